@@ -1,0 +1,526 @@
+package io.newstrace.core.clean;
+
+import io.newstrace.core.clean.Bylines.Byline;
+import io.newstrace.core.clean.CleanVocabulary.DateCue;
+import io.newstrace.core.clean.DateFinder.FoundDate;
+import io.newstrace.core.model.Article;
+import io.newstrace.core.model.Document;
+import io.newstrace.core.model.DocumentHints;
+import io.newstrace.core.model.MetadataSpan;
+import io.newstrace.core.model.Outlet;
+import io.newstrace.core.model.RemovalReason;
+import io.newstrace.core.model.RemovedSpan;
+import io.newstrace.core.model.Span;
+import io.newstrace.core.text.Folding;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clean stage: splits a page dump into headline, byline, date, outlet, body paragraphs and removed site
+ * furniture, each removed line with its reason. A pure function of the document and the corpus profile.
+ *
+ * <p>It decides from the shape of each line and its context, never from a list of known pages:
+ * <ol>
+ *   <li>each line gets its surface features (words, share of function words, sentence ending) and the first
+ *       matching furniture rule of the configured languages;</li>
+ *   <li>section headers open zones: a comment section or footer runs to the end of the page, a related-articles
+ *       list runs until prose resumes;</li>
+ *   <li>the article runs from the first to the last paragraph of prose outside those zones; what stands before
+ *       it is searched for headline, byline and date, what stands after it is removed;</li>
+ *   <li>lines repeated across many documents of the corpus are site template.</li>
+ * </ol>
+ */
+public final class Cleaner {
+    private static final int MAX_TITLE_WORDS = 40;
+    private static final int BYLINE_DISTANCE_FROM_TITLE = 3;
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)\\s*(?:copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[-–,]?\\s*"
+                    + "(\\p{L}[\\p{L}\\p{N}&.' -]{1,60}?)\\s*(?:[.,|]|all rights|tous droits|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*,\\s*(?:(?:le|on)\\s+)?$");
+    private static final int DATELINE_MAX_OFFSET = 60;
+
+    private final CleanConfig config;
+    private final CleanVocabulary vocabulary;
+    private final DateFinder dates;
+    private final Bylines bylines;
+
+    public Cleaner(CleanConfig config) {
+        this.config = config;
+        this.vocabulary = new CleanVocabulary(config.languages());
+        this.dates = new DateFinder(vocabulary);
+        this.bylines = new Bylines(vocabulary);
+    }
+
+    public CorpusProfile.Builder newProfileBuilder() {
+        return new CorpusProfile.Builder(vocabulary.functionWords);
+    }
+
+    /** What the cleaner decided for one line. */
+    private enum Role { UNDECIDED, BODY, TITLE, BYLINE, PUBLISHED, REMOVED }
+
+    /** Per-line working state. */
+    private static final class LineState {
+        final Line line;
+        final TextShape shape;
+        final FurnitureRule rule;
+        final boolean template;
+        Role role = Role.UNDECIDED;
+        RemovalReason reason;
+
+        LineState(Line line, TextShape shape, FurnitureRule rule, boolean template) {
+            this.line = line;
+            this.shape = shape;
+            this.rule = rule;
+            this.template = template;
+        }
+
+        boolean prose() {
+            return rule == null && !template && shape.isProse();
+        }
+
+        void remove(RemovalReason why) {
+            role = Role.REMOVED;
+            reason = why;
+        }
+    }
+
+    public Article clean(Document document, String id, CorpusProfile profile) {
+        String raw = document.raw();
+        List<LineState> lines = new ArrayList<>();
+        for (Line line : Line.split(raw)) {
+            TextShape shape = TextShape.of(line.text(), vocabulary.functionWords);
+            String folded = Folding.matchForm(line.text());
+            FurnitureRule rule = null;
+            for (FurnitureRule candidate : vocabulary.furniture) {
+                if (candidate.matches(folded, shape.words())) {
+                    rule = candidate;
+                    break;
+                }
+            }
+            boolean template = !shape.endsSentence()
+                    && profile.documentsWithLine(line.text()) >= config.minTemplateDocuments();
+            lines.add(new LineState(line, shape, rule, template));
+        }
+
+        int firstProse = firstProse(lines);
+        applyRulesAndZones(lines, firstProse);
+        int bodyStart = -1;
+        int bodyEnd = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            LineState state = lines.get(i);
+            if (state.role == Role.UNDECIDED && isBodyAnchor(state, firstProse >= 0)) {
+                bodyStart = bodyStart < 0 ? i : bodyStart;
+                bodyEnd = i;
+            }
+        }
+        if (bodyStart < 0) {
+            bodyStart = lines.size();
+        }
+
+        Header header = readHeader(lines, bodyStart, document.hints(), profile);
+        FoundMetadata found = readMetadata(lines, bodyStart, bodyEnd, header);
+        for (int i = 0; i < lines.size(); i++) {
+            LineState state = lines.get(i);
+            if (state.role != Role.UNDECIDED) {
+                continue;
+            }
+            if (state.shape.isResidue()) {
+                state.remove(RemovalReason.MARKUP_RESIDUE);
+            } else if (i < bodyStart) {
+                decideHeaderLine(state, header);
+            } else if (i <= bodyEnd) {
+                state.role = Role.BODY;
+            } else {
+                state.remove(RemovalReason.OUTSIDE_ARTICLE);
+            }
+        }
+        return assemble(document, id, lines, header, found);
+    }
+
+    private static int firstProse(List<LineState> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).prose()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Marks furniture lines and the zones their headers open. Zones that run to the end of the page open only
+     * once the article has begun: a "Contact" entry in the top menu does not end the page.
+     */
+    private static void applyRulesAndZones(List<LineState> lines, int firstProse) {
+        RemovalReason toEnd = null;
+        boolean inRelatedList = false;
+        for (int i = 0; i < lines.size(); i++) {
+            LineState state = lines.get(i);
+            if (toEnd != null) {
+                RemovalReason zoneReason = toEnd == RemovalReason.COMMENTS && state.shape.words() >= 8
+                        ? RemovalReason.READER_COMMENT : toEnd;
+                state.remove(state.rule != null ? state.rule.reason() : zoneReason);
+                continue;
+            }
+            if (inRelatedList && state.prose()) {
+                inRelatedList = false;
+            }
+            if (state.rule != null) {
+                state.remove(state.rule.reason());
+                if (state.rule.zone() == FurnitureRule.Zone.TO_END && firstProse >= 0 && i > firstProse) {
+                    toEnd = state.rule.reason();
+                } else if (state.rule.zone() == FurnitureRule.Zone.UNTIL_PROSE) {
+                    inRelatedList = true;
+                }
+            } else if (inRelatedList) {
+                state.remove(RemovalReason.RELATED);
+            } else if (state.template) {
+                state.remove(RemovalReason.TEMPLATE);
+            }
+        }
+    }
+
+    /**
+     * Lines that anchor the article's extent: prose, or, on pages with no prose at all (very short items),
+     * any line of a few words with some function words.
+     */
+    private static boolean isBodyAnchor(LineState state, boolean pageHasProse) {
+        if (pageHasProse) {
+            return state.prose();
+        }
+        return state.rule == null && state.shape.words() >= 6 && state.shape.functionRatio() >= 0.1;
+    }
+
+    /** Headline, byline and outlet evidence read from the lines before the article. */
+    private record Header(int titleIndex, String title, String titleSuffix, List<Integer> bylineIndexes,
+                          List<String> authors, String desk) {
+    }
+
+    private Header readHeader(List<LineState> lines, int bodyStart, DocumentHints hints, CorpusProfile profile) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < bodyStart; i++) {
+            LineState state = lines.get(i);
+            if (state.role == Role.UNDECIDED && state.shape.words() >= 2
+                    && state.shape.words() <= MAX_TITLE_WORDS && !state.shape.isResidue()
+                    && bylines.prefixed(state.line.text(), state.shape).isEmpty()
+                    && dates.find(state.line.text()).filter(d -> isDateLine(state, d)).isEmpty()) {
+                candidates.add(i);
+            }
+        }
+        // A line that contains a shorter candidate is a breadcrumb or a menu ending with the headline.
+        List<Integer> breadcrumbs = new ArrayList<>();
+        for (int a : candidates) {
+            for (int b : candidates) {
+                String longer = CleanVocabulary.fold(lines.get(a).line.text());
+                String shorter = CleanVocabulary.fold(lines.get(b).line.text());
+                if (a != b && longer.length() > shorter.length() && lines.get(b).shape.words() >= 4
+                        && longer.endsWith(shorter)) {
+                    breadcrumbs.add(a);
+                }
+            }
+        }
+        for (int index : breadcrumbs) {
+            lines.get(index).remove(RemovalReason.NAVIGATION);
+        }
+        candidates.removeAll(breadcrumbs);
+
+        Set<String> bodyWords = contentWords(lines, bodyStart);
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int rank = 0; rank < candidates.size(); rank++) {
+            LineState state = lines.get(candidates.get(rank));
+            double score = titleScore(state, rank, bodyWords, hints.title());
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidates.get(rank);
+            }
+        }
+
+        String title = hints.title();
+        String suffix = null;
+        if (best >= 0 && (title == null || similarity(lines.get(best).line.text(), title) >= 0.5)) {
+            String line = lines.get(best).line.text();
+            Optional<TitleSuffix> split = TitleSuffix.split(line);
+            if (split.isPresent() && isSiteName(split.get().suffix(), hints, profile)) {
+                title = split.get().headline();
+                suffix = split.get().suffix();
+            } else {
+                title = line;
+            }
+            lines.get(best).role = Role.TITLE;
+        } else {
+            best = -1;
+        }
+
+        List<Integer> bylineIndexes = new ArrayList<>();
+        Set<String> authors = new LinkedHashSet<>();
+        String desk = null;
+        for (int i = 0; i < lines.size(); i++) {
+            LineState state = lines.get(i);
+            if (state.role != Role.UNDECIDED) {
+                continue;
+            }
+            Optional<Byline> byline = bylines.prefixed(state.line.text(), state.shape);
+            boolean nearTitle = best >= 0 && i > best && i - best <= BYLINE_DISTANCE_FROM_TITLE && i < bodyStart;
+            if (byline.isEmpty() && nearTitle) {
+                byline = bylines.bare(state.line.text(), state.shape);
+            }
+            if (byline.isPresent()) {
+                state.role = Role.BYLINE;
+                bylineIndexes.add(i);
+                authors.addAll(byline.get().authors());
+                if (desk == null) {
+                    desk = byline.get().desk();
+                }
+            }
+        }
+        return new Header(best, title, suffix, bylineIndexes, List.copyOf(authors), desk);
+    }
+
+    private double titleScore(LineState state, int rank, Set<String> bodyWords, String hintTitle) {
+        double score = -0.5 * rank;
+        if (!state.shape.endsSentence()) {
+            score += 2;
+        }
+        if (state.shape.words() >= 4 && state.shape.words() <= 25) {
+            score += 1;
+        }
+        Set<String> words = contentWords(state.line.text());
+        if (!words.isEmpty()) {
+            long shared = words.stream().filter(bodyWords::contains).count();
+            score += 4.0 * shared / words.size();
+        }
+        if (hintTitle != null) {
+            score += 10 * similarity(state.line.text(), hintTitle);
+        }
+        return score;
+    }
+
+    /**
+     * A headline trailer is a site name when the corpus or the document says so (several pages carry it, it
+     * matches the outlet or the domain), or when it looks like one: an acronym, a domain, an outlet word.
+     */
+    private boolean isSiteName(String suffix, DocumentHints hints, CorpusProfile profile) {
+        String folded = CleanVocabulary.fold(suffix);
+        if (hints.outlet() != null && CleanVocabulary.fold(hints.outlet()).equals(folded)) {
+            return true;
+        }
+        String domain = domainOf(hints.url());
+        if (domain != null && domain.contains(folded.replace(" ", ""))) {
+            return true;
+        }
+        if (profile.documentsWithTitleSuffix(suffix) >= 2) {
+            return true;
+        }
+        if (suffix.matches("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}")) {
+            return true;
+        }
+        boolean allCaps = true;
+        for (String token : suffix.split("\\s+")) {
+            if (vocabulary.outletWords.contains(CleanVocabulary.fold(token))) {
+                return true;
+            }
+            allCaps &= token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT))
+                    && token.chars().anyMatch(Character::isLetter);
+        }
+        return allCaps;
+    }
+
+    /** Dates, and where they were read, found in the header, in short lines of the article and after it. */
+    private record FoundMetadata(String published, String evidence, List<Integer> dateIndexes) {
+    }
+
+    private FoundMetadata readMetadata(List<LineState> lines, int bodyStart, int bodyEnd, Header header) {
+        List<Integer> dateIndexes = new ArrayList<>();
+        FoundDate best = null;
+        String bestEvidence = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < lines.size(); i++) {
+            LineState state = lines.get(i);
+            if (state.role != Role.UNDECIDED && state.role != Role.BYLINE) {
+                continue;
+            }
+            Optional<FoundDate> date = dates.find(state.line.text());
+            if (date.isEmpty() || !isDateLine(state, date.get())) {
+                continue;
+            }
+            boolean inArticle = i >= bodyStart && i <= bodyEnd;
+            if (inArticle && date.get().cue() == null) {
+                continue;
+            }
+            if (state.role == Role.UNDECIDED) {
+                state.role = Role.PUBLISHED;
+                dateIndexes.add(i);
+            }
+            int rank = date.get().cue() == DateCue.PUBLISHED ? 0 : date.get().cue() == null ? 1 : 3;
+            if (rank < bestRank) {
+                best = date.get();
+                bestRank = rank;
+                bestEvidence = state.line.text();
+            }
+        }
+        if (bestRank > 1 && bodyStart < lines.size()) {
+            Optional<FoundDate> dateline = dateline(lines.get(bodyStart).line.text());
+            if (dateline.isPresent()) {
+                best = dateline.get();
+                bestEvidence = lines.get(bodyStart).line.text().substring(0, dateline.get().end());
+            }
+        }
+        return new FoundMetadata(best == null ? null : best.iso(), bestEvidence, dateIndexes);
+    }
+
+    /** A line that is about a date (a date line, a byline with its date), not prose that mentions one. */
+    private static boolean isDateLine(LineState state, FoundDate date) {
+        if (state.shape.isProse() && date.cue() == null) {
+            return false;
+        }
+        int length = state.line.text().length();
+        return date.cue() != null && state.shape.words() <= 20
+                || state.shape.words() <= 8
+                || (date.end() - date.start()) * 10 >= length * 4;
+    }
+
+    /** "PARIS, 12 mars 2024 (AFP) -": a place and a date opening the first paragraph. */
+    private Optional<FoundDate> dateline(String paragraph) {
+        return dates.find(paragraph).filter(date -> date.start() <= DATELINE_MAX_OFFSET
+                && DATELINE_PLACE.matcher(paragraph.substring(0, date.start())).matches());
+    }
+
+    private void decideHeaderLine(LineState state, Header header) {
+        boolean afterTitle = header.titleIndex() >= 0 && state.line.index() > header.titleIndex();
+        if (afterTitle && state.shape.words() >= 12 && state.shape.functionRatio() >= 0.2) {
+            state.role = Role.BODY; // a standfirst that does not end like a sentence
+        } else {
+            state.remove(RemovalReason.NAVIGATION);
+        }
+    }
+
+    private Article assemble(Document document, String id, List<LineState> lines, Header header,
+                             FoundMetadata found) {
+        List<Span> paragraphs = new ArrayList<>();
+        List<RemovedSpan> removed = new ArrayList<>();
+        List<MetadataSpan> metadata = new ArrayList<>();
+        String copyrightHolder = null;
+        for (LineState state : lines) {
+            Span span = state.line.span();
+            switch (state.role) {
+                case BODY -> paragraphs.add(span);
+                case TITLE -> metadata.add(new MetadataSpan(span, MetadataSpan.Field.TITLE));
+                case BYLINE -> metadata.add(new MetadataSpan(span, MetadataSpan.Field.BYLINE));
+                case PUBLISHED -> metadata.add(new MetadataSpan(span, MetadataSpan.Field.PUBLISHED));
+                case REMOVED -> {
+                    removed.add(new RemovedSpan(span, state.reason));
+                    if (copyrightHolder == null && state.reason == RemovalReason.FOOTER) {
+                        Matcher m = COPYRIGHT_HOLDER.matcher(state.line.text());
+                        if (m.find()) {
+                            copyrightHolder = m.group(1).strip();
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException("undecided line " + state.line.index());
+            }
+        }
+        String published = found.published();
+        String evidence = found.evidence();
+        DocumentHints hints = document.hints();
+        if (hints.published() != null) {
+            Optional<FoundDate> given = dates.find(hints.published());
+            if (given.isPresent()) {
+                published = given.get().iso();
+                evidence = "input field: " + hints.published();
+            }
+        }
+        List<String> authors = header.authors();
+        if (authors.isEmpty() && hints.author() != null) {
+            authors = List.of(hints.author());
+        }
+        return new Article(id, document.input(), hints.url(),
+                outlet(hints, header, copyrightHolder), header.title(), authors, published, evidence,
+                null, document.raw(), paragraphs, removed, metadata);
+    }
+
+    private static Outlet outlet(DocumentHints hints, Header header, String copyrightHolder) {
+        String domain = domainOf(hints.url());
+        String name;
+        String evidence;
+        if (hints.outlet() != null) {
+            name = hints.outlet();
+            evidence = "input field";
+        } else if (header.titleSuffix() != null) {
+            name = header.titleSuffix();
+            evidence = "title suffix";
+        } else if (header.desk() != null) {
+            name = header.desk();
+            evidence = "byline";
+        } else if (copyrightHolder != null) {
+            name = copyrightHolder;
+            evidence = "copyright notice";
+        } else if (domain != null) {
+            name = domain;
+            evidence = "url";
+        } else {
+            return null;
+        }
+        return new Outlet(name, domain, evidence);
+    }
+
+    static String domainOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Set<String> contentWords(List<LineState> lines, int bodyStart) {
+        Set<String> words = new HashSet<>();
+        int taken = 0;
+        for (int i = bodyStart; i < lines.size() && taken < 4; i++) {
+            if (lines.get(i).prose()) {
+                words.addAll(contentWords(lines.get(i).line.text()));
+                taken++;
+            }
+        }
+        return words;
+    }
+
+    private Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String token : CleanVocabulary.fold(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (token.length() >= 3 && !vocabulary.functionWords.contains(token)) {
+                words.add(token);
+            }
+        }
+        return words;
+    }
+
+    /** Share of the shorter text's content words found in the other. */
+    private double similarity(String a, String b) {
+        Set<String> wordsA = contentWords(a);
+        Set<String> wordsB = contentWords(b);
+        if (wordsA.isEmpty() || wordsB.isEmpty()) {
+            return 0;
+        }
+        Set<String> smaller = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
+        Set<String> larger = smaller == wordsA ? wordsB : wordsA;
+        return (double) smaller.stream().filter(larger::contains).count() / smaller.size();
+    }
+}

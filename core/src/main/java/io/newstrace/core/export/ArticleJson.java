@@ -1,0 +1,72 @@
+package io.newstrace.core.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.newstrace.core.model.Article;
+import io.newstrace.core.model.MetadataSpan;
+import io.newstrace.core.model.RemovedSpan;
+import io.newstrace.core.model.Span;
+
+import java.io.IOException;
+
+/**
+ * Writes an article as one line of {@code articles.jsonl}, export format v1 (docs/EXPORT_FORMAT.md). Fields are
+ * written in a fixed order so that two runs give identical bytes.
+ */
+public final class ArticleJson {
+    private ArticleJson() {
+    }
+
+    public static void write(JsonGenerator json, Article article) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", article.id());
+        json.writeStringField("input", article.input());
+        json.writeStringField("url", article.url());
+        if (article.outlet() == null) {
+            json.writeNullField("outlet");
+        } else {
+            json.writeObjectFieldStart("outlet");
+            json.writeStringField("name", article.outlet().name());
+            json.writeStringField("domain", article.outlet().domain());
+            json.writeStringField("evidence", article.outlet().evidence());
+            json.writeEndObject();
+        }
+        json.writeStringField("title", article.title());
+        json.writeArrayFieldStart("authors");
+        for (String author : article.authors()) {
+            json.writeString(author);
+        }
+        json.writeEndArray();
+        json.writeStringField("published", article.published());
+        json.writeStringField("published_evidence", article.publishedEvidence());
+        json.writeStringField("language", article.language());
+        json.writeStringField("raw", article.raw());
+        json.writeArrayFieldStart("paragraphs");
+        for (Span paragraph : article.paragraphs()) {
+            json.writeStartObject();
+            json.writeNumberField("start", paragraph.start());
+            json.writeNumberField("end", paragraph.end());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("text", article.text());
+        json.writeArrayFieldStart("removed");
+        for (RemovedSpan removed : article.removed()) {
+            json.writeStartObject();
+            json.writeNumberField("start", removed.span().start());
+            json.writeNumberField("end", removed.span().end());
+            json.writeStringField("reason", removed.reason().code());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("metadata_spans");
+        for (MetadataSpan span : article.metadata()) {
+            json.writeStartObject();
+            json.writeNumberField("start", span.span().start());
+            json.writeNumberField("end", span.span().end());
+            json.writeStringField("field", span.field().code());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,90 @@
+package io.newstrace.core.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.newstrace.core.Version;
+import io.newstrace.core.pipeline.AnalyzeConfig;
+import io.newstrace.core.pipeline.Problem;
+import io.newstrace.core.pipeline.RunSummary;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes {@code run.json}: what was read, with which settings, what came out, and every problem met. */
+public final class RunJson {
+    public static final String FORMAT = "newstrace/1";
+
+    private RunJson() {
+    }
+
+    public static void write(Writer out, RunSummary summary, AnalyzeConfig config) throws IOException {
+        try (JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeStringField("version", Version.get());
+            json.writeStringField("started", summary.started().toString());
+            json.writeStringField("finished", summary.finished().toString());
+            json.writeArrayFieldStart("inputs");
+            for (String input : summary.inputs()) {
+                json.writeString(input);
+            }
+            json.writeEndArray();
+
+            json.writeObjectFieldStart("config");
+            json.writeNumberField("threads", config.threads());
+            json.writeNumberField("max_document_bytes", config.maxDocumentBytes());
+            writeStrings(json, "languages", config.languages());
+            json.writeObjectFieldStart("clean");
+            writeStrings(json, "languages", config.clean().languages());
+            json.writeNumberField("min_template_documents", config.clean().minTemplateDocuments());
+            json.writeEndObject();
+            json.writeEndObject();
+
+            json.writeObjectFieldStart("counts");
+            json.writeNumberField("files", summary.files());
+            json.writeNumberField("skipped_files", summary.skippedFiles());
+            json.writeNumberField("documents", summary.documents());
+            json.writeNumberField("articles", summary.articles());
+            json.writeNumberField("duplicates", summary.duplicates());
+            json.writeNumberField("paragraphs", summary.paragraphs());
+            json.writeNumberField("removed_spans", summary.removedSpans());
+            json.writeNumberField("errors", summary.errors());
+            json.writeNumberField("warnings", summary.warnings());
+            json.writeEndObject();
+
+            json.writeObjectFieldStart("timings");
+            json.writeNumberField("first_pass_ms", summary.firstPassMillis());
+            json.writeNumberField("analyze_ms", summary.analyzeMillis());
+            json.writeNumberField("wall_ms", summary.wallMillis());
+            json.writeEndObject();
+
+            writeProblems(json, "errors", summary, true);
+            writeProblems(json, "warnings", summary, false);
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, Iterable<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeProblems(JsonGenerator json, String field, RunSummary summary, boolean errors)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Problem problem : summary.problems()) {
+            if (problem.error() == errors) {
+                json.writeStartObject();
+                json.writeStringField("input", problem.input());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+}

@@ -1,0 +1,208 @@
+package io.newstrace.core.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstrace.core.model.Document;
+import io.newstrace.core.model.DocumentHints;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.function.Consumer;
+
+/**
+ * Reads one input file into documents: a text dump or an HTML page is one document, a JSON-lines file one
+ * document per non-blank line. Every problem becomes an {@link IngestEvent.Failed} naming the input (and the
+ * line for JSON lines); reading goes on with the next line or file.
+ */
+public final class DocumentReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final long maxDocumentBytes;
+
+    public DocumentReader(long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    public void read(InputSource source, Consumer<IngestEvent> sink) {
+        try {
+            switch (source.format()) {
+                case TEXT -> readWhole(source, sink, false);
+                case HTML -> readWhole(source, sink, true);
+                case JSONL -> readJsonLines(source, sink);
+                default -> throw new IllegalStateException("unhandled format " + source.format());
+            }
+        } catch (IOException e) {
+            sink.accept(new IngestEvent.Failed(source.name(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readWhole(InputSource source, Consumer<IngestEvent> sink, boolean html) throws IOException {
+        long size = Files.size(source.path());
+        if (size > maxDocumentBytes) {
+            sink.accept(new IngestEvent.Failed(source.name(),
+                    "too large: " + size + " bytes, the limit is " + maxDocumentBytes));
+            return;
+        }
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(Files.readAllBytes(source.path()));
+        } catch (TextDecoder.NotTextException e) {
+            sink.accept(new IngestEvent.Failed(source.name(), e.getMessage()));
+            return;
+        }
+        if (decoded.warning() != null) {
+            sink.accept(new IngestEvent.Warned(source.name(), decoded.warning()));
+        }
+        emit(source.name(), html ? InputFormat.HTML : InputFormat.TEXT, null, decoded.text(), DocumentHints.NONE,
+                sink);
+    }
+
+    private void emit(String input, InputFormat format, String id, String content, DocumentHints hints,
+                      Consumer<IngestEvent> sink) {
+        String raw = content;
+        DocumentHints allHints = hints;
+        if (format == InputFormat.HTML) {
+            HtmlText.Rendered rendered = HtmlText.render(content);
+            raw = rendered.text();
+            allHints = merge(hints, rendered.hints());
+        }
+        if (raw.isBlank()) {
+            sink.accept(new IngestEvent.Failed(input, format == InputFormat.HTML
+                    ? "no visible text in the HTML" : "no text (only white space)"));
+            return;
+        }
+        sink.accept(new IngestEvent.Read(new Document(id, input, format.code(), raw, allHints)));
+    }
+
+    /** Fields given explicitly by the caller win over those read from the page. */
+    private static DocumentHints merge(DocumentHints given, DocumentHints page) {
+        return new DocumentHints(
+                firstNonNull(given.title(), page.title()),
+                firstNonNull(given.url(), page.url()),
+                firstNonNull(given.published(), page.published()),
+                firstNonNull(given.outlet(), page.outlet()),
+                firstNonNull(given.author(), page.author()),
+                firstNonNull(given.language(), page.language()));
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private void readJsonLines(InputSource source, Consumer<IngestEvent> sink) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(source.path()), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int lineNumber = 1;
+            boolean tooLong = false;
+            int b;
+            while ((b = in.read()) != -1) {
+                if (b == '\n') {
+                    readJsonLine(source.name(), lineNumber, line.toByteArray(), tooLong, sink);
+                    line.reset();
+                    tooLong = false;
+                    lineNumber++;
+                } else if (line.size() < maxDocumentBytes) {
+                    line.write(b);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (line.size() > 0 || tooLong) {
+                readJsonLine(source.name(), lineNumber, line.toByteArray(), tooLong, sink);
+            }
+        }
+    }
+
+    private void readJsonLine(String file, int lineNumber, byte[] bytes, boolean tooLong,
+                              Consumer<IngestEvent> sink) {
+        String input = file + ":" + lineNumber;
+        if (tooLong) {
+            sink.accept(new IngestEvent.Failed(input, "line longer than " + maxDocumentBytes + " bytes"));
+            return;
+        }
+        int length = bytes.length;
+        if (length > 0 && bytes[length - 1] == '\r') {
+            length--;
+        }
+        int offset = lineNumber == 1 && length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String line;
+        try {
+            line = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            sink.accept(new IngestEvent.Failed(input, "invalid UTF-8 (JSON lines must be UTF-8)"));
+            return;
+        }
+        if (line.isBlank()) {
+            return;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            sink.accept(new IngestEvent.Failed(input, "malformed JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            sink.accept(new IngestEvent.Failed(input, "expected a JSON object, found "
+                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
+            return;
+        }
+        try {
+            String text = stringField(node, "text");
+            String html = stringField(node, "html");
+            if (text == null && html == null) {
+                sink.accept(new IngestEvent.Failed(input, "no \"text\" or \"html\" field"));
+                return;
+            }
+            DocumentHints hints = new DocumentHints(stringField(node, "title"), stringField(node, "url"),
+                    stringField(node, "published"), stringField(node, "outlet"), stringField(node, "author"),
+                    stringField(node, "language"));
+            String id = idField(node);
+            if (text != null) {
+                emit(input, InputFormat.JSONL, id, text, hints, sink);
+            } else {
+                emit(input, InputFormat.HTML, id, html, hints, sink);
+            }
+        } catch (IllegalArgumentException e) {
+            sink.accept(new IngestEvent.Failed(input, e.getMessage()));
+        }
+    }
+
+    private static String stringField(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be a string, found "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String text = value.asText();
+        return text.isBlank() ? null : text;
+    }
+
+    /** Ids may be strings or integers; they must be usable in file names and URLs. */
+    private static String idField(JsonNode node) {
+        JsonNode value = node.get("id");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String id = value.isIntegralNumber() ? value.asText() : stringField(node, "id");
+        if (id != null && !id.matches("[A-Za-z0-9._:-]{1,128}")) {
+            throw new IllegalArgumentException("field \"id\" must be 1 to 128 characters of A-Z a-z 0-9 . _ : -");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,120 @@
+package io.newstrace.core.ingest;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Turns the bytes of a text input into a string: UTF-8 (with or without BOM) and UTF-16 with BOM are taken
+ * as they are; anything else is detected with ICU's charset detector and reported. Binary and empty inputs
+ * are refused with a message that says which.
+ */
+public final class TextDecoder {
+
+    /** Decoded text, and the warning to report when the encoding had to be guessed (null otherwise). */
+    public record Decoded(String text, String charset, String warning) {
+    }
+
+    /** Thrown for input that is not text at all; the message is meant for the user. */
+    public static final class NotTextException extends Exception {
+        public NotTextException(String message) {
+            super(message);
+        }
+    }
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final int MIN_DETECTION_CONFIDENCE = 10;
+
+    private TextDecoder() {
+    }
+
+    public static Decoded decode(byte[] bytes) throws NotTextException {
+        if (bytes.length == 0) {
+            throw new NotTextException("empty file");
+        }
+        if (startsWith(bytes, UTF8_BOM)) {
+            return new Decoded(strictUtf8(bytes, 3).orElseThrow(() -> new NotTextException(
+                    "starts with a UTF-8 byte-order mark but is not valid UTF-8")), "UTF-8", null);
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            return new Decoded(new String(bytes, 2, bytes.length - 2, utf16), utf16.name(), null);
+        }
+        if (looksBinary(bytes)) {
+            throw new NotTextException("binary content, not text");
+        }
+        var utf8 = strictUtf8(bytes, 0);
+        if (utf8.isPresent()) {
+            return new Decoded(utf8.get(), "UTF-8", null);
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch match = detector.detect();
+        String charset = match != null && match.getConfidence() >= MIN_DETECTION_CONFIDENCE
+                && Charset.isSupported(match.getName()) ? match.getName() : "windows-1252";
+        // ICU names latin-1 text that uses the 0x80-0x9F range ISO-8859-1; those bytes are printable only in windows-1252.
+        if (charset.equalsIgnoreCase("ISO-8859-1") && usesC1Range(bytes)) {
+            charset = "windows-1252";
+        }
+        String text = new String(bytes, Charset.forName(charset));
+        return new Decoded(text, charset, "not valid UTF-8; decoded as " + charset.toLowerCase(Locale.ROOT)
+                + (match == null ? "" : " (detected with confidence " + match.getConfidence() + "%)"));
+    }
+
+    /** NUL bytes or many control characters mean a binary file, whatever its name says. */
+    private static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > sample / 20;
+    }
+
+    private static boolean usesC1Range(byte[] bytes) {
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v >= 0x80 && v <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Optional<String> strictUtf8(byte[] bytes, int offset) {
+        try {
+            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+package io.newstrace.core.model;
+
+/** A half-open character range [start, end) into an article's original {@code raw} text. */
+public record Span(int start, int end) {
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public String of(String raw) {
+        return raw.substring(start, end);
+    }
+
+    public int length() {
+        return end - start;
+    }
+}

@@ -1,0 +1,48 @@
+package io.newstrace.core.nlp;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Identifies the language of a text with Lingua, limited to the configured languages (fewer models in memory,
+ * fewer confusions). Thread-safe; build one per process, its models load on first use.
+ */
+public final class LanguageIdentifier {
+    public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "de", "es", "pt", "ar", "ru");
+
+    /** Lingua is accurate well before this many characters; the rest of a long article adds only time. */
+    private static final int SAMPLE_CHARS = 3000;
+
+    private final LanguageDetector detector;
+    private final List<String> languages;
+
+    public LanguageIdentifier(List<String> isoCodes) {
+        Language[] selected = isoCodes.stream()
+                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))))
+                .toArray(Language[]::new);
+        this.detector = LanguageDetectorBuilder.fromLanguages(selected).build();
+        this.languages = List.copyOf(isoCodes);
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** The ISO 639-1 code of the text's language, or null when the text gives no reliable answer. */
+    public String identify(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        Language language = detector.detectLanguageOf(sample);
+        if (language == Language.UNKNOWN) {
+            return null;
+        }
+        return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,34 @@
+package io.newstrace.core.pipeline;
+
+import io.newstrace.core.clean.CleanConfig;
+import io.newstrace.core.nlp.LanguageIdentifier;
+
+import java.util.List;
+
+/**
+ * Settings of an {@code analyze} run. Everything here that changes results is written to {@code run.json}.
+ *
+ * @param threads          worker threads for the per-article stages (results do not depend on it)
+ * @param languages        languages the identifier chooses from (ISO 639-1)
+ * @param clean            settings of the clean stage
+ * @param maxDocumentBytes inputs (or JSON lines) larger than this are refused with an error
+ */
+public record AnalyzeConfig(int threads, List<String> languages, CleanConfig clean, long maxDocumentBytes) {
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+
+    public AnalyzeConfig {
+        languages = List.copyOf(languages);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    public static AnalyzeConfig defaults() {
+        return new AnalyzeConfig(Runtime.getRuntime().availableProcessors(), LanguageIdentifier.DEFAULT_LANGUAGES,
+                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+
+    public AnalyzeConfig withThreads(int count) {
+        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes);
+    }
+}

@@ -1,0 +1,243 @@
+package io.newstrace.core.pipeline;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.newstrace.core.clean.Cleaner;
+import io.newstrace.core.clean.CorpusProfile;
+import io.newstrace.core.export.ArticleJson;
+import io.newstrace.core.export.AtomicFile;
+import io.newstrace.core.export.RunJson;
+import io.newstrace.core.ingest.DocumentReader;
+import io.newstrace.core.ingest.IngestEvent;
+import io.newstrace.core.ingest.InputSource;
+import io.newstrace.core.ingest.InputWalker;
+import io.newstrace.core.model.Article;
+import io.newstrace.core.model.Document;
+import io.newstrace.core.nlp.LanguageIdentifier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * The {@code analyze} run: reads the inputs twice (a first pass profiles the corpus, the second cleans and
+ * annotates each document on all worker threads) and writes the exports. Output order is input order, ids are
+ * content hashes (or the ids given in JSON lines), so the same inputs give the same bytes whatever the thread count.
+ */
+public final class Pipeline {
+    private static final int BATCH_PER_THREAD = 64;
+
+    private final AnalyzeConfig config;
+    private final Cleaner cleaner;
+    private final LanguageIdentifier languages;
+
+    public Pipeline(AnalyzeConfig config) {
+        this.config = config;
+        this.cleaner = new Cleaner(config.clean());
+        this.languages = new LanguageIdentifier(config.languages());
+    }
+
+    public Cleaner cleaner() {
+        return cleaner;
+    }
+
+    /** Cleans and annotates one document: the per-article pipeline, a pure function. */
+    public Article analyze(Document document, String id, CorpusProfile profile) {
+        Article article = cleaner.clean(document, id, profile);
+        return article.withLanguage(languages.identify(article.text()));
+    }
+
+    public RunSummary run(List<String> inputs, InputStream stdin, Path outDir, ProgressListener listener)
+            throws IOException {
+        Instant started = Instant.now();
+        Files.createDirectories(outDir);
+        InputWalker.Expansion expansion = new InputWalker(stdin).expand(inputs);
+        DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
+
+        long firstPassStart = System.nanoTime();
+        CorpusProfile.Builder profileBuilder = cleaner.newProfileBuilder();
+        for (InputSource source : expansion.sources()) {
+            reader.read(source, event -> {
+                if (event instanceof IngestEvent.Read read) {
+                    profileBuilder.add(read.document().raw());
+                }
+            });
+        }
+        CorpusProfile profile = profileBuilder.build();
+        long firstPassMillis = (System.nanoTime() - firstPassStart) / 1_000_000;
+        listener.started(profile.documents());
+
+        List<Problem> problems = new ArrayList<>();
+        expansion.failures().forEach(failure -> report(problems, listener,
+                new Problem(failure.input(), failure.message(), true)));
+        Run run = new Run(profile, listener, problems);
+        long analyzeStart = System.nanoTime();
+        ForkJoinPool workers = new ForkJoinPool(config.threads());
+        try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
+            run.json = new JsonFactory().createGenerator(articlesFile.writer());
+            run.json.setRootValueSeparator(null);
+            run.workers = workers;
+            for (InputSource source : expansion.sources()) {
+                reader.read(source, run::accept);
+            }
+            run.flush();
+            run.json.flush();
+            articlesFile.commit();
+        } finally {
+            workers.shutdownNow();
+        }
+        long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
+
+        RunSummary summary = new RunSummary(started, Instant.now(), inputs, expansion.sources().size(),
+                expansion.skippedFiles(), profile.documents(), run.articles, run.duplicates, run.paragraphs,
+                run.removedSpans, problems, firstPassMillis, analyzeMillis);
+        try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
+            RunJson.write(runFile.writer(), summary, config);
+            runFile.commit();
+        }
+        return summary;
+    }
+
+    private static void report(List<Problem> problems, ProgressListener listener, Problem problem) {
+        problems.add(problem);
+        listener.problem(problem);
+    }
+
+    /** State of the second pass: batches documents, analyses a batch in parallel, writes it in input order. */
+    private final class Run {
+        private final CorpusProfile profile;
+        private final ProgressListener listener;
+        private final List<Problem> problems;
+        private final Map<String, String> idsByContent = new HashMap<>();
+        private final Map<String, String> inputsById = new HashMap<>();
+        private final List<Document> batch = new ArrayList<>();
+        private final List<String> batchIds = new ArrayList<>();
+        private JsonGenerator json;
+        private ForkJoinPool workers;
+        private long done;
+        private long articles;
+        private long duplicates;
+        private long paragraphs;
+        private long removedSpans;
+
+        Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems) {
+            this.profile = profile;
+            this.listener = listener;
+            this.problems = problems;
+        }
+
+        void accept(IngestEvent event) {
+            if (event instanceof IngestEvent.Read read) {
+                admit(read.document());
+            } else if (event instanceof IngestEvent.Failed failed) {
+                report(problems, listener, new Problem(failed.input(), failed.message(), true));
+            } else if (event instanceof IngestEvent.Warned warned) {
+                report(problems, listener, new Problem(warned.input(), warned.message(), false));
+            }
+        }
+
+        /** Assigns the id and drops exact duplicates; this part is sequential so that it is deterministic. */
+        private void admit(Document document) {
+            String contentId = contentId(document.raw());
+            String firstWithContent = idsByContent.get(contentId);
+            if (firstWithContent != null) {
+                duplicates++;
+                advance();
+                report(problems, listener, new Problem(document.input(),
+                        "duplicate of article " + firstWithContent + " (same text); skipped", false));
+                return;
+            }
+            String id = document.id() != null ? document.id() : contentId;
+            String holder = inputsById.putIfAbsent(id, document.input());
+            if (holder != null) {
+                advance();
+                report(problems, listener, new Problem(document.input(),
+                        "id \"" + id + "\" is already used by " + holder + "; skipped", true));
+                return;
+            }
+            idsByContent.put(contentId, id);
+            batch.add(document);
+            batchIds.add(id);
+            if (batch.size() >= BATCH_PER_THREAD * config.threads()) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Outcome> analysed;
+            try {
+                analysed = workers.submit(() -> IntStream.range(0, batch.size()).parallel()
+                        .mapToObj(i -> analyzeSafely(batch.get(i), batchIds.get(i)))
+                        .toList()).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+            }
+            try {
+                for (Outcome outcome : analysed) {
+                    advance();
+                    if (outcome.problem() != null) {
+                        report(problems, listener, outcome.problem());
+                        continue;
+                    }
+                    Article article = outcome.article();
+                    ArticleJson.write(json, article);
+                    json.writeRaw('\n');
+                    articles++;
+                    paragraphs += article.paragraphs().size();
+                    removedSpans += article.removed().size();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            batch.clear();
+            batchIds.clear();
+        }
+
+        /** A defect met on one document must not end the run: it is reported against that input. */
+        private Outcome analyzeSafely(Document document, String id) {
+            try {
+                return new Outcome(analyze(document, id, profile), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Outcome(null, new Problem(document.input(), "internal error while analysing: " + e, true));
+            }
+        }
+
+        private void advance() {
+            done++;
+            listener.progressed(done);
+        }
+    }
+
+    private record Outcome(Article article, Problem problem) {
+    }
+
+    /** Canonical article id: the first 16 hex digits of the SHA-256 of the raw text. */
+    public static String contentId(String raw) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

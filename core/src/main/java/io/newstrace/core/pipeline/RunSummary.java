@@ -1,0 +1,42 @@
+package io.newstrace.core.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What an {@code analyze} run did: counts, problems and times, as written to {@code run.json}. */
+public record RunSummary(
+        Instant started,
+        Instant finished,
+        List<String> inputs,
+        long files,
+        long skippedFiles,
+        long documents,
+        long articles,
+        long duplicates,
+        long paragraphs,
+        long removedSpans,
+        List<Problem> problems,
+        long firstPassMillis,
+        long analyzeMillis) {
+
+    public RunSummary {
+        inputs = List.copyOf(inputs);
+        problems = List.copyOf(problems);
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::error).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+
+    public long wallMillis() {
+        return finished.toEpochMilli() - started.toEpochMilli();
+    }
+
+    public double articlesPerSecond() {
+        return wallMillis() == 0 ? articles : articles * 1000.0 / wallMillis();
+    }
+}
