@@ -1,0 +1,65 @@
+package io.newstrace.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user types it: exit codes, help, version, outputs. */
+class NewstraceCliTest {
+    private static final String SAMPLES = Path.of("..", "samples", "mali-russia").toString();
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newstrace.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void analyzeWritesExportsAndExitsZero(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Result result = run("analyze", SAMPLES, "--out", out.toString(), "--threads", "2");
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(5);
+        assertThat(Files.readString(out.resolve("run.json"))).contains("\"format\" : \"newstrace/1\"");
+        assertThat(out).isDirectoryNotContaining("glob:**/.*.partial");
+    }
+
+    @Test
+    void nothingReadableExitsOne(@TempDir Path dir) throws IOException {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Result result = run("analyze", empty.toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("out").resolve("run.json"))).contains("empty file");
+    }
+
+    @Test
+    void missingOutputOptionIsAUsageError() {
+        Result result = run("analyze", SAMPLES);
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Missing required option: '--out=DIR'");
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result help = run("analyze", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--threads", "--out", "INPUT");
+        Result version = run("--version");
+        assertThat(version.out()).startsWith("newstrace ");
+    }
+}

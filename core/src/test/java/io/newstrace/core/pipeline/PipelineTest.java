@@ -1,0 +1,159 @@
+package io.newstrace.core.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstrace.core.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole analyze run through its exports, as a user or another tool reads them. */
+class PipelineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final InputStream NO_STDIN = new ByteArrayInputStream(new byte[0]);
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void loadModels() {
+        pipeline = new Pipeline(AnalyzeConfig.defaults().withThreads(2));
+    }
+
+    private static RunSummary analyze(Path out, String... inputs) throws IOException {
+        return pipeline.run(List.of(inputs), NO_STDIN, out, ProgressListener.NONE);
+    }
+
+    private static List<JsonNode> articles(Path out) throws IOException {
+        List<JsonNode> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+            articles.add(JSON.readTree(line));
+        }
+        return articles;
+    }
+
+    @Test
+    void sampleCorpusExportsFiveFrenchArticlesWithTrueOffsets(@TempDir Path out) throws IOException {
+        RunSummary summary = analyze(out, Samples.SAMPLE_DIR.toString());
+        assertThat(summary.articles()).isEqualTo(5);
+        assertThat(summary.errors()).isZero();
+        List<JsonNode> articles = articles(out);
+        assertThat(articles).hasSize(5);
+        for (JsonNode article : articles) {
+            String raw = article.get("raw").asText();
+            assertThat(article.get("language").asText()).isEqualTo("fr");
+            assertThat(article.get("id").asText()).matches("[0-9a-f]{16}");
+            assertThat(article.get("input").asText()).startsWith(Samples.SAMPLE_DIR + "/");
+            StringBuilder text = new StringBuilder();
+            for (JsonNode paragraph : article.get("paragraphs")) {
+                String slice = raw.substring(paragraph.get("start").asInt(), paragraph.get("end").asInt());
+                text.append(text.isEmpty() ? "" : "\n\n").append(slice);
+            }
+            assertThat(article.get("text").asText()).isEqualTo(text.toString());
+            for (JsonNode removed : article.get("removed")) {
+                assertThat(raw.substring(removed.get("start").asInt(), removed.get("end").asInt())).isNotBlank();
+                assertThat(removed.get("reason").asText()).matches("[a-z_]+");
+            }
+        }
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+        assertThat(run.get("format").asText()).isEqualTo("newstrace/1");
+        assertThat(run.get("counts").get("articles").asInt()).isEqualTo(5);
+        assertThat(run.get("errors")).isEmpty();
+        assertThat(run.get("config").get("clean").get("min_template_documents").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void twoRunsGiveByteIdenticalArticlesWhateverTheThreadCount(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        analyze(first, Samples.SAMPLE_DIR.toString());
+        new Pipeline(AnalyzeConfig.defaults().withThreads(1))
+                .run(List.of(Samples.SAMPLE_DIR.toString()), NO_STDIN, second, ProgressListener.NONE);
+        assertThat(Files.readAllBytes(second.resolve("articles.jsonl")))
+                .isEqualTo(Files.readAllBytes(first.resolve("articles.jsonl")));
+    }
+
+    @Test
+    void badInputsAreReportedByNameAndTheRestIsRead(@TempDir Path dir) throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Samples.SAMPLE_DIR.resolve("002_51550717d16b70a1.txt"), inputs.resolve("a-good.txt"));
+        Files.write(inputs.resolve("b-empty.txt"), new byte[0]);
+        Files.write(inputs.resolve("c-binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
+        Files.writeString(inputs.resolve("d-lines.jsonl"), """
+                {"id": "x1", "text": "Le président malien a reçu mardi à Bamako une délégation russe conduite par le vice-ministre de la Défense, selon un communiqué de la présidence."}
+                {"id": "x2", "text": 
+                {"id": "x3", "title": "no body"}
+                """, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        RunSummary summary = analyze(out, inputs.toString(), dir.resolve("missing.txt").toString());
+
+        assertThat(summary.articles()).isEqualTo(2);
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+        List<String> errors = new ArrayList<>();
+        run.get("errors").forEach(e -> errors.add(e.get("input").asText() + " | " + e.get("message").asText()));
+        assertThat(errors).containsExactly(
+                dir.resolve("missing.txt") + " | no such file or directory",
+                inputs + "/b-empty.txt | empty file",
+                inputs + "/c-binary.txt | binary content, not text",
+                inputs + "/d-lines.jsonl:2 | " + errors.get(3).substring(errors.get(3).indexOf("malformed JSON")),
+                inputs + "/d-lines.jsonl:3 | no \"text\" or \"html\" field");
+        assertThat(errors.get(3)).contains("malformed JSON");
+        assertThat(articles(out)).extracting(a -> a.get("id").asText()).contains("x1");
+    }
+
+    @Test
+    void exactDuplicatesAreSkippedWithAWarningAndIdsStayUnique(@TempDir Path dir) throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Path sample = Samples.SAMPLE_DIR.resolve("003_c0426905f188866c.txt");
+        Files.copy(sample, inputs.resolve("one.txt"));
+        Files.copy(sample, inputs.resolve("two.txt"));
+        RunSummary summary = analyze(dir.resolve("out"), inputs.toString());
+        assertThat(summary.articles()).isEqualTo(1);
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(summary.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("duplicate of article "));
+    }
+
+    @Test
+    void windows1252InputIsDecodedAndReportedAsAWarning(@TempDir Path dir) throws IOException {
+        String text = Samples.read(Samples.SAMPLE_DIR.resolve("004_24a99d11104780b5.txt"));
+        Path file = dir.resolve("cp1252.txt");
+        Files.write(file, text.replace('\u2022', '-').getBytes("windows-1252"));
+        RunSummary summary = analyze(dir.resolve("out"), file.toString());
+        assertThat(summary.articles()).isEqualTo(1);
+        assertThat(summary.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("windows-1252"));
+        assertThat(articles(dir.resolve("out")).get(0).get("title").asText())
+                .isEqualTo("Le Mali veut commander de nouvelles armes à la Russie");
+    }
+
+    @Test
+    void jsonLinesFieldsBecomeArticleMetadata(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("feed.jsonl");
+        Files.writeString(file, "{\"id\": \"ap-1\", \"url\": \"https://www.example-news.org/world/ap-1\", "
+                + "\"title\": \"Talks resume in Geneva\", \"published\": \"2024-03-12T08:30:00Z\", "
+                + "\"text\": \"Talks resume in Geneva\\n\\nNegotiators from both sides returned to Geneva on Tuesday "
+                + "for a third round of talks, officials said, after a two-week pause that followed a dispute over "
+                + "the agenda.\\n\\nShare this article\"}\n", StandardCharsets.UTF_8);
+        analyze(dir.resolve("out"), file.toString());
+        JsonNode article = articles(dir.resolve("out")).get(0);
+        assertThat(article.get("id").asText()).isEqualTo("ap-1");
+        assertThat(article.get("input").asText()).isEqualTo(file + ":1");
+        assertThat(article.get("title").asText()).isEqualTo("Talks resume in Geneva");
+        assertThat(article.get("published").asText()).isEqualTo("2024-03-12");
+        assertThat(article.get("outlet").get("domain").asText()).isEqualTo("example-news.org");
+        assertThat(article.get("language").asText()).isEqualTo("en");
+        assertThat(article.get("paragraphs")).hasSize(1);
+        assertThat(article.get("removed").get(0).get("reason").asText()).isEqualTo("share");
+    }
+}
