@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class Cleaner {
     private static final int MAX_TITLE_WORDS = 40;
-    private static final int BYLINE_DISTANCE_FROM_TITLE = 3;
+    /** A bare name counts as a byline this close under the headline, or this close after the last paragraph. */
+    private static final int BYLINE_DISTANCE = 3;
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?:©|\\(c\\)|copyright)\\s*(?:copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[-–,]?\\s*"
                     + "(\\p{L}[\\p{L}\\p{N}&.' -]{1,60}?)\\s*(?:[.,|]|all rights|tous droits|$)",
@@ -101,9 +102,10 @@ public final class Cleaner {
         for (Line line : Line.split(raw)) {
             TextShape shape = TextShape.of(line.text(), vocabulary.functionWords);
             String folded = Folding.matchForm(line.text());
+            String foldedLower = folded.toLowerCase(Locale.ROOT);
             FurnitureRule rule = null;
             for (FurnitureRule candidate : vocabulary.furniture) {
-                if (candidate.matches(folded, shape.words())) {
+                if (candidate.matches(folded, foldedLower, shape.words())) {
                     rule = candidate;
                     break;
                 }
@@ -128,7 +130,7 @@ public final class Cleaner {
             bodyStart = lines.size();
         }
 
-        Header header = readHeader(lines, bodyStart, document.hints(), profile);
+        Header header = readHeader(lines, bodyStart, bodyEnd, document.hints(), profile);
         FoundMetadata found = readMetadata(lines, bodyStart, bodyEnd, header);
         for (int i = 0; i < lines.size(); i++) {
             LineState state = lines.get(i);
@@ -201,12 +203,13 @@ public final class Cleaner {
         return state.rule == null && state.shape.words() >= 6 && state.shape.functionRatio() >= 0.1;
     }
 
-    /** Headline, byline and outlet evidence read from the lines before the article. */
+    /** Headline, bylines and outlet evidence: the headline from before the article, bylines from around it. */
     private record Header(int titleIndex, String title, String titleSuffix, List<Integer> bylineIndexes,
                           List<String> authors, String desk) {
     }
 
-    private Header readHeader(List<LineState> lines, int bodyStart, DocumentHints hints, CorpusProfile profile) {
+    private Header readHeader(List<LineState> lines, int bodyStart, int bodyEnd, DocumentHints hints,
+                              CorpusProfile profile) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < bodyStart; i++) {
             LineState state = lines.get(i);
@@ -271,8 +274,9 @@ public final class Cleaner {
                 continue;
             }
             Optional<Byline> byline = bylines.prefixed(state.line.text(), state.shape);
-            boolean nearTitle = best >= 0 && i > best && i - best <= BYLINE_DISTANCE_FROM_TITLE && i < bodyStart;
-            if (byline.isEmpty() && nearTitle) {
+            boolean nearTitle = best >= 0 && i > best && i - best <= BYLINE_DISTANCE && i < bodyStart;
+            boolean signsOff = bodyEnd >= 0 && i > bodyEnd && i - bodyEnd <= BYLINE_DISTANCE;
+            if (byline.isEmpty() && (nearTitle || signsOff)) {
                 byline = bylines.bare(state.line.text(), state.shape);
             }
             if (byline.isPresent()) {

@@ -66,6 +66,9 @@ final class DateFinder {
 
     /** The first valid date in the line, if any. */
     Optional<FoundDate> find(String line) {
+        if (!hasYear(line)) {
+            return Optional.empty();
+        }
         Optional<DateCueRule> cueRule = cueOf(CleanVocabulary.fold(line));
         DateCue cue = cueRule.map(DateCueRule::cue).orElse(null);
         boolean monthFirst = cueRule.map(DateCueRule::monthFirst).orElse(false);
@@ -82,6 +85,18 @@ final class DateFinder {
                     .ifPresent(date -> found.add(new FoundDate(date, m.start(), m.end(), cue)));
         }
         return found.stream().min(Comparator.comparingInt(FoundDate::start));
+    }
+
+    /** Every form needs a four-digit year: most lines are rejected by this scan alone. */
+    private static boolean hasYear(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<DateCueRule> cueOf(String folded) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newstrace.core.model.Document;
 import io.newstrace.core.model.DocumentHints;
+import io.newstrace.core.text.Folding;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,7 +75,7 @@ public final class DocumentReader {
             raw = rendered.text();
             allHints = merge(hints, rendered.hints());
         }
-        if (raw.isBlank()) {
+        if (Folding.isBlank(raw)) {
             sink.accept(new IngestEvent.Failed(input, format == InputFormat.HTML
                     ? "no visible text in the HTML" : "no text (only white space)"));
             return;

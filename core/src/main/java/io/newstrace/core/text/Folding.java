@@ -16,9 +16,52 @@ public final class Folding {
                 || c == '\u200C' || c == '\u200D' || c == '\u2060';
     }
 
+    /** True when the text holds nothing but {@link #isSpace white space}. */
+    public static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Unaccented forms of the Latin letters U+00C0 to U+024F, computed once: the common case needs no Normalizer. */
+    private static final int LATIN_START = 0x00C0;
+    private static final String[] LATIN_FOLDED = new String[0x0250 - LATIN_START];
+
+    static {
+        for (int c = LATIN_START; c < 0x0250; c++) {
+            LATIN_FOLDED[c - LATIN_START] = withoutMarks(Normalizer.normalize(String.valueOf((char) c),
+                    Normalizer.Form.NFD));
+        }
+    }
+
     /** Removes accents (Goïta → Goita, Écoutez → Ecoutez); the result may be shorter than the input. */
     public static String stripAccents(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < LATIN_START) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < LATIN_START) {
+                out.append(c);
+            } else if (c < 0x0250) {
+                out.append(LATIN_FOLDED[c - LATIN_START]);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                out.append(decomposed.length() == 1 ? decomposed : withoutMarks(decomposed));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withoutMarks(String decomposed) {
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);

@@ -1,0 +1,33 @@
+package io.newstrace.cli;
+
+import io.newstrace.core.eval.CleanEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code newstrace eval ...}: scores a stage against labelled data and prints the figures. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Scores a stage against labelled data and prints precision, recall and F1.",
+        subcommands = {EvalCommand.Clean.class})
+final class EvalCommand {
+
+    @Command(name = "clean",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Scores the clean stage on labelled page dumps: every NAME.txt in DIR beside a NAME.json truth "
+                    + "with title, authors, published and body (the dump's body lines, verbatim).",
+                "Prints body-line and body-character precision/recall/F1 and headline, author and date accuracy."})
+    static final class Clean implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "Directory of labelled pages, e.g. core/src/test/resources/pages")
+        private Path directory;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.print(CleanEvaluation.evaluate(directory).format());
+            return 0;
+        }
+    }
+}
