@@ -210,7 +210,7 @@ final class CleanBenchCommand implements Callable<Integer> {
         figures.add(new Figures(label, summary.documents(), bytes, nanos, peak, threadCount));
         if (details) {
             figures.add(new Figures("  profile pass", summary.documents(), bytes,
-                    summary.firstPassMillis() * 1_000_000, -1, 1));
+                    summary.firstPassMillis() * 1_000_000, -1, threadCount));
             figures.add(new Figures("  analyse pass", summary.documents(), bytes,
                     summary.analyzeMillis() * 1_000_000, -1, threadCount));
             notes.add(String.format(Locale.ROOT, "  (%d articles written, %d duplicates skipped, %.1f paragraphs and "
@@ -226,13 +226,14 @@ final class CleanBenchCommand implements Callable<Integer> {
 
     /**
      * Ingest + clean alone, the same work the pipeline does before language identification and export: expand the
-     * inputs, read and decode every file twice (a sequential pass builds the corpus profile, as in the pipeline),
+     * inputs, read and decode every file twice (a first pass builds the corpus profile, as in the pipeline),
      * then read and clean all documents on the worker threads. Ids are content hashes, as in the pipeline.
      */
     private List<Figures> runIngestClean(String label, List<String> inputs, long bytes, int threadCount)
             throws Exception {
         AnalyzeConfig config = AnalyzeConfig.defaults().withThreads(threadCount);
-        Cleaner cleaner = new Cleaner(config.clean());
+        Pipeline pipeline = new Pipeline(config);
+        Cleaner cleaner = pipeline.cleaner();
         DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
         AtomicInteger workerNumber = new AtomicInteger();
         ForkJoinPool workers = new ForkJoinPool(threadCount, pool -> {
@@ -244,15 +245,7 @@ final class CleanBenchCommand implements Callable<Integer> {
             HeapPeak.reset();
             long start = System.nanoTime();
             List<InputSource> sourcesToRead = new InputWalker(InputStream.nullInputStream()).expand(inputs).sources();
-            CorpusProfile.Builder builder = cleaner.newProfileBuilder();
-            for (InputSource source : sourcesToRead) {
-                reader.read(source, event -> {
-                    if (event instanceof IngestEvent.Read read) {
-                        builder.add(read.document().raw());
-                    }
-                });
-            }
-            CorpusProfile corpusProfile = builder.build();
+            CorpusProfile corpusProfile = pipeline.profile(sourcesToRead, workers);
             long profiled = System.nanoTime();
             long[] totals = workers.submit(() -> IntStream.range(0, sourcesToRead.size()).parallel()
                     .mapToObj(i -> cleanOne(reader, cleaner, corpusProfile, sourcesToRead.get(i)))
@@ -268,7 +261,7 @@ final class CleanBenchCommand implements Callable<Integer> {
             }
             return List.of(
                     new Figures(label, documents, bytes, end - start, peak, threadCount),
-                    new Figures("  profile pass", corpusProfile.documents(), bytes, profiled - start, -1, 1),
+                    new Figures("  profile pass", corpusProfile.documents(), bytes, profiled - start, -1, threadCount),
                     new Figures("  clean pass", documents, bytes, end - profiled, -1, threadCount));
         } finally {
             workers.shutdownNow();

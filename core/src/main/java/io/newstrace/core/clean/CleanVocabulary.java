@@ -24,22 +24,24 @@ final class CleanVocabulary {
     record DateCueRule(DateCue cue, boolean monthFirst, Pattern pattern) {
     }
 
-    final Set<String> functionWords = new HashSet<>();
+    final FunctionWords functionWords;
     final Set<String> nameParticles = new HashSet<>();
     final Set<String> outletWords = new HashSet<>();
-    final List<FurnitureRule> furniture = new ArrayList<>();
+    final FurnitureRules furniture;
     final Map<String, Integer> months = new HashMap<>();
     final List<DateCueRule> dateCues = new ArrayList<>();
     final Pattern bylinePrefix;
 
     CleanVocabulary(List<String> languages) {
         List<String> prefixes = new ArrayList<>();
+        Set<String> functionWordList = new HashSet<>();
+        List<FurnitureRule> furnitureRules = new ArrayList<>();
         for (String language : languages) {
-            functionWords.addAll(LanguageResources.words(language, "function-words.txt"));
+            functionWordList.addAll(LanguageResources.words(language, "function-words.txt"));
             nameParticles.addAll(LanguageResources.words(language, "name-particles.txt"));
             outletWords.addAll(LanguageResources.words(language, "outlet-words.txt"));
             for (String row : LanguageResources.lines(language, "furniture.tsv")) {
-                furniture.add(FurnitureRule.parse(row, language + "/furniture.tsv"));
+                furnitureRules.add(FurnitureRule.parse(row, language + "/furniture.tsv"));
             }
             for (String row : LanguageResources.lines(language, "months.txt")) {
                 String[] cells = row.split("\\s+");
@@ -57,6 +59,8 @@ final class CleanVocabulary {
                 prefixes.add(Pattern.quote(Folding.stripAccents(prefix)).replace(" ", "\\E\\s+\\Q"));
             }
         }
+        functionWords = FunctionWords.of(functionWordList);
+        furniture = new FurnitureRules(furnitureRules);
         prefixes.sort((a, b) -> b.length() - a.length());
         bylinePrefix = Pattern.compile("^(?:" + String.join("|", prefixes) + ")\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class Cleaner {
     private static final int MAX_TITLE_WORDS = 40;
+    /** A line that states a date, with its cue words ("Mis à jour le … à 14h30"), is short. */
+    private static final int MAX_DATE_LINE_WORDS = 20;
     /** A bare name counts as a byline this close under the headline, or this close after the last paragraph. */
     private static final int BYLINE_DISTANCE = 3;
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
@@ -96,23 +98,26 @@ public final class Cleaner {
         }
     }
 
+    /** What a line is, whatever page it is on: its shape, the furniture rule it matches, whether it is template. */
+    record LineFacts(TextShape shape, FurnitureRule rule, boolean template) {
+    }
+
+    private LineFacts lineFacts(String text, CorpusProfile profile) {
+        TextShape shape = TextShape.of(text, vocabulary.functionWords);
+        String folded = Folding.matchForm(text);
+        String foldedLower = folded.toLowerCase(Locale.ROOT);
+        FurnitureRule rule = vocabulary.furniture.firstMatch(folded, foldedLower, shape.words());
+        boolean template = !shape.endsSentence()
+                && profile.documentsWithLine(foldedLower) >= config.minTemplateDocuments();
+        return new LineFacts(shape, rule, template);
+    }
+
     public Article clean(Document document, String id, CorpusProfile profile) {
         String raw = document.raw();
         List<LineState> lines = new ArrayList<>();
         for (Line line : Line.split(raw)) {
-            TextShape shape = TextShape.of(line.text(), vocabulary.functionWords);
-            String folded = Folding.matchForm(line.text());
-            String foldedLower = folded.toLowerCase(Locale.ROOT);
-            FurnitureRule rule = null;
-            for (FurnitureRule candidate : vocabulary.furniture) {
-                if (candidate.matches(folded, foldedLower, shape.words())) {
-                    rule = candidate;
-                    break;
-                }
-            }
-            boolean template = !shape.endsSentence()
-                    && profile.documentsWithLine(line.text()) >= config.minTemplateDocuments();
-            lines.add(new LineState(line, shape, rule, template));
+            LineFacts facts = profile.lineFacts(line.text(), this::lineFacts);
+            lines.add(new LineState(line, facts.shape(), facts.rule(), facts.template()));
         }
 
         int firstProse = firstProse(lines);
@@ -216,7 +221,7 @@ public final class Cleaner {
             if (state.role == Role.UNDECIDED && state.shape.words() >= 2
                     && state.shape.words() <= MAX_TITLE_WORDS && !state.shape.isResidue()
                     && bylines.prefixed(state.line.text(), state.shape).isEmpty()
-                    && dates.find(state.line.text()).filter(d -> isDateLine(state, d)).isEmpty()) {
+                    && datedLine(state).isEmpty()) {
                 candidates.add(i);
             }
         }
@@ -354,8 +359,8 @@ public final class Cleaner {
             if (state.role != Role.UNDECIDED && state.role != Role.BYLINE) {
                 continue;
             }
-            Optional<FoundDate> date = dates.find(state.line.text());
-            if (date.isEmpty() || !isDateLine(state, date.get())) {
+            Optional<FoundDate> date = datedLine(state);
+            if (date.isEmpty()) {
                 continue;
             }
             boolean inArticle = i >= bodyStart && i <= bodyEnd;
@@ -384,14 +389,23 @@ public final class Cleaner {
     }
 
     /** A line that is about a date (a date line, a byline with its date), not prose that mentions one. */
-    private static boolean isDateLine(LineState state, FoundDate date) {
-        if (state.shape.isProse() && date.cue() == null) {
-            return false;
+    /**
+     * The date of a line that is there to give a date: a short line ("12 mars 2024", "Publié le …"), or one
+     * the date fills for the most part; not a date mentioned in a paragraph of prose.
+     */
+    private Optional<FoundDate> datedLine(LineState state) {
+        if (state.shape.words() > MAX_DATE_LINE_WORDS) {
+            return Optional.empty();
         }
-        int length = state.line.text().length();
-        return date.cue() != null && state.shape.words() <= 20
-                || state.shape.words() <= 8
-                || (date.end() - date.start()) * 10 >= length * 4;
+        return dates.find(state.line.text()).filter(date -> {
+            if (state.shape.isProse() && date.cue() == null) {
+                return false;
+            }
+            int length = state.line.text().length();
+            return date.cue() != null
+                    || state.shape.words() <= 8
+                    || (date.end() - date.start()) * 10 >= length * 4;
+        });
     }
 
     /** "PARIS, 12 mars 2024 (AFP) -": a place and a date opening the first paragraph. */

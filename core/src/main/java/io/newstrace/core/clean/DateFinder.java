@@ -69,22 +69,29 @@ final class DateFinder {
         if (!hasYear(line)) {
             return Optional.empty();
         }
-        Optional<DateCueRule> cueRule = cueOf(CleanVocabulary.fold(line));
-        DateCue cue = cueRule.map(DateCueRule::cue).orElse(null);
-        boolean monthFirst = cueRule.map(DateCueRule::monthFirst).orElse(false);
         List<FoundDate> found = new ArrayList<>();
-        collect(iso.matcher(line), 1, 2, 3, false, cue, found);
-        collect(dayMonthYear.matcher(line), 3, 2, 1, true, cue, found);
-        collect(monthDayYear.matcher(line), 3, 1, 2, true, cue, found);
+        collect(iso.matcher(line), 1, 2, 3, false, found);
+        collect(dayMonthYear.matcher(line), 3, 2, 1, true, found);
+        collect(monthDayYear.matcher(line), 3, 1, 2, true, found);
+        // The cue words are looked up only for lines that hold a date: most lines with a year hold none.
+        Optional<DateCueRule> cueRule = Optional.empty();
         Matcher m = numeric.matcher(line);
-        while (m.find()) {
-            int first = Integer.parseInt(m.group(1));
-            int second = Integer.parseInt(m.group(2));
-            boolean mdy = first <= 12 && (second > 12 || monthFirst);
-            toDate(Integer.parseInt(m.group(3)), mdy ? first : second, mdy ? second : first)
-                    .ifPresent(date -> found.add(new FoundDate(date, m.start(), m.end(), cue)));
+        if (m.find()) {
+            cueRule = cueOf(line);
+            boolean monthFirst = cueRule.map(DateCueRule::monthFirst).orElse(false);
+            do {
+                int first = Integer.parseInt(m.group(1));
+                int second = Integer.parseInt(m.group(2));
+                boolean mdy = first <= 12 && (second > 12 || monthFirst);
+                toDate(Integer.parseInt(m.group(3)), mdy ? first : second, mdy ? second : first)
+                        .ifPresent(date -> found.add(new FoundDate(date, m.start(), m.end(), null)));
+            } while (m.find());
+        } else if (!found.isEmpty()) {
+            cueRule = cueOf(line);
         }
-        return found.stream().min(Comparator.comparingInt(FoundDate::start));
+        DateCue cue = cueRule.map(DateCueRule::cue).orElse(null);
+        return found.stream().min(Comparator.comparingInt(FoundDate::start))
+                .map(date -> new FoundDate(date.date(), date.start(), date.end(), cue));
     }
 
     /** Every form needs a four-digit year: most lines are rejected by this scan alone. */
@@ -99,18 +106,19 @@ final class DateFinder {
         return false;
     }
 
-    private Optional<DateCueRule> cueOf(String folded) {
+    private Optional<DateCueRule> cueOf(String line) {
+        String folded = CleanVocabulary.fold(line);
         return vocabulary.dateCues.stream().filter(rule -> rule.pattern().matcher(folded).find()).findFirst();
     }
 
-    private void collect(Matcher m, int yearGroup, int monthGroup, int dayGroup, boolean namedMonth, DateCue cue,
+    private void collect(Matcher m, int yearGroup, int monthGroup, int dayGroup, boolean namedMonth,
                          List<FoundDate> found) {
         while (m.find()) {
             int month = namedMonth
                     ? vocabulary.months.getOrDefault(CleanVocabulary.fold(m.group(monthGroup)), 0)
                     : Integer.parseInt(m.group(monthGroup));
             toDate(Integer.parseInt(m.group(yearGroup)), month, Integer.parseInt(m.group(dayGroup)))
-                    .ifPresent(date -> found.add(new FoundDate(date, m.start(), m.end(), cue)));
+                    .ifPresent(date -> found.add(new FoundDate(date, m.start(), m.end(), null)));
         }
     }
 

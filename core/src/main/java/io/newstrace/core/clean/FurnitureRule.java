@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** One line of a {@code furniture.tsv} table: a pattern that marks a line as site furniture. */
 record FurnitureRule(RemovalReason reason, Zone zone, int maxWords, int minHits, Pattern pattern,
-                     boolean caseSensitive) {
+                     boolean caseSensitive, Prefilter prefilter) {
 
     /** What a matching line does to the lines after it. */
     enum Zone {
@@ -41,7 +41,8 @@ record FurnitureRule(RemovalReason reason, Zone zone, int maxWords, int minHits,
                 ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 : Pattern.compile(regex);
         return new FurnitureRule(RemovalReason.valueOf(cells[0].toUpperCase(Locale.ROOT)), zone,
-                Integer.parseInt(cells[2]), Integer.parseInt(cells[3]), pattern, caseSensitive);
+                Integer.parseInt(cells[2]), Integer.parseInt(cells[3]), pattern, caseSensitive,
+                Prefilter.of(regex));
     }
 
     /**
@@ -52,7 +53,14 @@ record FurnitureRule(RemovalReason reason, Zone zone, int maxWords, int minHits,
         if (maxWords > 0 && words > maxWords) {
             return false;
         }
+        if (!prefilter.admits(foldedLower)) {
+            return false;
+        }
         Matcher matcher = pattern.matcher(caseSensitive ? folded : foldedLower);
+        if (prefilter.anchored()) {
+            // One attempt at the start of the line, where find() would try every position.
+            return minHits <= 1 && matcher.lookingAt();
+        }
         int hits = 0;
         while (hits < minHits && matcher.find()) {
             hits++;

@@ -2,8 +2,6 @@ package io.newstrace.core.clean;
 
 import io.newstrace.core.text.Folding;
 
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The surface features of a line that tell prose from page furniture: how many words, how many of them are
@@ -11,7 +9,7 @@ import java.util.Set;
  */
 record TextShape(int words, int functionWords, int capitalised, boolean endsSentence, int letters) {
 
-    static TextShape of(String text, Set<String> functionWordList) {
+    static TextShape of(String text, FunctionWords functionWords) {
         int words = 0;
         int function = 0;
         int capitalised = 0;
@@ -26,27 +24,20 @@ record TextShape(int words, int functionWords, int capitalised, boolean endsSent
             while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || isWordJoiner(text, i))) {
                 i++;
             }
-            if (i > start) {
-                String word = text.substring(start, i);
-                boolean hasLetter = false;
-                for (int k = 0; k < word.length(); k++) {
-                    if (Character.isLetter(word.charAt(k))) {
-                        hasLetter = true;
-                        letters++;
-                    }
+            int wordLetters = 0;
+            for (int k = start; k < i; k++) {
+                if (Character.isLetter(text.charAt(k))) {
+                    wordLetters++;
                 }
-                if (hasLetter) {
-                    words++;
-                    if (Character.isUpperCase(word.charAt(0))) {
-                        capitalised++;
-                    }
-                    String key = Folding.stripAccents(word).toLowerCase(Locale.ROOT);
-                    int apostrophe = Math.max(key.indexOf('\''), key.indexOf('\u2019'));
-                    // French elision: l'armée counts as the article l'.
-                    if (functionWordList.contains(key)
-                            || apostrophe > 0 && functionWordList.contains(key.substring(0, apostrophe) + "'")) {
-                        function++;
-                    }
+            }
+            if (wordLetters > 0) {
+                letters += wordLetters;
+                words++;
+                if (Character.isUpperCase(text.charAt(start))) {
+                    capitalised++;
+                }
+                if (functionWords.isFunctionWord(text, start, i)) {
+                    function++;
                 }
             }
         }

@@ -24,7 +24,9 @@ import java.util.function.Consumer;
  * line for JSON lines); reading goes on with the next line or file.
  */
 public final class DocumentReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** One object per line: anything after it (a lost line break joining two records) is an error, not dropped. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final long maxDocumentBytes;
 
@@ -164,7 +166,9 @@ public final class DocumentReader {
             String text = stringField(node, "text");
             String html = stringField(node, "html");
             if (text == null && html == null) {
-                sink.accept(new IngestEvent.Failed(input, "no \"text\" or \"html\" field"));
+                boolean present = node.hasNonNull("text") || node.hasNonNull("html");
+                sink.accept(new IngestEvent.Failed(input, present ? "\"text\" and \"html\" hold only white space"
+                        : "no \"text\" or \"html\" field"));
                 return;
             }
             DocumentHints hints = new DocumentHints(stringField(node, "title"), stringField(node, "url"),

@@ -24,8 +24,8 @@ public final class HtmlText {
             "object", "embed", "head", "canvas", "select", "option", "button", "input", "textarea");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "nav",
             "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",
-            "td", "th", "blockquote", "figure", "figcaption", "pre", "address", "form", "fieldset", "hr", "time",
-            "summary", "details");
+            "td", "th", "blockquote", "figure", "figcaption", "pre", "address", "form", "fieldset", "hr", "summary",
+            "details");
 
     private HtmlText() {
     }

@@ -33,11 +33,11 @@ public enum InputFormat {
 
     /** Guesses from the first bytes of a file whose name says nothing. */
     public static InputFormat sniff(byte[] head) {
-        String start = new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
+        String start = new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
         if (start.startsWith("\u00ef\u00bb\u00bf")) {
             start = start.substring(3);
         }
+        start = start.stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("{")) {
             return JSONL;
         }

@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Expands the inputs named on the command line into the files to read, in a stable order:
  * arguments in the order given, each directory walked recursively with its files sorted by relative path.
- * In directories, hidden files and files of unknown type are passed over and counted; a file named
+ * In directories, hidden files, hidden directories (not entered) and files of unknown type are passed over and
+ * counted; a file named
  * explicitly is always read, its format guessed from its content when the extension says nothing.
  */
 public final class InputWalker {
@@ -42,8 +45,10 @@ public final class InputWalker {
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                List<Path> files = walk(path);
-                for (Path file : files) {
+                Walk walk = walk(path, input);
+                skipped += walk.hidden();
+                failures.addAll(walk.failures());
+                for (Path file : walk.files()) {
                     Optional<InputFormat> format = InputFormat.byExtension(file.getFileName().toString());
                     if (format.isEmpty()) {
                         skipped++;
@@ -69,24 +74,56 @@ public final class InputWalker {
         return new Expansion(List.copyOf(sources), List.copyOf(failures), skipped);
     }
 
-    private static List<Path> walk(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(directory.relativize(file)))
-                    .sorted(Comparator.comparing(file -> directory.relativize(file).toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list directory " + directory, e);
-        }
+    /** The files found under a directory, how many hidden files and directories were passed over, and failures. */
+    private record Walk(List<Path> files, int hidden, List<IngestEvent.Failed> failures) {
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+    /** Walks a directory; a sub-directory that cannot be listed is reported and the walk goes on. */
+    private static Walk walk(Path directory, String given) {
+        List<Path> files = new ArrayList<>();
+        List<IngestEvent.Failed> failures = new ArrayList<>();
+        int[] hidden = {0};
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (dir.equals(directory) || !isHidden(dir.getFileName())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    // A hidden directory (.git, .cache) counts once: its files are not the user's articles.
+                    hidden[0]++;
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!attributes.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isHidden(file.getFileName())) {
+                        hidden[0]++;
+                    } else {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failures.add(new IngestEvent.Failed(displayName(given, directory.relativize(file)),
+                            "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            failures.add(new IngestEvent.Failed(given, "cannot list directory: " + e.getMessage()));
         }
-        return false;
+        files.sort(Comparator.comparing(file -> directory.relativize(file).toString()));
+        return new Walk(files, hidden[0], failures);
+    }
+
+    private static boolean isHidden(Path name) {
+        return name != null && name.toString().startsWith(".");
     }
 
     private static String displayName(String given, Path relative) {

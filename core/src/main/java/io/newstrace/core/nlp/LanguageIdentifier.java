@@ -16,9 +16,15 @@ public final class LanguageIdentifier {
     public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "de", "es", "pt", "ar", "ru");
 
     /** Lingua is accurate well before this many characters; the rest of a long article adds only time. */
-    private static final int SAMPLE_CHARS = 3000;
+    private static final int SAMPLE_CHARS = 2000;
+    /**
+     * From this length on, Lingua's low-accuracy mode (trigrams only) is as reliable as the full one and several
+     * times faster (Lingua's documentation: below 120 characters accuracy drops, above it stays mostly unaffected).
+     */
+    private static final int LONG_TEXT_CHARS = 120;
 
     private final LanguageDetector detector;
+    private final LanguageDetector fastDetector;
     private final List<String> languages;
 
     public LanguageIdentifier(List<String> isoCodes) {
@@ -26,6 +32,7 @@ public final class LanguageIdentifier {
                 .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))))
                 .toArray(Language[]::new);
         this.detector = LanguageDetectorBuilder.fromLanguages(selected).build();
+        this.fastDetector = LanguageDetectorBuilder.fromLanguages(selected).withLowAccuracyMode().build();
         this.languages = List.copyOf(isoCodes);
     }
 
@@ -39,7 +46,7 @@ public final class LanguageIdentifier {
             return null;
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        Language language = detector.detectLanguageOf(sample);
+        Language language = (sample.length() >= LONG_TEXT_CHARS ? fastDetector : detector).detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {
             return null;
         }

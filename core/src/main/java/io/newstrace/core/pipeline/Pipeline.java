@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -68,40 +69,65 @@ public final class Pipeline {
         InputWalker.Expansion expansion = new InputWalker(stdin).expand(inputs);
         DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
 
-        long firstPassStart = System.nanoTime();
-        CorpusProfile.Builder profileBuilder = cleaner.newProfileBuilder();
-        for (InputSource source : expansion.sources()) {
-            reader.read(source, event -> {
-                if (event instanceof IngestEvent.Read read) {
-                    profileBuilder.add(read.document().raw());
-                }
-            });
-        }
-        CorpusProfile profile = profileBuilder.build();
-        long firstPassMillis = (System.nanoTime() - firstPassStart) / 1_000_000;
-        listener.started(profile.documents());
-
-        List<Problem> problems = new ArrayList<>();
-        expansion.failures().forEach(failure -> report(problems, listener,
-                new Problem(failure.input(), failure.message(), true)));
-        Run run = new Run(profile, listener, problems);
-        long analyzeStart = System.nanoTime();
         ForkJoinPool workers = new ForkJoinPool(config.threads());
-        try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
-            run.json = new JsonFactory().createGenerator(articlesFile.writer());
-            run.json.setRootValueSeparator(null);
-            run.workers = workers;
-            for (InputSource source : expansion.sources()) {
-                reader.read(source, run::accept);
+        try {
+            long firstPassStart = System.nanoTime();
+            CorpusProfile profile = profile(expansion.sources(), workers);
+            long firstPassMillis = (System.nanoTime() - firstPassStart) / 1_000_000;
+            listener.started(profile.documents());
+
+            List<Problem> problems = new ArrayList<>();
+            expansion.failures().forEach(failure -> report(problems, listener,
+                    new Problem(failure.input(), failure.message(), true)));
+            Run run = new Run(profile, listener, problems, workers);
+            long analyzeStart = System.nanoTime();
+            try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
+                run.json = new JsonFactory().createGenerator(articlesFile.writer());
+                run.json.setRootValueSeparator(null);
+                for (InputSource source : expansion.sources()) {
+                    reader.read(source, run::accept);
+                }
+                run.finish();
+                run.json.flush();
+                articlesFile.commit();
             }
-            run.flush();
-            run.json.flush();
-            articlesFile.commit();
+            long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
+            return summarize(started, inputs, expansion, profile, run, problems, firstPassMillis, analyzeMillis,
+                    outDir);
         } finally {
             workers.shutdownNow();
         }
-        long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
+    }
 
+    /**
+     * The first pass. Line counts do not depend on the order documents come in, so the inputs are read on the
+     * worker threads; problems are left to the second pass, which reports them in input order.
+     */
+    public CorpusProfile profile(List<InputSource> sources, ForkJoinPool workers) {
+        DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
+        CorpusProfile.Builder builder = cleaner.newProfileBuilder();
+        await(workers.submit(() -> sources.parallelStream().forEach(source -> reader.read(source, event -> {
+            if (event instanceof IngestEvent.Read read) {
+                builder.add(read.document().raw());
+            }
+        }))));
+        return builder.build();
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private RunSummary summarize(Instant started, List<String> inputs, InputWalker.Expansion expansion,
+                                 CorpusProfile profile, Run run, List<Problem> problems, long firstPassMillis,
+                                 long analyzeMillis, Path outDir) throws IOException {
         RunSummary summary = new RunSummary(started, Instant.now(), inputs, expansion.sources().size(),
                 expansion.skippedFiles(), profile.documents(), run.articles, run.duplicates, run.paragraphs,
                 run.removedSpans, problems, firstPassMillis, analyzeMillis);
@@ -117,27 +143,32 @@ public final class Pipeline {
         listener.problem(problem);
     }
 
-    /** State of the second pass: batches documents, analyses a batch in parallel, writes it in input order. */
+    /**
+     * State of the second pass: batches documents, analyses a batch on the workers while this thread reads the
+     * next one, and writes batches in input order.
+     */
     private final class Run {
         private final CorpusProfile profile;
         private final ProgressListener listener;
         private final List<Problem> problems;
+        private final ForkJoinPool workers;
         private final Map<String, String> idsByContent = new HashMap<>();
         private final Map<String, String> inputsById = new HashMap<>();
-        private final List<Document> batch = new ArrayList<>();
-        private final List<String> batchIds = new ArrayList<>();
+        private List<Document> batch = new ArrayList<>();
+        private List<String> batchIds = new ArrayList<>();
+        private Future<List<Outcome>> inFlight;
         private JsonGenerator json;
-        private ForkJoinPool workers;
         private long done;
         private long articles;
         private long duplicates;
         private long paragraphs;
         private long removedSpans;
 
-        Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems) {
+        Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems, ForkJoinPool workers) {
             this.profile = profile;
             this.listener = listener;
             this.problems = problems;
+            this.workers = workers;
         }
 
         void accept(IngestEvent event) {
@@ -173,25 +204,36 @@ public final class Pipeline {
             batch.add(document);
             batchIds.add(id);
             if (batch.size() >= BATCH_PER_THREAD * config.threads()) {
-                flush();
+                submitBatch();
             }
         }
 
-        void flush() {
-            if (batch.isEmpty()) {
+        /** Hands the current batch to the workers, then writes the batch before it, which has had time to finish. */
+        private void submitBatch() {
+            List<Document> documents = batch;
+            List<String> ids = batchIds;
+            batch = new ArrayList<>();
+            batchIds = new ArrayList<>();
+            Future<List<Outcome>> submitted = workers.submit(() -> IntStream.range(0, documents.size()).parallel()
+                    .mapToObj(i -> analyzeSafely(documents.get(i), ids.get(i)))
+                    .toList());
+            writeInFlight();
+            inFlight = submitted;
+        }
+
+        void finish() {
+            if (!batch.isEmpty()) {
+                submitBatch();
+            }
+            writeInFlight();
+        }
+
+        private void writeInFlight() {
+            if (inFlight == null) {
                 return;
             }
-            List<Outcome> analysed;
-            try {
-                analysed = workers.submit(() -> IntStream.range(0, batch.size()).parallel()
-                        .mapToObj(i -> analyzeSafely(batch.get(i), batchIds.get(i)))
-                        .toList()).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
-            }
+            List<Outcome> analysed = await(inFlight);
+            inFlight = null;
             try {
                 for (Outcome outcome : analysed) {
                     advance();
@@ -209,8 +251,6 @@ public final class Pipeline {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            batch.clear();
-            batchIds.clear();
         }
 
         /** A defect met on one document must not end the run: it is reported against that input. */

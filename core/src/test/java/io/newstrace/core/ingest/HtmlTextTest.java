@@ -1,0 +1,172 @@
+package io.newstrace.core.ingest;
+
+import io.newstrace.core.model.DocumentHints;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlTextTest {
+
+    static String resource(String name) {
+        try (InputStream in = HtmlTextTest.class.getResourceAsStream("/ingest/" + name)) {
+            assertThat(in).as("test resource /ingest/%s", name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void rendersVisibleTextOfANewsPageOneBlockPerParagraph() {
+        HtmlText.Rendered rendered = HtmlText.render(resource("fr-inondations-article.html"));
+
+        assertThat(rendered.text()).isEqualTo("""
+                Accueil
+
+                Région
+
+                Inondations dans le Pas-de-Calais : l’état de catastrophe naturelle reconnu
+
+                Par Claire Dumont
+                Publié le 14 novembre 2023
+
+                Le gouvernement a reconnu mardi l’état de catastrophe naturelle pour 214 communes du Pas-de-Calais, \
+                touchées depuis une semaine par des crues historiques.
+
+                « Nous serons aux côtés des sinistrés », a déclaré le ministre de l’Intérieur lors de sa visite à Saint-Omer.
+
+                © 2023 La Voix du Littoral – Tous droits réservés
+                """);
+    }
+
+    @Test
+    void dropsScriptsStylesNoscriptHiddenElementsAndTheHead() {
+        String text = HtmlText.render(resource("fr-inondations-article.html")).text();
+
+        assertThat(text)
+                .doesNotContain("dataLayer")
+                .doesNotContain("trackRead")
+                .doesNotContain("font-family")
+                .doesNotContain("inline-style")
+                .doesNotContain("Publicité")
+                .doesNotContain("Activez JavaScript")
+                .doesNotContain("| La Voix du Littoral");
+    }
+
+    @Test
+    void extractsHintsFromTheHead() {
+        DocumentHints hints = HtmlText.render(resource("fr-inondations-article.html")).hints();
+
+        assertThat(hints).isEqualTo(new DocumentHints(
+                "Inondations dans le Pas-de-Calais : l’état de catastrophe naturelle reconnu",
+                "https://www.lavoixdulittoral.example/region/inondations-catastrophe-naturelle-2023",
+                "2023-11-14T18:42:00+01:00",
+                "La Voix du Littoral",
+                "Claire Dumont",
+                "fr"));
+    }
+
+    @Test
+    void fallsBackToTitleTagOgUrlAndTimeElement() {
+        String html = """
+                <html lang="en-GB"><head>
+                <title>  Oil prices slide as OPEC+ weighs output increase  </title>
+                <meta property="og:url" content="https://news.example.com/markets/oil-prices-slide">
+                <meta name="author" content="   ">
+                </head><body>
+                <p>Oil prices fell for a third straight session on Tuesday.</p>
+                <p class="dateline"><time datetime="2024-03-05T09:15:00Z">March 5, 2024</time></p>
+                </body></html>""";
+
+        DocumentHints hints = HtmlText.render(html).hints();
+
+        assertThat(hints.title()).isEqualTo("Oil prices slide as OPEC+ weighs output increase");
+        assertThat(hints.url()).isEqualTo("https://news.example.com/markets/oil-prices-slide");
+        assertThat(hints.published()).isEqualTo("2024-03-05T09:15:00Z");
+        assertThat(hints.outlet()).isNull();
+        assertThat(hints.author()).as("blank meta content is ignored").isNull();
+        assertThat(hints.language()).isEqualTo("en-GB");
+    }
+
+    @Test
+    void readsAlternativeDateMetaNames() {
+        String html = """
+                <html><head><meta name="pubdate" content="2019-11-20">
+                <meta name="date" content="2019-11-21"></head>
+                <body><p>Ambassador Gordon Sondland testified before the House Intelligence Committee.</p></body></html>""";
+
+        DocumentHints hints = HtmlText.render(html).hints();
+
+        assertThat(hints.published()).as("'date' is tried before 'pubdate'").isEqualTo("2019-11-21");
+        assertThat(hints.title()).isNull();
+        assertThat(hints.language()).isNull();
+    }
+
+    @Test
+    void pageWithoutMetadataHasNoHints() {
+        assertThat(HtmlText.render("<p>Rain is expected across Scotland on Friday.</p>").hints())
+                .isEqualTo(DocumentHints.NONE);
+    }
+
+    @Test
+    void collapsesWhitespaceAndKeepsInlineElementsInTheirLine() {
+        String html = "<body><p>  Le   Premier\n\t ministre <b>a</b> <a href=\"#\">présenté</a>"
+                + " sa démission\r\nau <span>président</span> .  </p></body>";
+
+        assertThat(HtmlText.render(html).text())
+                .isEqualTo("Le Premier ministre a présenté sa démission au président .\n");
+    }
+
+    @Test
+    void lineBreakTagsGiveSingleNewlinesAndBlocksBlankLines() {
+        String html = """
+                <div>
+                  <h2>En bref</h2>
+                  <p>Grève à l’université Paris 8<br/>   Les cours sont suspendus jusqu’à lundi.</p>
+                  <blockquote>« La mobilisation continue », selon le syndicat.</blockquote>
+                  <ul><li>Saint-Denis</li><li>Aubervilliers</li></ul>
+                </div>""";
+
+        assertThat(HtmlText.render(html).text()).isEqualTo("""
+                En bref
+
+                Grève à l’université Paris 8
+                Les cours sont suspendus jusqu’à lundi.
+
+                « La mobilisation continue », selon le syndicat.
+
+                Saint-Denis
+
+                Aubervilliers
+                """);
+    }
+
+    @Test
+    void decodesEntities() {
+        assertThat(HtmlText.render("<p>Taux d&#8217;int&eacute;r&ecirc;t &amp; inflation &lt;2&nbsp;%&gt;</p>").text())
+                .isEqualTo("Taux d’intérêt & inflation <2\u00a0%>\n");
+    }
+
+    @Test
+    void pageWithOnlyInvisibleContentRendersAsSingleNewline() {
+        String html = "<html><head><title>Vide</title></head><body><script>var a = 1;</script>"
+                + "<div hidden><p>Caché</p></div><template><p>Modèle</p></template></body></html>";
+
+        HtmlText.Rendered rendered = HtmlText.render(html);
+
+        assertThat(rendered.text()).isEqualTo("\n");
+        assertThat(rendered.hints().title()).isEqualTo("Vide");
+    }
+
+    @Test
+    void textAfterAHiddenSubtreeIsKept() {
+        String html = "<p>Avant</p><div hidden><div><p>Caché <b>profondément</b></p></div></div><p>Après</p>";
+
+        assertThat(HtmlText.render(html).text()).isEqualTo("Avant\n\nAprès\n");
+    }
+}
