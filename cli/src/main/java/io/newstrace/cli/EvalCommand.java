@@ -2,6 +2,7 @@ package io.newstrace.cli;
 
 import io.newstrace.core.eval.CleanEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -24,9 +25,15 @@ final class EvalCommand {
         @Parameters(paramLabel = "DIR", description = "Directory of labelled pages, e.g. core/src/test/resources/pages")
         private Path directory;
 
+        @Option(names = "--explain", paramLabel = "NAME",
+                description = "Instead of the scores, print every line of page NAME with its fate and the truth: "
+                        + "'+' body in both, '- FP' kept but not body, '! FN' body but removed.")
+        private String explain;
+
         @Override
         public Integer call() throws Exception {
-            System.out.print(CleanEvaluation.evaluate(directory).format());
+            System.out.print(explain != null ? CleanEvaluation.explain(directory, explain)
+                    : CleanEvaluation.evaluate(directory).format());
             return 0;
         }
     }

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class Cleaner {
     private static final int MAX_TITLE_WORDS = 40;
+    /** Lines other than body anchors that may stand between two paragraphs of one article. */
+    private static final int MAX_BLOCK_GAP = 5;
     /** A line that states a date, with its cue words ("Mis à jour le … à 14h30"), is short. */
     private static final int MAX_DATE_LINE_WORDS = 20;
     /** A bare name counts as a byline this close under the headline, or this close after the last paragraph. */
@@ -120,20 +122,14 @@ public final class Cleaner {
             lines.add(new LineState(line, facts.shape(), facts.rule(), facts.template()));
         }
 
-        int firstProse = firstProse(lines);
-        applyRulesAndZones(lines, firstProse);
-        int bodyStart = -1;
-        int bodyEnd = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            LineState state = lines.get(i);
-            if (state.role == Role.UNDECIDED && isBodyAnchor(state, firstProse >= 0)) {
-                bodyStart = bodyStart < 0 ? i : bodyStart;
-                bodyEnd = i;
-            }
+        applyRules(lines);
+        boolean pageHasProse = lines.stream().anyMatch(LineState::prose);
+        int[] block = mainBlock(lines, pageHasProse);
+        if (applyToEndZones(lines, block[0])) {
+            block = mainBlock(lines, pageHasProse);
         }
-        if (bodyStart < 0) {
-            bodyStart = lines.size();
-        }
+        int bodyStart = block[0];
+        int bodyEnd = block[1];
 
         Header header = readHeader(lines, bodyStart, bodyEnd, document.hints(), profile);
         FoundMetadata found = readMetadata(lines, bodyStart, bodyEnd, header);
@@ -155,46 +151,81 @@ public final class Cleaner {
         return assemble(document, id, lines, header, found);
     }
 
-    private static int firstProse(List<LineState> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).prose()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
-     * Marks furniture lines and the zones their headers open. Zones that run to the end of the page open only
-     * once the article has begun: a "Contact" entry in the top menu does not end the page.
+     * Marks the lines that furniture rules match and the lists their headers open ("Lire aussi", "Related"), and
+     * the lines the corpus shows to be template text.
      */
-    private static void applyRulesAndZones(List<LineState> lines, int firstProse) {
-        RemovalReason toEnd = null;
+    private static void applyRules(List<LineState> lines) {
         boolean inRelatedList = false;
-        for (int i = 0; i < lines.size(); i++) {
-            LineState state = lines.get(i);
-            if (toEnd != null) {
-                RemovalReason zoneReason = toEnd == RemovalReason.COMMENTS && state.shape.words() >= 8
-                        ? RemovalReason.READER_COMMENT : toEnd;
-                state.remove(state.rule != null ? state.rule.reason() : zoneReason);
-                continue;
-            }
+        for (LineState state : lines) {
             if (inRelatedList && state.prose()) {
                 inRelatedList = false;
             }
             if (state.rule != null) {
                 state.remove(state.rule.reason());
-                if (state.rule.zone() == FurnitureRule.Zone.TO_END && firstProse >= 0 && i > firstProse) {
-                    toEnd = state.rule.reason();
-                } else if (state.rule.zone() == FurnitureRule.Zone.UNTIL_PROSE) {
-                    inRelatedList = true;
-                }
+                inRelatedList = state.rule.zone() == FurnitureRule.Zone.UNTIL_PROSE;
             } else if (inRelatedList) {
                 state.remove(RemovalReason.RELATED);
             } else if (state.template) {
                 state.remove(RemovalReason.TEMPLATE);
             }
         }
+    }
+
+    /**
+     * Opens the zones that run to the end of the page (comment sections, footers) at the first header found after
+     * the article has begun: a "Comments" or "Contact" entry in the menu above the article does not end the page.
+     * Returns whether a zone was opened.
+     */
+    private static boolean applyToEndZones(List<LineState> lines, int articleStart) {
+        for (int i = articleStart + 1; i < lines.size(); i++) {
+            FurnitureRule rule = lines.get(i).rule;
+            if (rule != null && rule.zone() == FurnitureRule.Zone.TO_END) {
+                for (int k = i + 1; k < lines.size(); k++) {
+                    LineState state = lines.get(k);
+                    RemovalReason zoneReason = rule.reason() == RemovalReason.COMMENTS && state.shape.words() >= 8
+                            ? RemovalReason.READER_COMMENT : rule.reason();
+                    state.remove(state.rule != null ? state.rule.reason() : zoneReason);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's extent, {first, last} body anchor, or {size, -1} when there is none. Anchors close to each
+     * other form blocks; a run of more than {@link #MAX_BLOCK_GAP} other lines (menus, link lists, teasers)
+     * separates blocks, and the article is the block with the most words. Stray sentences around it (an image
+     * warning, a teaser, a footer written as prose) are left out.
+     */
+    private static int[] mainBlock(List<LineState> lines, boolean pageHasProse) {
+        int bestStart = lines.size();
+        int bestEnd = -1;
+        int bestWords = 0;
+        int start = -1;
+        int end = -1;
+        int words = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean anchor = i < lines.size() && lines.get(i).role == Role.UNDECIDED
+                    && isBodyAnchor(lines.get(i), pageHasProse);
+            boolean closes = i == lines.size() || anchor && start >= 0 && i - end - 1 > MAX_BLOCK_GAP;
+            if (closes && start >= 0) {
+                if (words > bestWords) {
+                    bestStart = start;
+                    bestEnd = end;
+                    bestWords = words;
+                }
+                start = -1;
+                words = 0;
+            }
+            if (anchor) {
+                start = start < 0 ? i : start;
+                end = i;
+                words += lines.get(i).shape.words();
+            }
+        }
+        return new int[] {bestStart, bestEnd};
     }
 
     /**

@@ -16,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -106,11 +109,71 @@ public final class CleanEvaluation {
     }
 
     public static Report evaluate(Path directory) throws IOException {
-        List<Path> pages;
+        List<Path> pages = labelledPages(directory);
+        List<Article> articles = cleanAll(pages);
+        List<PageScore> scores = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            scores.add(score(nameOf(pages.get(i)), articles.get(i), JSON.readTree(truthOf(pages.get(i)).toFile())));
+        }
+        return new Report(List.copyOf(scores));
+    }
+
+    /**
+     * Every non-blank line of one labelled page with what the cleaner made of it and what the truth says, for
+     * whoever tunes the rules: {@code +} body in both, {@code -} body kept that the truth removes ({@code FP}),
+     * {@code !} body the truth keeps that was removed ({@code FN}).
+     */
+    public static String explain(Path directory, String name) throws IOException {
+        List<Path> pages = labelledPages(directory);
+        int index = pages.stream().map(CleanEvaluation::nameOf).toList().indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("no labelled page " + name + " in " + directory);
+        }
+        Article article = cleanAll(pages).get(index);
+        Set<Integer> truthStarts = truthStarts(name, article.raw(), JSON.readTree(truthOf(pages.get(index)).toFile()));
+        Map<Integer, String> fates = new HashMap<>();
+        article.paragraphs().forEach(span -> fates.put(span.start(), "body"));
+        article.metadata().forEach(meta -> fates.put(meta.span().start(), meta.field().code()));
+        article.removed().forEach(removed -> fates.put(removed.span().start(), removed.reason().code()));
+        StringBuilder out = new StringBuilder();
+        String raw = article.raw();
+        int lineStart = 0;
+        while (lineStart < raw.length()) {
+            int lineEnd = raw.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? raw.length() : lineEnd;
+            String line = raw.substring(lineStart, lineEnd);
+            if (!Folding.isBlank(line)) {
+                int start = lineStart;
+                while (Folding.isSpace(raw.charAt(start))) {
+                    start++;
+                }
+                int first = start;
+                String fate = fates.entrySet().stream().filter(e -> e.getKey() <= first)
+                        .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse("?");
+                boolean kept = fate.equals("body");
+                boolean truth = truthStarts.contains(start);
+                String mark = kept && truth ? "+   " : kept ? "- FP" : truth ? "! FN" : "    ";
+                out.append(String.format(Locale.ROOT, "%s %-14s %s%n", mark, fate,
+                        line.strip().length() > 110 ? line.strip().substring(0, 110) + "…" : line.strip()));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out.toString();
+    }
+
+    private static List<Path> labelledPages(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            pages = files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt"))
                     .filter(f -> Files.exists(truthOf(f))).sorted().toList();
         }
+    }
+
+    private static String nameOf(Path page) {
+        return page.getFileName().toString().replaceFirst("\\.txt$", "");
+    }
+
+    /** Cleans the pages as one corpus, as {@code analyze} would: the profile is built over all of them. */
+    private static List<Article> cleanAll(List<Path> pages) throws IOException {
         Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
         CorpusProfile.Builder profile = cleaner.newProfileBuilder();
         List<String> raws = new ArrayList<>();
@@ -120,25 +183,22 @@ public final class CleanEvaluation {
             profile.add(raw);
         }
         CorpusProfile built = profile.build();
-        List<PageScore> scores = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Path page = pages.get(i);
-            String name = page.getFileName().toString().replaceFirst("\\.txt$", "");
-            Article article = cleaner.clean(new Document(null, page.toString(), "text", raws.get(i),
-                    DocumentHints.NONE), name, built);
-            scores.add(score(name, article, JSON.readTree(truthOf(page).toFile())));
+            articles.add(cleaner.clean(new Document(null, page.toString(), "text", raws.get(i), DocumentHints.NONE),
+                    nameOf(page), built));
         }
-        return new Report(List.copyOf(scores));
+        return articles;
     }
 
     private static Path truthOf(Path page) {
         return page.resolveSibling(page.getFileName().toString().replaceFirst("\\.txt$", ".json"));
     }
 
-    static PageScore score(String name, Article article, JsonNode truth) {
-        String raw = article.raw();
-        Set<Integer> truthStarts = new HashSet<>();
-        long truthChars = 0;
+    /** Where each body line of the truth starts in the page. */
+    private static Set<Integer> truthStarts(String name, String raw, JsonNode truth) {
+        Set<Integer> starts = new HashSet<>();
         int from = 0;
         for (JsonNode line : truth.get("body")) {
             String text = line.asText().strip();
@@ -146,9 +206,18 @@ public final class CleanEvaluation {
             if (at < 0) {
                 throw new IllegalArgumentException(name + ": body line not found in the page: " + text);
             }
-            truthStarts.add(at);
-            truthChars += text.length();
+            starts.add(at);
             from = at + text.length();
+        }
+        return starts;
+    }
+
+    static PageScore score(String name, Article article, JsonNode truth) {
+        String raw = article.raw();
+        Set<Integer> truthStarts = truthStarts(name, raw, truth);
+        long truthChars = 0;
+        for (JsonNode line : truth.get("body")) {
+            truthChars += line.asText().strip().length();
         }
         int correct = 0;
         long predictedChars = 0;
