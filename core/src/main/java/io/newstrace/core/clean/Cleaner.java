@@ -278,7 +278,7 @@ public final class Cleaner {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int rank = 0; rank < candidates.size(); rank++) {
             LineState state = lines.get(candidates.get(rank));
-            double score = titleScore(state, rank, bodyWords, hints.title());
+            double score = titleScore(state, candidates.size() - 1 - rank, bodyWords, hints.title());
             if (score > bestScore) {
                 bestScore = score;
                 best = candidates.get(rank);
@@ -304,36 +304,48 @@ public final class Cleaner {
         List<Integer> bylineIndexes = new ArrayList<>();
         Set<String> authors = new LinkedHashSet<>();
         String desk = null;
-        for (int i = 0; i < lines.size(); i++) {
-            LineState state = lines.get(i);
-            if (state.role != Role.UNDECIDED) {
-                continue;
-            }
-            Optional<Byline> byline = bylines.prefixed(state.line.text(), state.shape);
-            boolean nearTitle = best >= 0 && i > best && i - best <= BYLINE_DISTANCE && i < bodyStart;
-            boolean signsOff = bodyEnd >= 0 && i > bodyEnd && i - bodyEnd <= BYLINE_DISTANCE;
-            if (byline.isEmpty() && (nearTitle || signsOff)) {
-                byline = bylines.bare(state.line.text(), state.shape);
-            }
-            if (byline.isPresent()) {
-                state.role = Role.BYLINE;
-                bylineIndexes.add(i);
-                authors.addAll(byline.get().authors());
-                if (desk == null) {
-                    desk = byline.get().desk();
+        // A bare name is read as a byline only where no line says "By …" / "Par …": on a page that has a byline,
+        // other names around the headline are rubrics, topics or account menus.
+        for (boolean bare : new boolean[] {false, true}) {
+            for (int i = 0; i < lines.size() && (!bare || bylineIndexes.isEmpty()); i++) {
+                LineState state = lines.get(i);
+                if (state.role != Role.UNDECIDED) {
+                    continue;
+                }
+                boolean nearTitle = best >= 0 && i > best && i - best <= BYLINE_DISTANCE && i < bodyStart;
+                boolean signsOff = bodyEnd >= 0 && i > bodyEnd && i - bodyEnd <= BYLINE_DISTANCE;
+                Optional<Byline> byline = !bare ? bylines.prefixed(state.line.text(), state.shape)
+                        : nearTitle || signsOff ? bylines.bare(state.line.text(), state.shape) : Optional.empty();
+                if (byline.isPresent()) {
+                    state.role = Role.BYLINE;
+                    bylineIndexes.add(i);
+                    authors.addAll(byline.get().authors());
+                    if (desk == null) {
+                        desk = byline.get().desk();
+                    }
+                    if (bare) {
+                        break;
+                    }
                 }
             }
         }
         return new Header(best, title, suffix, bylineIndexes, List.copyOf(authors), desk);
     }
 
-    private double titleScore(LineState state, int rank, Set<String> bodyWords, String hintTitle) {
-        double score = -0.5 * rank;
+    /**
+     * How much a line before the article looks like its headline: close above the article (menus and teasers are
+     * further up), a phrase of some length rather than a sentence or a menu label, words the article uses.
+     * {@code distance} counts the other candidates between the line and the article.
+     */
+    private double titleScore(LineState state, int distance, Set<String> bodyWords, String hintTitle) {
+        double score = -0.6 * Math.min(distance, 10);
         if (!state.shape.endsSentence()) {
-            score += 2;
+            score += 1;
         }
         if (state.shape.words() >= 4 && state.shape.words() <= 25) {
-            score += 1;
+            score += 2;
+        } else if (state.shape.words() <= 2) {
+            score -= 2;
         }
         Set<String> words = contentWords(state.line.text());
         if (!words.isEmpty()) {

@@ -130,12 +130,17 @@ public final class CleanEvaluation {
             throw new IllegalArgumentException("no labelled page " + name + " in " + directory);
         }
         Article article = cleanAll(pages).get(index);
-        Set<Integer> truthStarts = truthStarts(name, article.raw(), JSON.readTree(truthOf(pages.get(index)).toFile()));
+        JsonNode truth = JSON.readTree(truthOf(pages.get(index)).toFile());
+        Set<Integer> truthStarts = truthStarts(name, article.raw(), truth);
         Map<Integer, String> fates = new HashMap<>();
         article.paragraphs().forEach(span -> fates.put(span.start(), "body"));
         article.metadata().forEach(meta -> fates.put(meta.span().start(), meta.field().code()));
         article.removed().forEach(removed -> fates.put(removed.span().start(), removed.reason().code()));
         StringBuilder out = new StringBuilder();
+        out.append("title     ").append(article.title()).append("\n    truth ").append(truth.path("title").asText(null))
+                .append("\nauthors   ").append(article.authors()).append("\n    truth ").append(truth.path("authors"))
+                .append("\npublished ").append(article.published()).append("\n    truth ")
+                .append(truth.path("published").asText(null)).append("\n\n");
         String raw = article.raw();
         int lineStart = 0;
         while (lineStart < raw.length()) {
@@ -151,8 +156,8 @@ public final class CleanEvaluation {
                 String fate = fates.entrySet().stream().filter(e -> e.getKey() <= first)
                         .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse("?");
                 boolean kept = fate.equals("body");
-                boolean truth = truthStarts.contains(start);
-                String mark = kept && truth ? "+   " : kept ? "- FP" : truth ? "! FN" : "    ";
+                boolean inTruth = truthStarts.contains(start);
+                String mark = kept && inTruth ? "+   " : kept ? "- FP" : inTruth ? "! FN" : "    ";
                 out.append(String.format(Locale.ROOT, "%s %-14s %s%n", mark, fate,
                         line.strip().length() > 110 ? line.strip().substring(0, 110) + "…" : line.strip()));
             }
