@@ -30,7 +30,8 @@ final class Bylines {
     }
 
     /** A credit introduced by a byline word ("Par", "By"), if the line is one. */
-    Optional<Byline> prefixed(String line, TextShape shape) {
+    Optional<Byline> prefixed(String text, TextShape shape) {
+        String line = Folding.plainSpaces(text);
         if (shape.words() > MAX_WORDS || shape.endsSentence() && !endsWithInitial(line)) {
             return Optional.empty();
         }
@@ -53,17 +54,21 @@ final class Bylines {
     }
 
     /** A line that is nothing but one or more person names ("Casimir Vodjo", "Jane Doe and John Roe"). */
-    Optional<Byline> bare(String line, TextShape shape) {
+    Optional<Byline> bare(String text, TextShape shape) {
+        String line = Folding.plainSpaces(text).strip();
         if (shape.words() > MAX_WORDS || shape.endsSentence() && !endsWithInitial(line)) {
             return Optional.empty();
         }
-        List<String> parts = List.of(NAME_JOINER.split(line.strip()));
-        for (String part : parts) {
-            if (!isPersonName(part.strip())) {
-                return Optional.empty();
+        List<String> parts = new ArrayList<>();
+        for (String segment : SEGMENT_BREAK.split(line)) {
+            for (String part : NAME_JOINER.split(segment.strip())) {
+                if (!isPersonName(part.strip())) {
+                    return Optional.empty();
+                }
+                parts.add(part.strip());
             }
         }
-        return Optional.of(new Byline(parts.stream().map(String::strip).toList(), null));
+        return Optional.of(new Byline(List.copyOf(parts), null));
     }
 
     /** Person names at the start of a credit, up to the first segment that is not one (a role, a place). */

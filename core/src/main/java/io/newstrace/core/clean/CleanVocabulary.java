@@ -62,7 +62,8 @@ final class CleanVocabulary {
         functionWords = FunctionWords.of(functionWordList);
         furniture = new FurnitureRules(furnitureRules);
         prefixes.sort((a, b) -> b.length() - a.length());
-        bylinePrefix = Pattern.compile("^(?:" + String.join("|", prefixes) + ")\\s*",
+        // A prefix is a whole word: "Par" opens a byline, "Paris" does not; "bySauli Giliard" (a missing space) does.
+        bylinePrefix = Pattern.compile("^(?:" + String.join("|", prefixes) + ")(?!(?-i:\\p{Ll}))\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -307,13 +307,14 @@ public final class Cleaner {
         // A bare name is read as a byline only where no line says "By …" / "Par …": on a page that has a byline,
         // other names around the headline are rubrics, topics or account menus.
         for (boolean bare : new boolean[] {false, true}) {
-            for (int i = 0; i < lines.size() && (!bare || bylineIndexes.isEmpty()); i++) {
+            for (int i = 0; i < lines.size() && (!bare || authors.isEmpty()); i++) {
                 LineState state = lines.get(i);
                 if (state.role != Role.UNDECIDED) {
                     continue;
                 }
-                boolean nearTitle = best >= 0 && i > best && i - best <= BYLINE_DISTANCE && i < bodyStart;
-                boolean signsOff = bodyEnd >= 0 && i > bodyEnd && i - bodyEnd <= BYLINE_DISTANCE;
+                boolean nearTitle = best >= 0 && i > best && !state.prose()
+                        && keptLinesBetween(lines, best, i) < BYLINE_DISTANCE;
+                boolean signsOff = bodyEnd >= 0 && i > bodyEnd && keptLinesBetween(lines, bodyEnd, i) < BYLINE_DISTANCE;
                 Optional<Byline> byline = !bare ? bylines.prefixed(state.line.text(), state.shape)
                         : nearTitle || signsOff ? bylines.bare(state.line.text(), state.shape) : Optional.empty();
                 if (byline.isPresent()) {
@@ -330,6 +331,17 @@ public final class Cleaner {
             }
         }
         return new Header(best, title, suffix, bylineIndexes, List.copyOf(authors), desk);
+    }
+
+    /** Lines between two lines that are not furniture: a byline sits within a few of them from the headline. */
+    private static int keptLinesBetween(List<LineState> lines, int from, int to) {
+        int kept = 0;
+        for (int k = from + 1; k < to; k++) {
+            if (lines.get(k).role != Role.REMOVED) {
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /**

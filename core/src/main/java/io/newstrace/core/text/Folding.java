@@ -72,6 +72,21 @@ public final class Folding {
         return out.toString();
     }
 
+    /** Every {@link #isSpace white space} character (no-break spaces included) as a plain space; same length. */
+    public static String plainSpaces(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && isSpace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /**
      * The form used to compare lines: accents removed, lower case, typographic apostrophes and spaces unified,
      * white space collapsed.
