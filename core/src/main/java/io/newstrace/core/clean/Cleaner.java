@@ -47,6 +47,10 @@ public final class Cleaner {
     private static final int MAX_DATE_LINE_WORDS = 20;
     /** A bare name counts as a byline this close under the headline, or this close after the last paragraph. */
     private static final int BYLINE_DISTANCE = 3;
+    /** Lines at the top of the article where a date line without cue words is still the page's date. */
+    private static final int ARTICLE_HEAD_LINES = 3;
+    /** How many lines under the headline a bare-name byline may stand. */
+    private static final int BYLINE_WINDOW = 8;
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?:©|\\(c\\)|copyright)\\s*(?:copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[-–,]?\\s*"
                     + "(\\p{L}[\\p{L}\\p{N}&.' -]{1,60}?)\\s*(?:[.,|]|all rights|tous droits|$)",
@@ -312,9 +316,10 @@ public final class Cleaner {
                 if (state.role != Role.UNDECIDED) {
                     continue;
                 }
-                boolean nearTitle = best >= 0 && i > best && !state.prose()
-                        && keptLinesBetween(lines, best, i) < BYLINE_DISTANCE;
-                boolean signsOff = bodyEnd >= 0 && i > bodyEnd && keptLinesBetween(lines, bodyEnd, i) < BYLINE_DISTANCE;
+                // Under the headline, a byline may follow menu crumbs, a standfirst or a caption.
+                boolean nearTitle = best >= 0 && i > best && i - best <= BYLINE_WINDOW && !state.prose()
+                        && proseLinesBetween(lines, best, i) <= 1;
+                boolean signsOff = bodyEnd >= 0 && i > bodyEnd && i - bodyEnd <= BYLINE_DISTANCE;
                 Optional<Byline> byline = !bare ? bylines.prefixed(state.line.text(), state.shape)
                         : nearTitle || signsOff ? bylines.bare(state.line.text(), state.shape) : Optional.empty();
                 if (byline.isPresent()) {
@@ -333,15 +338,14 @@ public final class Cleaner {
         return new Header(best, title, suffix, bylineIndexes, List.copyOf(authors), desk);
     }
 
-    /** Lines between two lines that are not furniture: a byline sits within a few of them from the headline. */
-    private static int keptLinesBetween(List<LineState> lines, int from, int to) {
-        int kept = 0;
+    private static int proseLinesBetween(List<LineState> lines, int from, int to) {
+        int prose = 0;
         for (int k = from + 1; k < to; k++) {
-            if (lines.get(k).role != Role.REMOVED) {
-                kept++;
+            if (lines.get(k).prose()) {
+                prose++;
             }
         }
-        return kept;
+        return prose;
     }
 
     /**
@@ -418,7 +422,9 @@ public final class Cleaner {
             if (date.isEmpty()) {
                 continue;
             }
-            boolean inArticle = i >= bodyStart && i <= bodyEnd;
+            // Inside the article a date needs its cue words ("Publié le"), except on a line of its own at the top,
+            // where pages put the date line between caption and text.
+            boolean inArticle = i > bodyStart + ARTICLE_HEAD_LINES && i <= bodyEnd;
             if (inArticle && date.get().cue() == null) {
                 continue;
             }
