@@ -41,12 +41,18 @@ import java.util.regex.Pattern;
  */
 public final class Cleaner {
     private static final int MAX_TITLE_WORDS = 40;
-    /** Lines other than body anchors that may stand between two paragraphs of one article. */
+    /**
+     * Unexplained lines (neither body anchors nor furniture a rule recognised) that may stand between two
+     * paragraphs of one article. Recognised furniture counts half: articles carry inline share bars, ads and
+     * "Lire aussi" boxes.
+     */
     private static final int MAX_BLOCK_GAP = 5;
     /** A line that states a date, with its cue words ("Mis à jour le … à 14h30"), is short. */
     private static final int MAX_DATE_LINE_WORDS = 20;
     /** A bare name counts as a byline this close under the headline, or this close after the last paragraph. */
     private static final int BYLINE_DISTANCE = 3;
+    /** A related-list opener this short is a header over a list, not an inline "Lire aussi : <headline>". */
+    private static final int MAX_LIST_HEADER_WORDS = 4;
     /** Lines at the top of the article where a date line without cue words is still the page's date. */
     private static final int ARTICLE_HEAD_LINES = 3;
     /** How many lines under the headline a bare-name byline may stand. */
@@ -161,13 +167,19 @@ public final class Cleaner {
      */
     private static void applyRules(List<LineState> lines) {
         boolean inRelatedList = false;
-        for (LineState state : lines) {
-            if (inRelatedList && state.prose()) {
+        boolean teasers = false;
+        for (int i = 0; i < lines.size(); i++) {
+            LineState state = lines.get(i);
+            // A list of teasers (headline, one-sentence summary, headline, ...) ends where running text resumes:
+            // two paragraphs in a row. Under an inline "Lire aussi : <headline>" the next paragraph is text.
+            if (inRelatedList && state.prose()
+                    && (!teasers || i + 1 == lines.size() || lines.get(i + 1).prose())) {
                 inRelatedList = false;
             }
             if (state.rule != null) {
                 state.remove(state.rule.reason());
                 inRelatedList = state.rule.zone() == FurnitureRule.Zone.UNTIL_PROSE;
+                teasers = state.shape.words() <= MAX_LIST_HEADER_WORDS;
             } else if (inRelatedList) {
                 state.remove(RemovalReason.RELATED);
             } else if (state.template) {
@@ -199,8 +211,8 @@ public final class Cleaner {
 
     /**
      * The article's extent, {first, last} body anchor, or {size, -1} when there is none. Anchors close to each
-     * other form blocks; a run of more than {@link #MAX_BLOCK_GAP} other lines (menus, link lists, teasers)
-     * separates blocks, and the article is the block with the most words. Stray sentences around it (an image
+     * other form blocks; more than {@link #MAX_BLOCK_GAP} unexplained lines (menus, link lists, teasers), or
+     * twice as many recognised furniture lines, separate blocks, and the article is the block with the most words. Stray sentences around it (an image
      * warning, a teaser, a footer written as prose) are left out.
      */
     private static int[] mainBlock(List<LineState> lines, boolean pageHasProse) {
@@ -210,10 +222,11 @@ public final class Cleaner {
         int start = -1;
         int end = -1;
         int words = 0;
+        int gap = 0;
         for (int i = 0; i <= lines.size(); i++) {
             boolean anchor = i < lines.size() && lines.get(i).role == Role.UNDECIDED
                     && isBodyAnchor(lines.get(i), pageHasProse);
-            boolean closes = i == lines.size() || anchor && start >= 0 && i - end - 1 > MAX_BLOCK_GAP;
+            boolean closes = i == lines.size() || anchor && start >= 0 && gap > 2 * MAX_BLOCK_GAP;
             if (closes && start >= 0) {
                 if (words > bestWords) {
                     bestStart = start;
@@ -227,6 +240,9 @@ public final class Cleaner {
                 start = start < 0 ? i : start;
                 end = i;
                 words += lines.get(i).shape.words();
+                gap = 0;
+            } else if (i < lines.size()) {
+                gap += lines.get(i).role == Role.UNDECIDED ? 2 : 1; // in half lines
             }
         }
         return new int[] {bestStart, bestEnd};
