@@ -82,6 +82,40 @@ class PipelineTest {
                 .isEqualTo(Files.readAllBytes(first.resolve("articles.jsonl")));
     }
 
+    /** More documents than one batch: batches are analysed while the next is read, and written in input order. */
+    @Test
+    void largeInputsKeepInputOrderAcrossBatches(@TempDir Path dir) throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        for (Path sample : Samples.sampleFiles()) {
+            for (String block : Files.readString(sample, StandardCharsets.UTF_8).split("\n\\s*\n")) {
+                if (block.strip().length() > 200) {
+                    paragraphs.add(block.strip());
+                }
+            }
+        }
+        StringBuilder jsonl = new StringBuilder();
+        int documents = 300;
+        for (int i = 0; i < documents; i++) {
+            String text = paragraphs.get(i % paragraphs.size()) + "\n\n" + paragraphs.get((i * 7 + 3) % paragraphs.size());
+            jsonl.append(JSON.writeValueAsString(java.util.Map.of("id", "doc-" + i, "text", text))).append('\n');
+        }
+        Path input = dir.resolve("many.jsonl");
+        Files.writeString(input, jsonl, StandardCharsets.UTF_8);
+        Path twoThreads = dir.resolve("two");
+        Path oneThread = dir.resolve("one");
+
+        RunSummary summary = analyze(twoThreads, input.toString());
+        new Pipeline(AnalyzeConfig.defaults().withThreads(1))
+                .run(List.of(input.toString()), NO_STDIN, oneThread, ProgressListener.NONE);
+
+        List<JsonNode> articles = articles(twoThreads);
+        assertThat(summary.articles() + summary.duplicates()).isEqualTo(documents);
+        List<Integer> order = articles.stream().map(a -> Integer.parseInt(a.get("id").asText().substring(4))).toList();
+        assertThat(order).isSorted().hasSize((int) summary.articles());
+        assertThat(Files.readAllBytes(oneThread.resolve("articles.jsonl")))
+                .isEqualTo(Files.readAllBytes(twoThreads.resolve("articles.jsonl")));
+    }
+
     @Test
     void badInputsAreReportedByNameAndTheRestIsRead(@TempDir Path dir) throws IOException {
         Path inputs = Files.createDirectories(dir.resolve("in"));
