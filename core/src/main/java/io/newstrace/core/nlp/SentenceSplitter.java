@@ -1,0 +1,112 @@
+package io.newstrace.core.nlp;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.newstrace.core.model.Span;
+import io.newstrace.core.text.Folding;
+import io.newstrace.core.text.LanguageResources;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentence boundaries in French and English paragraphs. ICU's break iterator finds the candidates; this class
+ * then undoes the breaks that news text gets wrong: after abbreviations (M., Mme, Dr., St., U.S.) and initials
+ * (J. R. R. Tolkien), before a lower-case continuation, and French closing guillemets that the spaced
+ * typography ("… fin. »") pushes to the start of the next sentence. Thread-safe.
+ */
+public final class SentenceSplitter {
+    private static final String CLOSERS = "»”’\"›)]";
+
+    private final Set<String> abbreviations = new HashSet<>();
+
+    public SentenceSplitter(List<String> languages) {
+        for (String language : languages) {
+            abbreviations.addAll(LanguageResources.words(language, "abbreviations.txt"));
+        }
+    }
+
+    /** The sentences of {@code raw[paragraph)}, trimmed, as spans into {@code raw}. */
+    public List<Span> split(String raw, Span paragraph) {
+        BreakIterator breaks = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        breaks.setText(raw.substring(paragraph.start(), paragraph.end()));
+        List<Integer> cuts = new ArrayList<>();
+        for (int cut = breaks.next(); cut != BreakIterator.DONE; cut = breaks.next()) {
+            cuts.add(paragraph.start() + cut);
+        }
+        List<Span> sentences = new ArrayList<>();
+        int start = paragraph.start();
+        for (int cut : cuts) {
+            int end = cut;
+            if (end < paragraph.end()) {
+                int moved = absorbClosers(raw, end, paragraph.end());
+                if (keepsGoing(raw, start, moved, paragraph.end())) {
+                    continue;
+                }
+                end = moved;
+            }
+            addTrimmed(raw, start, end, sentences);
+            start = end;
+        }
+        return sentences;
+    }
+
+    /** Closing quotes and brackets (with the spaces before them) that ICU left at the start of the next piece. */
+    private static int absorbClosers(String raw, int cut, int limit) {
+        int i = cut;
+        while (i < limit && Folding.isSpace(raw.charAt(i))) {
+            i++;
+        }
+        if (i == limit || CLOSERS.indexOf(raw.charAt(i)) < 0) {
+            return cut;
+        }
+        while (i < limit && (CLOSERS.indexOf(raw.charAt(i)) >= 0 || Folding.isSpace(raw.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the break at {@code cut} is false: an abbreviation or initial before it, lower case after it. */
+    private boolean keepsGoing(String raw, int start, int cut, int limit) {
+        int end = cut;
+        while (end > start && Folding.isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || raw.charAt(end - 1) != '.') {
+            return false;
+        }
+        int wordStart = end - 1;
+        while (wordStart > start && !Folding.isSpace(raw.charAt(wordStart - 1))
+                && "«“\"(".indexOf(raw.charAt(wordStart - 1)) < 0) {
+            wordStart--;
+        }
+        String word = raw.substring(wordStart, end - 1);
+        String folded = Folding.stripAccents(word).toLowerCase(Locale.ROOT);
+        if (abbreviations.contains(folded)) {
+            return true;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "J. R. R. Tolkien", "George W. Bush"
+        }
+        int next = cut;
+        while (next < limit && Folding.isSpace(raw.charAt(next))) {
+            next++;
+        }
+        return next < limit && Character.isLowerCase(raw.charAt(next));
+    }
+
+    private static void addTrimmed(String raw, int start, int end, List<Span> out) {
+        while (start < end && Folding.isSpace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && Folding.isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}

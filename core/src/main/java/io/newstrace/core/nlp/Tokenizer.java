@@ -1,0 +1,82 @@
+package io.newstrace.core.nlp;
+
+import io.newstrace.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word and punctuation tokens of French and English text, as spans into the raw text. Words keep their inner
+ * hyphens and apostrophes (aujourd'hui, peut-être, O'Brien) but a French elided article or pronoun is a token
+ * of its own (l'|armée, qu'|il, d'|Abdoulaye). Numbers keep their decimal and thousands separators
+ * (3.5, 100 000, 1,2). Everything else is one token per character.
+ */
+public final class Tokenizer {
+    private static final String ELIDED = "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu";
+
+    private Tokenizer() {
+    }
+
+    public static List<Span> tokens(String raw, Span range) {
+        List<Span> tokens = new ArrayList<>();
+        int i = range.start();
+        int end = range.end();
+        while (i < end) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isDigit(c)) {
+                int j = i + 1;
+                while (j < end && (Character.isDigit(raw.charAt(j))
+                        || isNumberJoiner(raw.charAt(j)) && j + 1 < end && Character.isDigit(raw.charAt(j + 1))
+                        && (!Character.isSpaceChar(raw.charAt(j)) || thousandsGroup(raw, j + 1, end)))) {
+                    j++;
+                }
+                tokens.add(new Span(i, j));
+                i = j;
+            } else if (Character.isLetter(c)) {
+                int j = i + 1;
+                while (j < end && (Character.isLetterOrDigit(raw.charAt(j)) || isJoiner(raw, j, end))) {
+                    if (isApostrophe(raw.charAt(j)) && isElision(raw.substring(i, j))) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                tokens.add(new Span(i, j));
+                i = j;
+            } else {
+                tokens.add(new Span(i, i + 1));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isJoiner(String raw, int j, int end) {
+        char c = raw.charAt(j);
+        return (c == '-' || isApostrophe(c)) && j + 1 < end && Character.isLetter(raw.charAt(j + 1));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    private static boolean isElision(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return (" " + ELIDED + " ").contains(" " + lower + " ");
+    }
+
+    private static boolean isNumberJoiner(char c) {
+        return c == '.' || c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    /** "100 000": a space inside a number only before a group of exactly three digits. */
+    private static boolean thousandsGroup(String raw, int from, int end) {
+        int digits = 0;
+        while (from + digits < end && Character.isDigit(raw.charAt(from + digits))) {
+            digits++;
+        }
+        return digits == 3;
+    }
+}

@@ -1,0 +1,53 @@
+package io.newstrace.core.nlp;
+
+import io.newstrace.core.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter(List.of("fr", "en"));
+
+    private List<String> sentences(String text) {
+        return splitter.split(text, new Span(0, text.length())).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void frenchAbbreviationsAndInitialsDoNotEndSentences() {
+        assertThat(sentences("M. Diop a rencontré Mme Zakharova et le Dr. Traoré à Moscou. Le colonel A. Goïta "
+                + "n'était pas présent. Les prix ont augmenté de 3,5 % en 2023."))
+                .containsExactly("M. Diop a rencontré Mme Zakharova et le Dr. Traoré à Moscou.",
+                        "Le colonel A. Goïta n'était pas présent.",
+                        "Les prix ont augmenté de 3,5 % en 2023.");
+    }
+
+    @Test
+    void englishAbbreviationsAndInitialsDoNotEndSentences() {
+        assertThat(sentences("Mr. Smith flew to Washington D.C. on Monday. He met Gen. Milley at St. John's. "
+                + "J. R. R. Tolkien wrote it. U.S. troops left."))
+                .containsExactly("Mr. Smith flew to Washington D.C. on Monday.",
+                        "He met Gen. Milley at St. John's.", "J. R. R. Tolkien wrote it.", "U.S. troops left.");
+    }
+
+    /** Seed 000: a French quotation of three sentences, with spaced guillemets. */
+    @Test
+    void closingGuillemetsStayWithTheirSentence() {
+        String text = "« Je dois vous dire que notre coopération avec la Russie donne déjà des résultats "
+                + "impressionnants. Aujourd’hui, grâce à l’aide russe, le Mali peut mener des reconnaissances "
+                + "indépendantes. » Il a ajouté : « Nous avançons. »";
+        assertThat(sentences(text)).containsExactly(
+                "« Je dois vous dire que notre coopération avec la Russie donne déjà des résultats impressionnants.",
+                "Aujourd’hui, grâce à l’aide russe, le Mali peut mener des reconnaissances indépendantes. »",
+                "Il a ajouté : « Nous avançons. »");
+    }
+
+    @Test
+    void offsetsPointIntoTheRawTextAroundTheParagraph() {
+        String raw = "Titre\n\nPremière phrase. Seconde phrase.\n\nFin";
+        List<Span> spans = splitter.split(raw, new Span(7, 39));
+        assertThat(spans).extracting(s -> s.of(raw)).containsExactly("Première phrase.", "Seconde phrase.");
+        assertThat(spans.get(0).start()).isEqualTo(7);
+    }
+}
