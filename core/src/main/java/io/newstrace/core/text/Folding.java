@@ -72,6 +72,27 @@ public final class Folding {
         return out.toString();
     }
 
+    /**
+     * Lower case, accents removed, white space as plain spaces, typographic apostrophes straight, character for
+     * character: the result has the length of the input, so a match in it is a match at the same offsets in the
+     * original. Letters that do not fold to a single character are kept as they are.
+     */
+    public static String foldInPlace(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= LATIN_START && c < 0x0250 && LATIN_FOLDED[c - LATIN_START].length() == 1) {
+                c = LATIN_FOLDED[c - LATIN_START].charAt(0);
+            } else if (c == '\u2019' || c == '\u02BC') {
+                c = '\'';
+            } else if (isSpace(c)) {
+                c = ' ';
+            }
+            out[i] = Character.toLowerCase(c);
+        }
+        return new String(out);
+    }
+
     /** Every {@link #isSpace white space} character (no-break spaces included) as a plain space; same length. */
     public static String plainSpaces(String text) {
         StringBuilder out = null;

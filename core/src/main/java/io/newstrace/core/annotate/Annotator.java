@@ -1,0 +1,45 @@
+package io.newstrace.core.annotate;
+
+import io.newstrace.core.entities.Person;
+import io.newstrace.core.entities.PersonFinder;
+import io.newstrace.core.model.Article;
+import io.newstrace.core.model.Quote;
+import io.newstrace.core.model.Span;
+import io.newstrace.core.nlp.LanguageIdentifier;
+import io.newstrace.core.nlp.Lexicons;
+import io.newstrace.core.nlp.SentenceSplitter;
+import io.newstrace.core.quotes.QuoteExtractor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-article annotators, in the order each needs the last: language, sentences, people, quotes. Holds the
+ * models and word lists, loaded once; {@link #annotate} is a pure function of the article. Thread-safe.
+ */
+public final class Annotator {
+    private final LanguageIdentifier languages;
+    private final SentenceSplitter sentences;
+    private final PersonFinder people;
+    private final QuoteExtractor quotes;
+
+    public Annotator(List<String> languageCodes, List<String> lexiconLanguages) {
+        Lexicons lexicons = new Lexicons(lexiconLanguages);
+        this.languages = new LanguageIdentifier(languageCodes);
+        this.sentences = new SentenceSplitter(lexiconLanguages);
+        this.people = new PersonFinder(lexicons);
+        this.quotes = new QuoteExtractor(lexicons);
+    }
+
+    public Annotated annotate(Article cleaned) {
+        Article article = cleaned.withLanguage(languages.identify(cleaned.text()));
+        String raw = article.raw();
+        List<Span> sentenceSpans = new ArrayList<>();
+        for (Span paragraph : article.paragraphs()) {
+            sentenceSpans.addAll(sentences.split(raw, paragraph));
+        }
+        List<Person> named = people.find(raw, sentenceSpans);
+        List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named);
+        return new Annotated(article, sentenceSpans, named, found);
+    }
+}

@@ -1,0 +1,25 @@
+package io.newstrace.core.entities;
+
+import io.newstrace.core.model.Span;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person named in one article: the fullest form of the name the article gives, every mention (full name,
+ * surname alone, after an honorific), the content words of the phrases that describe the person where named
+ * ("le ministre malien des Affaires étrangères, Abdoulaye Diop" gives ministre, malien, affaires, etrangeres) and
+ * the nationalities among them.
+ */
+public record Person(String name, List<Span> mentions, Set<String> descriptors, Set<String> nationalities) {
+
+    public Person {
+        mentions = List.copyOf(mentions);
+        descriptors = Set.copyOf(descriptors);
+        nationalities = Set.copyOf(nationalities);
+    }
+
+    public int firstMention() {
+        return mentions.get(0).start();
+    }
+}

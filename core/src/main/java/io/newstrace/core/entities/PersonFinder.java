@@ -1,0 +1,268 @@
+package io.newstrace.core.entities;
+
+import io.newstrace.core.model.Span;
+import io.newstrace.core.nlp.Lexicons;
+import io.newstrace.core.nlp.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the people an article names, by the rules a reader uses: a capitalised name after an honorific or a
+ * function ("M. Diop", "le colonel Assimi Goïta", "son homologue russe Sergueï Lavrov"), or as the subject of a
+ * speech verb ("Abdoulaye Diop a déclaré", "a déclaré Abdoulaye Diop", "John Kerry said"). Once a person is
+ * known, every later mention of the full name or the surname alone is theirs. Names that carry words of
+ * institutions or places (Fédération, Affaires, Union, …) are never people.
+ */
+public final class PersonFinder {
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "di", "van", "von", "der", "den",
+            "bin", "ben", "ibn", "al", "el", "ould", "dos", "ter", "mac");
+    private static final Set<String> AUXILIARIES = Set.of("a", "avait", "aurait", "ont", "avaient", "auraient",
+            "has", "had", "have", "would", "will", "is", "was");
+    private static final Set<String> STOP = Set.of("le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une",
+            "et", "a", "au", "aux", "en", "son", "sa", "ses", "sur", "par", "pour", "avec", "the", "an", "of",
+            "and", "in", "on", "at", "to", "his", "her", "its", "their", "from", "by", "with", "for", "qui", "who");
+    private static final Set<String> CONJUNCTIONS = Set.of("et", "ou", "mais", "and", "or", "but");
+    private static final int DESCRIPTOR_WINDOW = 8;
+    private static final int APPOSITION_MAX = 10;
+
+    private final Lexicons lexicons;
+
+    public PersonFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** A run of capitalised tokens in a sentence: token indexes [from, to). */
+    private record NameRun(List<Span> tokens, int from, int to) {
+        Span span() {
+            return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        }
+    }
+
+    public List<Person> find(String raw, List<Span> sentences) {
+        List<List<Span>> tokenized = new ArrayList<>();
+        List<NameRun> runs = new ArrayList<>();
+        for (Span sentence : sentences) {
+            List<Span> tokens = Tokenizer.tokens(raw, sentence);
+            tokenized.add(tokens);
+            runs.addAll(nameRuns(raw, tokens));
+        }
+        // Pass 1: the names that the context shows to be people's.
+        Map<String, String> fullNames = new LinkedHashMap<>();
+        List<NameRun> single = new ArrayList<>();
+        for (NameRun run : runs) {
+            if (!isPersonContext(raw, run)) {
+                continue;
+            }
+            String name = run.span().of(raw);
+            if (run.to - run.from >= 2) {
+                fullNames.putIfAbsent(Lexicons.fold(name), name);
+            } else {
+                single.add(run);
+            }
+        }
+        Map<String, String> bySurname = new HashMap<>();
+        fullNames.forEach((key, name) -> bySurname.putIfAbsent(lastWord(key), key));
+        for (NameRun run : single) {
+            String key = Lexicons.fold(run.span().of(raw));
+            if (!bySurname.containsKey(key) && !fullNames.containsKey(key)) {
+                fullNames.put(key, run.span().of(raw));
+                bySurname.put(key, key);
+            }
+        }
+        // Pass 2: every mention of a known person, with the words that describe them where they are named.
+        Map<String, List<Span>> mentions = new LinkedHashMap<>();
+        Map<String, Set<String>> descriptors = new HashMap<>();
+        for (NameRun run : runs) {
+            String folded = Lexicons.fold(run.span().of(raw));
+            String key = fullNames.containsKey(folded) ? folded : bySurname.get(folded);
+            if (key == null) {
+                continue;
+            }
+            mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(run.span());
+            descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(describe(raw, run));
+        }
+        List<Person> people = new ArrayList<>();
+        mentions.forEach((key, spans) -> {
+            Set<String> words = descriptors.getOrDefault(key, Set.of());
+            Set<String> nationalities = new TreeSet<>();
+            for (String word : words) {
+                String nationality = lexicons.nationality(word);
+                if (nationality != null) {
+                    nationalities.add(nationality);
+                }
+            }
+            people.add(new Person(fullNames.get(key), spans, words, nationalities));
+        });
+        people.sort(Comparator.comparingInt(Person::firstMention));
+        return people;
+    }
+
+    private static String lastWord(String folded) {
+        return folded.substring(folded.lastIndexOf(' ') + 1);
+    }
+
+    /** Runs of capitalised tokens, joined by name particles (Ould, bin, de …), without a sentence-initial word. */
+    private List<NameRun> nameRuns(String raw, List<Span> tokens) {
+        List<NameRun> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameToken(raw, tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int to = i + 1;
+            while (to < tokens.size()) {
+                if (isNameToken(raw, tokens.get(to))) {
+                    to++;
+                } else if (isInitialStop(raw, tokens, to)) {
+                    to += 2; // "A. Goïta", "George W. Bush"
+                } else if (to + 1 < tokens.size() && PARTICLES.contains(Lexicons.fold(tokens.get(to).of(raw)))
+                        && isNameToken(raw, tokens.get(to + 1))) {
+                    to += 2;
+                } else {
+                    break;
+                }
+            }
+            i = to;
+            // "Selon Abdoulaye Diop", "Le Président Poutine", "M. Diop": the first words are not the name.
+            while (from < to) {
+                String word = tokens.get(from).of(raw);
+                if (from + 1 < to && tokens.get(from + 1).of(raw).equals(".") && lexicons.isTitle(word + ".")) {
+                    from += 2;
+                } else if (lexicons.isTitle(word) || lexicons.isNonPersonWord(word)
+                        || lexicons.nationality(word) != null) {
+                    from++;
+                } else {
+                    break;
+                }
+            }
+            if (from < to && isNameToken(raw, tokens.get(from)) && !containsNonPerson(raw, tokens, from, to)) {
+                runs.add(new NameRun(tokens, from, to));
+            }
+        }
+        return runs;
+    }
+
+    /** A full stop after a single capital, followed by a name: an initial inside the name. */
+    private static boolean isInitialStop(String raw, List<Span> tokens, int at) {
+        return at + 1 < tokens.size() && tokens.get(at).of(raw).equals(".")
+                && tokens.get(at - 1).length() == 1 && Character.isUpperCase(raw.charAt(tokens.get(at - 1).start()))
+                && isNameToken(raw, tokens.get(at + 1));
+    }
+
+    private boolean containsNonPerson(String raw, List<Span> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).of(raw);
+            if (lexicons.isNonPersonWord(word) && !PARTICLES.contains(Lexicons.fold(word))
+                    || lexicons.nationality(word) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameToken(String raw, Span token) {
+        String text = token.of(raw);
+        if (!Character.isUpperCase(text.charAt(0)) || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        // Acronyms (ONU, AFP, FAMa) name organisations; an elided capital (N'Daw) belongs to a name.
+        boolean hasLower = text.chars().anyMatch(Character::isLowerCase);
+        return hasLower || text.length() == 1 || text.length() == 2 && !Character.isLetter(text.charAt(1));
+    }
+
+    /** After an honorific or a function word, or as the subject or inverted subject of a speech verb. */
+    private boolean isPersonContext(String raw, NameRun run) {
+        List<Span> tokens = run.tokens;
+        if (run.from > 0 && lexicons.isTitle(tokens.get(run.from - 1).of(raw)) || run.from > 1
+                && tokens.get(run.from - 1).of(raw).equals(".")
+                && lexicons.isTitle(tokens.get(run.from - 2).of(raw) + ".")) {
+            return true;
+        }
+        if (run.to - run.from >= 2) {
+            for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
+                String word = tokens.get(k).of(raw);
+                if (word.equals(".") || word.equals(";") || word.equals(":")) {
+                    break;
+                }
+                if (lexicons.isTitle(word)) {
+                    return true;
+                }
+            }
+            if (speechVerbAfter(raw, tokens, run.to) || run.from > 0
+                    && lexicons.isSpeechVerb(tokens.get(run.from - 1).of(raw))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X a déclaré", "X, a déclaré", "X a également affirmé", "X affirme", "X said". */
+    private boolean speechVerbAfter(String raw, List<Span> tokens, int at) {
+        int k = at;
+        if (k < tokens.size() && tokens.get(k).of(raw).equals(",")) {
+            k++;
+        }
+        if (k < tokens.size() && AUXILIARIES.contains(Lexicons.fold(tokens.get(k).of(raw)))) {
+            k++;
+            if (k + 1 < tokens.size() && !lexicons.isSpeechVerb(tokens.get(k).of(raw))) {
+                k++; // one adverb: "a également déclaré"
+            }
+        }
+        return k < tokens.size() && lexicons.isSpeechVerb(tokens.get(k).of(raw));
+    }
+
+    /**
+     * Content words before the name in its sentence and in an apposition after it, and the functions they name
+     * ({@link Lexicons#roleClasses}).
+     */
+    private Set<String> describe(String raw, NameRun run) {
+        Set<String> words = new HashSet<>();
+        List<Span> tokens = run.tokens;
+        int windowStart = run.from;
+        int windowEnd = run.to;
+        for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
+            String word = tokens.get(k).of(raw);
+            if (!Character.isLetter(word.charAt(0))) {
+                if (word.equals(",") && k == run.from - 1) {
+                    continue; // "Le ministre …, Abdoulaye Diop"
+                }
+                break;
+            }
+            if (CONJUNCTIONS.contains(Lexicons.fold(word))) {
+                break; // "du président malien Assimi Goita et de l'ambassadeur russe Igor Gromyko"
+            }
+            addContentWord(word, words);
+            windowStart = k;
+        }
+        if (run.to < tokens.size() && tokens.get(run.to).of(raw).equals(",")) {
+            for (int k = run.to + 1; k < Math.min(tokens.size(), run.to + 1 + APPOSITION_MAX); k++) {
+                String word = tokens.get(k).of(raw);
+                if (!Character.isLetter(word.charAt(0)) || AUXILIARIES.contains(Lexicons.fold(word))) {
+                    break;
+                }
+                addContentWord(word, words);
+                windowEnd = k + 1;
+            }
+        }
+        words.addAll(lexicons.roleClasses(raw.substring(tokens.get(windowStart).start(),
+                tokens.get(windowEnd - 1).end())));
+        return words;
+    }
+
+    private static void addContentWord(String word, Set<String> words) {
+        String folded = Lexicons.fold(word);
+        if (folded.length() > 2 && !STOP.contains(folded)) {
+            words.add(folded);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.newstrace.core.nlp;
+
+import io.newstrace.core.text.Folding;
+import io.newstrace.core.text.LanguageResources;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists the annotators share, merged over the configured languages: speech verbs (with their inflected
+ * forms), person titles, role nouns, pronouns, nationality adjectives, words that are never part of a person's
+ * name. Entries are folded ({@link #fold}): lower case, no accents. Load once per process.
+ */
+public final class Lexicons {
+    /** Endings that turn a masculine singular demonym into its other forms (maliennes, russes, françaises). */
+    private static final List<String> FEMININE_AND_PLURAL = List.of("nes", "ne", "es", "e", "s");
+
+    private final Set<String> strongSpeechForms = new HashSet<>();
+    private final Set<String> weakSpeechForms = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> roleNouns = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> nonPersonWords = new HashSet<>();
+    /** Each function's phrases, folded, longest first; the index in this list names the function. */
+    private final List<List<String>> roleClasses = new ArrayList<>();
+    private final String strongSpeechRegex;
+    private final String speechRegex;
+
+    public Lexicons(List<String> languages) {
+        for (String language : languages) {
+            for (String row : LanguageResources.lines(language, "speech-verbs.txt")) {
+                boolean weak = row.startsWith("weak:");
+                String[] cells = (weak ? row.substring(5) : row).strip().split("\\s+");
+                Set<String> forms = weak ? weakSpeechForms : strongSpeechForms;
+                forms.addAll(inflect(language, cells[0]));
+                for (int i = 1; i < cells.length; i++) {
+                    forms.add(fold(cells[i].replace('_', ' ')));
+                }
+            }
+            titles.addAll(LanguageResources.words(language, "person-titles.txt"));
+            roleNouns.addAll(LanguageResources.words(language, "role-nouns.txt"));
+            pronouns.addAll(LanguageResources.words(language, "pronouns.txt"));
+            nonPersonWords.addAll(LanguageResources.words(language, "non-person-words.txt"));
+            demonyms.addAll(LanguageResources.words(language, "demonyms.txt"));
+            for (String row : LanguageResources.lines(language, "role-synonyms.txt")) {
+                List<String> phrases = new ArrayList<>();
+                for (String phrase : row.split("\\|")) {
+                    phrases.add(fold(phrase.strip()));
+                }
+                if (!roleClasses.contains(phrases)) {
+                    roleClasses.add(phrases);
+                }
+            }
+        }
+        strongSpeechRegex = alternation(strongSpeechForms);
+        Set<String> all = new HashSet<>(strongSpeechForms);
+        all.addAll(weakSpeechForms);
+        speechRegex = alternation(all);
+    }
+
+    /** Lower case, accents removed, typographic apostrophes made straight. */
+    public static String fold(String text) {
+        return Folding.matchForm(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** Regular forms, folded: French -er verbs (-é/-e, -ent, -ait, -aient, -a), English (-s, -ed). */
+    private static List<String> inflect(String language, String lemma) {
+        String base = fold(lemma.replace('_', ' '));
+        List<String> forms = new ArrayList<>(List.of(base));
+        if (language.equals("fr") && base.endsWith("er") && !base.contains(" ")) {
+            String stem = base.substring(0, base.length() - 2);
+            for (String ending : List.of("e", "ent", "ait", "aient", "a")) {
+                forms.add(stem + ending);
+            }
+        } else if (language.equals("en") && !base.contains(" ")) {
+            forms.add(base + "s");
+            forms.add(base.endsWith("e") ? base + "d" : base + "ed");
+        }
+        return forms;
+    }
+
+    /** A regex alternation of folded forms, longest first, spaces matching any run of white space. */
+    private static String alternation(Set<String> forms) {
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> quoted = new ArrayList<>();
+        for (String form : sorted) {
+            quoted.add(Pattern.quote(form).replace(" ", "\\E\\s+\\Q"));
+        }
+        return "(?:" + String.join("|", quoted) + ")";
+    }
+
+    /** Forms of verbs that report words (déclaré, affirme, said): they introduce direct and indirect quotes. */
+    public boolean isSpeechVerb(String word) {
+        return strongSpeechForms.contains(fold(word));
+    }
+
+    /** Strong speech verbs and verbs of stance (salué, praised), which introduce partial quotes. */
+    public boolean isSpeechOrStanceVerb(String word) {
+        String folded = fold(word);
+        return strongSpeechForms.contains(folded) || weakSpeechForms.contains(folded);
+    }
+
+    /** The strong speech verb forms as a regex alternation, for text folded with {@link #fold}. */
+    public String strongSpeechRegex() {
+        return strongSpeechRegex;
+    }
+
+    /** Strong and stance verb forms as a regex alternation, for text folded with {@link #fold}. */
+    public String speechRegex() {
+        return speechRegex;
+    }
+
+    /**
+     * The functions a text names through one of their synonymous phrases, as descriptor words "role:N": a person
+     * described as "chef de la diplomatie" and a phrase "le ministre des Affaires étrangères" share one.
+     */
+    public Set<String> roleClasses(String text) {
+        String folded = " " + fold(text).replaceAll("[^a-z0-9' -]", " ").replaceAll("\\s+", " ") + " ";
+        Set<String> classes = new HashSet<>();
+        for (int i = 0; i < roleClasses.size(); i++) {
+            for (String phrase : roleClasses.get(i)) {
+                if (folded.contains(" " + phrase + " ")) {
+                    classes.add("role:" + i);
+                }
+            }
+        }
+        return classes;
+    }
+
+    public boolean isTitle(String word) {
+        return titles.contains(fold(word));
+    }
+
+    public boolean isRoleNoun(String word) {
+        return roleNouns.contains(fold(word));
+    }
+
+    public boolean isPronoun(String word) {
+        return pronouns.contains(fold(word));
+    }
+
+    public boolean isNonPersonWord(String word) {
+        return nonPersonWords.contains(fold(word));
+    }
+
+    /** The nationality a word names ("maliennes" → "malien", "Russian" → "russian"), or null. */
+    public String nationality(String word) {
+        String folded = fold(word);
+        if (demonyms.contains(folded)) {
+            return folded;
+        }
+        for (String suffix : FEMININE_AND_PLURAL) {
+            if (folded.endsWith(suffix) && folded.length() > suffix.length() + 2) {
+                String stem = folded.substring(0, folded.length() - suffix.length());
+                if (demonyms.contains(stem)) {
+                    return stem;
+                }
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,410 @@
+package io.newstrace.core.quotes;
+
+import io.newstrace.core.entities.Person;
+import io.newstrace.core.model.Quote;
+import io.newstrace.core.model.QuoteKind;
+import io.newstrace.core.model.Span;
+import io.newstrace.core.model.Speaker;
+import io.newstrace.core.nlp.Lexicons;
+import io.newstrace.core.quotes.QuoteMarks.Quoted;
+import io.newstrace.core.quotes.SpeakerResolver.Resolution;
+import io.newstrace.core.text.Folding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who said what in one article: quotations in marks (direct or partial) and reported speech (indirect),
+ * each with its speaker when the text gives one. Cues, in the order they are tried for a quotation: an incise
+ * after it ("», a-t-il déclaré", "», a ajouté le ministre", "," he said"), an incise inside it, a speech verb
+ * before it in its sentence ("X a déclaré : « … »", "Selon X, « … »"), an incise opening the next paragraph, a
+ * sentence ending with a colon just before it, and last the speaker of the quotation or reported speech just
+ * before it (a quotation continued). Patterns run on a copy of the text folded character for character, so
+ * every match is at the same offsets in the original.
+ */
+public final class QuoteExtractor {
+    private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
+    private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
+    /** A subject phrase: up to the first punctuation, and short. */
+    private static final String SUBJECT = "([^,.;:!?«»“”\"()\\[\\]]{2,90}?)";
+    private static final Pattern SUBJECT_END = Pattern.compile(
+            "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
+                    + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
+                    + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b.*$");
+    private static final int MIN_PARTIAL_WORDS = 2;
+    private static final int MAX_TITLE_WORDS = 6;
+
+    private final Lexicons lexicons;
+    private final Pattern inciseAfter;
+    private final Pattern inciseInverted;
+    private final Pattern inciseEnglish;
+    private final Pattern accordingTo;
+    private final Pattern verbBefore;
+    private final Pattern introBefore;
+    private final Pattern reportedThat;
+    private final Pattern trailingIncise;
+
+    public QuoteExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        String verb = lexicons.strongSpeechRegex();
+        String anyVerb = lexicons.speechRegex();
+        // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
+        inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
+                + "|" + verb + "-t-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
+                + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$))");
+        // English: "," he said" / "," John Smith told reporters"
+        inciseEnglish = Pattern.compile("^[\\s,]*" + SUBJECT + "\\s+(?:has\\s+|had\\s+)?" + verb + "\\b");
+        inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
+        accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
+                + "\\s*(?:[,.;:!?)]|$)");
+        verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?(" + anyVerb + ")\\b");
+        introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to)\\s+" + SUBJECT
+                + "\\s*,\\s*$");
+        reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?(" + verb
+                + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+)");
+        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb + "\\s+" + SUBJECT
+                + "|" + verb + "-t-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|" + SUBJECT
+                + "\\s+(?:has\\s+|had\\s+)?" + verb + ")\\s*[.!]?\\s*$");
+    }
+
+    /**
+     * The quotes of an article, in text order.
+     *
+     * @param paragraphs the body paragraphs, as spans into {@code raw}
+     * @param sentences  the sentences of those paragraphs, in order
+     * @param people     the people the article names
+     */
+    public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people) {
+        String folded = Folding.foldInPlace(raw);
+        SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people);
+        List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
+        List<Quote> quotes = new ArrayList<>();
+        for (Span sentence : sentences) {
+            if (!coveredByMarks(sentence, quoted)) {
+                indirect(raw, folded, sentence, resolver, quotes);
+            }
+        }
+        for (Quoted quote : quoted) {
+            Span sentence = sentenceOf(sentences, quote.open());
+            QuoteKind kind = kindOf(raw, quote, sentence);
+            if (kind == null) {
+                continue;
+            }
+            quotes.add(attribute(raw, folded, quote, kind, sentence, paragraphs, sentences, resolver, quotes));
+        }
+        quotes.sort(Comparator.comparingInt(q -> q.span().start()));
+        return List.copyOf(quotes);
+    }
+
+    /** Direct, partial, or null for words in marks that are a title or a name, not speech. */
+    private QuoteKind kindOf(String raw, Quoted quote, Span sentence) {
+        String words = quote.words().of(raw);
+        String[] tokens = words.split("[\\s\\u00A0\\u202F]+");
+        if (tokens.length < MIN_PARTIAL_WORDS) {
+            return null;
+        }
+        boolean titleCase = tokens.length <= MAX_TITLE_WORDS && java.util.Arrays.stream(tokens)
+                .allMatch(t -> !t.isEmpty() && !Character.isLowerCase(t.charAt(0)));
+        if (titleCase && !endsSentence(words)) {
+            return null; // « Just Coup It », "Operation Barkhane": a name in marks
+        }
+        String before = sentence == null ? "" : raw.substring(sentence.start(), quote.open()).strip();
+        boolean opensSentence = before.isEmpty() || before.endsWith(":") || quote.continuation()
+                || introBefore.matcher(Folding.foldInPlace(before) + " ").find() && before.endsWith(",");
+        char first = words.charAt(0);
+        boolean capital = Character.isUpperCase(first) || Character.isDigit(first) || first == '…' || first == '[';
+        return capital && (opensSentence || endsSentence(words) && tokens.length >= 8) ? QuoteKind.DIRECT
+                : QuoteKind.PARTIAL;
+    }
+
+    private static boolean endsSentence(String words) {
+        String trimmed = words.strip();
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…';
+    }
+
+    private Quote attribute(String raw, String folded, Quoted quote, QuoteKind kind, Span sentence,
+                            List<Span> paragraphs, List<Span> sentences, SpeakerResolver resolver,
+                            List<Quote> earlier) {
+        Speaker last = lastSpeaker(earlier, quote.words().start());
+        Span paragraph = paragraphs.get(quote.paragraph());
+        int afterMark = quote.unclosed() ? paragraph.end() : closingMarkEnd(raw, quote);
+        // 1. An incise after the closing mark, in the same paragraph.
+        if (!quote.unclosed()) {
+            Optional<Quote> cue = incise(raw, folded, afterMark, paragraph.end(), quote, kind, resolver, last, 0.9);
+            if (cue.isPresent()) {
+                return cue.get();
+            }
+        }
+        // 2. An incise inside the quotation: « Nous …, a-t-il dit, nous … »
+        Matcher inside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + lexicons.strongSpeechRegex()
+                + "\\s*,").matcher(folded).region(quote.words().start(), quote.words().end());
+        if (inside.find()) {
+            Span pronoun = new Span(inside.start(1), inside.end(1));
+            Optional<Resolution> who = resolver.resolve(pronoun, last);
+            if (who.isPresent()) {
+                return quote(quote, kind, who.get(), raw.substring(inside.start(), inside.end()).strip(), 0.85);
+            }
+        }
+        // 3. A speech verb or "selon X," before it in its sentence.
+        if (sentence != null) {
+            Optional<Quote> cue = before(raw, folded, sentence.start(), quote.open(), quote, kind, resolver, last,
+                    0.85);
+            if (cue.isPresent()) {
+                return cue.get();
+            }
+        }
+        // 4. An incise opening the next paragraph (after an unclosed quotation or one ending its paragraph).
+        if (quote.paragraph() + 1 < paragraphs.size() && Folding.isBlank(raw.substring(afterMark,
+                paragraph.end()).replace(",", ""))) {
+            Span next = paragraphs.get(quote.paragraph() + 1);
+            Optional<Quote> cue = incise(raw, folded, next.start(), next.end(), quote, kind, resolver, last, 0.8);
+            if (cue.isPresent()) {
+                return cue.get();
+            }
+        }
+        // 5. The sentence before, ending with a colon: "Le chef de la diplomatie malienne a déclaré :"
+        Span previous = sentenceBefore(sentences, quote.open());
+        if (previous != null && previous.of(raw).strip().endsWith(":")) {
+            Optional<Quote> cue = before(raw, folded, previous.start(), previous.end(), quote, kind, resolver, last,
+                    0.8);
+            if (cue.isPresent()) {
+                return cue.get();
+            }
+        }
+        // 6. The speaker of the quote just before, when nothing else was said in between.
+        Quote prior = earlier.stream().filter(q -> q.span().start() < quote.words().start())
+                .max(Comparator.comparingInt(q -> q.span().start())).orElse(null);
+        if (kind == QuoteKind.DIRECT && prior != null && prior.speaker() != null
+                && paragraphsBetween(paragraphs, prior.span().end(),
+                quote.words().start()) <= 1) {
+            return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.6);
+        }
+        return new Quote(quote.words(), kind, null, null, 0.5);
+    }
+
+    private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
+                                   SpeakerResolver resolver, Speaker last, double confidence) {
+        for (Pattern pattern : List.of(inciseAfter, accordingTo, inciseInverted, inciseEnglish)) {
+            Matcher m = pattern.matcher(folded).region(from, to);
+            if (!m.find()) {
+                continue;
+            }
+            Span who = lastGroup(m);
+            if (who == null) {
+                continue;
+            }
+            Optional<Resolution> resolved = resolver.resolve(trimSubject(folded, who), last);
+            if (resolved.isPresent()) {
+                return Optional.of(quote(quote, kind, resolved.get(), raw.substring(m.start(), m.end()).strip(),
+                        confidence));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Quote> before(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
+                                   SpeakerResolver resolver, Speaker last, double confidence) {
+        String text = folded.substring(from, to);
+        Matcher intro = introBefore.matcher(text);
+        if (intro.find()) {
+            Span who = new Span(from + intro.start(1), from + intro.end(1));
+            Optional<Resolution> resolved = resolver.resolve(who, last);
+            if (resolved.isPresent()) {
+                return Optional.of(quote(quote, kind, resolved.get(), raw.substring(from + intro.start(), to).strip(),
+                        confidence));
+            }
+        }
+        Matcher verb = verbBefore.matcher(text);
+        int verbStart = -1;
+        int cueStart = -1;
+        while (verb.find()) {
+            verbStart = verb.start(1);
+            cueStart = verb.start();
+        }
+        if (verbStart < 0) {
+            return Optional.empty();
+        }
+        Span subject = subjectBefore(folded, from, from + cueStart);
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Optional<Resolution> resolved = resolver.resolve(subject, last);
+        return resolved.map(r -> quote(quote, kind, r, raw.substring(subject.start(), to).strip(), confidence));
+    }
+
+    /** Reported speech in a sentence without quotation marks. */
+    private void indirect(String raw, String folded, Span sentence, SpeakerResolver resolver, List<Quote> quotes) {
+        String text = folded.substring(sentence.start(), sentence.end());
+        Speaker last = lastSpeaker(quotes, sentence.start());
+        Matcher that = reportedThat.matcher(text);
+        if (that.find()) {
+            Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
+            int contentStart = sentence.start() + that.end();
+            int contentEnd = sentence.end();
+            Matcher tail = trailingIncise.matcher(text);
+            if (tail.find() && tail.start() > that.end()) {
+                contentEnd = sentence.start() + tail.start();
+            }
+            Span content = trim(raw, contentStart, contentEnd);
+            if (subject != null && content != null) {
+                resolver.resolve(subject, last).ifPresent(r -> quotes.add(quote(content, QuoteKind.INDIRECT, r,
+                        raw.substring(subject.start(), contentStart).strip(), 0.75)));
+            }
+            return;
+        }
+        Matcher tail = trailingIncise.matcher(text);
+        if (tail.find() && tail.start() > 0) {
+            Span who = lastGroup(tail);
+            Span content = trim(raw, sentence.start(), sentence.start() + tail.start());
+            if (who != null && content != null) {
+                Span subject = trimSubject(folded, new Span(sentence.start() + who.start(),
+                        sentence.start() + who.end()));
+                resolver.resolve(subject, last).ifPresent(r -> quotes.add(quote(content, QuoteKind.INDIRECT, r,
+                        raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75)));
+            }
+        }
+    }
+
+    /** The subject of a verb: the last clause before it, "Le ministre …, Abdoulaye Diop," read as the name. */
+    private static Span subjectBefore(String folded, int from, int verbAt) {
+        int end = verbAt;
+        int start = from;
+        for (int i = verbAt - 1; i >= from; i--) {
+            char c = folded.charAt(i);
+            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”') {
+                start = i + 1;
+                break;
+            }
+        }
+        String clause = folded.substring(start, end);
+        String[] parts = clause.split(",");
+        int offset = start;
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (String part : parts) {
+            if (!part.isBlank()) {
+                bestStart = offset;
+                bestEnd = offset + part.length();
+            }
+            offset += part.length() + 1;
+        }
+        if (bestStart < 0) {
+            return null;
+        }
+        Span span = trimSpaces(folded, bestStart, bestEnd);
+        return span == null || span.length() > 120 ? null : span;
+    }
+
+    /** Cuts a subject captured up to punctuation at the first preposition or time word after its head. */
+    private static Span trimSubject(String folded, Span subject) {
+        Matcher m = SUBJECT_END.matcher(folded).region(subject.start(), subject.end());
+        int end = m.find() && m.start() > subject.start() ? m.start() : subject.end();
+        Span trimmed = trimSpaces(folded, subject.start(), end);
+        return trimmed == null ? subject : trimmed;
+    }
+
+    /** The subject or pronoun a cue pattern captured (verb alternations do not capture). */
+    private static Span lastGroup(Matcher m) {
+        for (int g = m.groupCount(); g >= 1; g--) {
+            if (m.start(g) >= 0 && !m.group(g).isBlank()) {
+                return new Span(m.start(g), m.end(g));
+            }
+        }
+        return null;
+    }
+
+    private static Quote quote(Quoted quoted, QuoteKind kind, Resolution who, String cue, double confidence) {
+        return quote(quoted.words(), kind, who, cue, confidence);
+    }
+
+    private static Quote quote(Span words, QuoteKind kind, Resolution who, String cue, double confidence) {
+        return new Quote(words, kind, who.speaker(), cue + " (" + who.how() + ")",
+                Math.round(confidence * who.certainty() * 100) / 100.0);
+    }
+
+    private static Speaker lastSpeaker(List<Quote> quotes, int before) {
+        Quote latest = null;
+        for (Quote quote : quotes) {
+            if (quote.speaker() != null && quote.span().start() < before
+                    && (latest == null || quote.span().start() > latest.span().start())) {
+                latest = quote;
+            }
+        }
+        return latest == null ? null : latest.speaker();
+    }
+
+    private static int closingMarkEnd(String raw, Quoted quote) {
+        int i = quote.words().end();
+        while (i < raw.length() && (Folding.isSpace(raw.charAt(i)) || "»”“›\"".indexOf(raw.charAt(i)) >= 0)) {
+            i++;
+            if ("»”“›\"".indexOf(raw.charAt(i - 1)) >= 0) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Whether quotation marks open in the sentence or a quotation runs into it. */
+    private static boolean coveredByMarks(Span sentence, List<Quoted> quoted) {
+        for (Quoted quote : quoted) {
+            if (quote.open() < sentence.end() && quote.words().end() > sentence.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Span sentenceOf(List<Span> sentences, int offset) {
+        for (Span sentence : sentences) {
+            if (offset >= sentence.start() && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    private static Span sentenceBefore(List<Span> sentences, int offset) {
+        Span before = null;
+        for (Span sentence : sentences) {
+            if (sentence.end() <= offset) {
+                before = sentence;
+            }
+        }
+        return before;
+    }
+
+    private static int paragraphsBetween(List<Span> paragraphs, int from, int to) {
+        int count = 0;
+        for (Span paragraph : paragraphs) {
+            if (paragraph.start() > from && paragraph.start() <= to) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Span trim(String raw, int start, int end) {
+        while (start < end && (Folding.isSpace(raw.charAt(start)) || raw.charAt(start) == ',')) {
+            start++;
+        }
+        while (end > start && (Folding.isSpace(raw.charAt(end - 1)) || ".,;:".indexOf(raw.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end - start < 10 ? null : new Span(start, end);
+    }
+
+    private static Span trimSpaces(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new Span(start, end) : null;
+    }
+}

@@ -1,0 +1,124 @@
+package io.newstrace.core.quotes;
+
+import io.newstrace.core.model.Span;
+import io.newstrace.core.text.Folding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the outermost quotations of each paragraph: « … » (with or without no-break spaces), “ … ”, „ … “,
+ * ‹ … ›, and straight "…", with quotations inside quotations left inside. A quotation left open at the end of a
+ * paragraph ends there; it is {@code continued} when the next paragraph reopens with the same mark (the French
+ * convention for a quotation over several paragraphs) and {@code unclosed} otherwise.
+ */
+final class QuoteMarks {
+    /** One quotation: its words without the marks, where its opening mark stands, how it ended. */
+    record Quoted(Span words, int open, int paragraph, boolean unclosed, boolean continued,
+                  boolean continuation) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    static List<Quoted> find(String raw, List<Span> paragraphs) {
+        List<Quoted> found = new ArrayList<>();
+        boolean carried = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span paragraph = paragraphs.get(p);
+            int i = paragraph.start();
+            boolean sawQuote = false;
+            while (i < paragraph.end()) {
+                char c = raw.charAt(i);
+                char closer = closerOf(raw, i, paragraph);
+                if (closer == 0) {
+                    i++;
+                    continue;
+                }
+                int close = findClose(raw, i, c, closer, paragraph.end());
+                boolean isContinuation = carried && !sawQuote && isFirstText(raw, paragraph.start(), i);
+                sawQuote = true;
+                if (close < 0) {
+                    boolean continued = p + 1 < paragraphs.size()
+                            && opensWith(raw, paragraphs.get(p + 1), c);
+                    add(raw, i, i + 1, paragraph.end(), p, true, continued, isContinuation, found);
+                    carried = continued;
+                    i = paragraph.end();
+                    break;
+                }
+                add(raw, i, i + 1, close, p, false, false, isContinuation, found);
+                carried = false;
+                i = close + 1;
+            }
+            if (!sawQuote) {
+                carried = false;
+            }
+        }
+        return found;
+    }
+
+    /** The closing mark for an opening mark at {@code i}, or 0 when the character opens nothing. */
+    private static char closerOf(String raw, int i, Span paragraph) {
+        char c = raw.charAt(i);
+        switch (c) {
+            case '«':
+                return '»';
+            case '“':
+                return '”';
+            case '„':
+                return '“';
+            case '‹':
+                return '›';
+            case '"':
+                // A straight quote opens when it follows a space or an opening bracket and precedes a word.
+                boolean after = i == paragraph.start() || Folding.isSpace(raw.charAt(i - 1))
+                        || "([—–-:".indexOf(raw.charAt(i - 1)) >= 0;
+                boolean before = i + 1 < paragraph.end() && !Folding.isSpace(raw.charAt(i + 1));
+                return after && before ? '"' : 0;
+            default:
+                return 0;
+        }
+    }
+
+    /** The index of the matching closing mark, nested quotations of the same kind counted; -1 when none. */
+    private static int findClose(String raw, int open, char opener, char closer, int end) {
+        int depth = 0;
+        for (int i = open + 1; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c == closer && (opener != '"' || i + 1 == end || !Character.isLetterOrDigit(raw.charAt(i + 1)))) {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (c == opener && opener != closer) {
+                depth++;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean opensWith(String raw, Span paragraph, char opener) {
+        int i = paragraph.start();
+        while (i < paragraph.end() && Folding.isSpace(raw.charAt(i))) {
+            i++;
+        }
+        return i < paragraph.end() && raw.charAt(i) == opener;
+    }
+
+    private static boolean isFirstText(String raw, int from, int at) {
+        return Folding.isBlank(raw.substring(from, at));
+    }
+
+    private static void add(String raw, int open, int start, int end, int paragraph, boolean unclosed,
+                            boolean continued, boolean continuation, List<Quoted> found) {
+        while (start < end && Folding.isSpace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && Folding.isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            found.add(new Quoted(new Span(start, end), open, paragraph, unclosed, continued, continuation));
+        }
+    }
+}

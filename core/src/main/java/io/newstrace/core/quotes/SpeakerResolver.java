@@ -1,0 +1,168 @@
+package io.newstrace.core.quotes;
+
+import io.newstrace.core.entities.Person;
+import io.newstrace.core.model.Span;
+import io.newstrace.core.model.Speaker;
+import io.newstrace.core.nlp.Lexicons;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the phrase that designates a speaker into a speaker: a named person (the full name the article gives),
+ * a pronoun resolved to the last speaker or the last person named, a role phrase ("le chef de la diplomatie
+ * malienne", "the Russian foreign minister") linked to the person the article describes that way, or, when the
+ * phrase names no person (an institution, a spokesperson without a name), the phrase itself.
+ */
+final class SpeakerResolver {
+    /** A resolved speaker and how sure the resolution is, from 1 (named) down. */
+    record Resolution(Speaker speaker, double certainty, String how) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
+            "son", "sa", "ses", "his", "her", "their", "its");
+
+    private final Lexicons lexicons;
+    private final String raw;
+    private final List<Person> people;
+
+    SpeakerResolver(Lexicons lexicons, String raw, List<Person> people) {
+        this.lexicons = lexicons;
+        this.raw = raw;
+        this.people = people;
+    }
+
+    /**
+     * Resolves the phrase {@code raw[phrase)}, found at that place in the article, given the last speaker
+     * named before it (null when none).
+     */
+    Optional<Resolution> resolve(Span phrase, Speaker lastSpeaker) {
+        String text = phrase.of(raw).strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Person person : people) {
+            for (Span mention : person.mentions()) {
+                if (mention.start() >= phrase.start() && mention.end() <= phrase.end()) {
+                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 1.0, "name"));
+                }
+            }
+        }
+        List<String> words = words(text);
+        if (!words.isEmpty() && lexicons.isPronoun(words.get(0))) {
+            // "il", "Il n'a pas manqué de", "he": only a singular pronoun stands for one speaker.
+            return PLURAL_PRONOUNS.contains(Lexicons.fold(words.get(0))) ? Optional.empty()
+                    : resolvePronoun(phrase, lastSpeaker);
+        }
+        if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {
+            Optional<Resolution> role = resolveRole(phrase, words, text);
+            if (role.isPresent()) {
+                return role;
+            }
+        }
+        String name = stripDeterminer(text);
+        return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
+    }
+
+    private Optional<Resolution> resolvePronoun(Span phrase, Speaker lastSpeaker) {
+        if (lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()) {
+            return Optional.of(new Resolution(lastSpeaker, 0.85, "pronoun → last speaker"));
+        }
+        Person latest = null;
+        Span latestMention = null;
+        for (Person person : people) {
+            for (Span mention : person.mentions()) {
+                if (mention.end() <= phrase.start() && (latestMention == null
+                        || mention.start() > latestMention.start())) {
+                    latest = person;
+                    latestMention = mention;
+                }
+            }
+        }
+        return latest == null ? Optional.empty()
+                : Optional.of(new Resolution(new Speaker(latest.name(), latestMention), 0.7,
+                        "pronoun → last person named"));
+    }
+
+    /**
+     * The person the article describes with the role phrase's words: most shared descriptive words, the
+     * nationality a hard constraint, the nearer person before the phrase on a tie.
+     */
+    private Optional<Resolution> resolveRole(Span phrase, List<String> words, String text) {
+        Set<String> content = new HashSet<>(lexicons.roleClasses(text));
+        Set<String> nationalities = new HashSet<>();
+        for (String word : words) {
+            String folded = Lexicons.fold(word);
+            if (folded.length() > 2 && !DETERMINERS.contains(folded)) {
+                content.add(folded);
+            }
+            String nationality = lexicons.nationality(word);
+            if (nationality != null) {
+                nationalities.add(nationality);
+            }
+        }
+        Person best = null;
+        int bestScore = 0;
+        int bestPosition = Integer.MIN_VALUE;
+        for (Person person : people) {
+            if (!nationalities.isEmpty() && !person.nationalities().isEmpty()
+                    && nationalities.stream().noneMatch(person.nationalities()::contains)) {
+                continue;
+            }
+            int score = 0;
+            for (String word : content) {
+                if (person.descriptors().contains(word) || lexicons.nationality(word) != null
+                        && person.nationalities().contains(lexicons.nationality(word))) {
+                    score++;
+                }
+            }
+            int position = lastMentionBefore(person, phrase.start());
+            if (score > bestScore || score == bestScore && score > 0 && position > bestPosition) {
+                best = person;
+                bestScore = score;
+                bestPosition = position;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Span mention = best.mentions().get(0);
+        for (Span candidate : best.mentions()) {
+            if (candidate.start() < phrase.start()) {
+                mention = candidate;
+            }
+        }
+        double certainty = Math.min(0.9, 0.6 + 0.1 * bestScore);
+        return Optional.of(new Resolution(new Speaker(best.name(), mention), certainty, "role"));
+    }
+
+    private static int lastMentionBefore(Person person, int offset) {
+        int last = Integer.MIN_VALUE + 1;
+        for (Span mention : person.mentions()) {
+            if (mention.start() < offset) {
+                last = mention.start();
+            }
+        }
+        return last;
+    }
+
+    private static List<String> words(String text) {
+        Matcher m = WORD.matcher(text);
+        List<String> words = new java.util.ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static String stripDeterminer(String text) {
+        Matcher m = Pattern.compile("^(?i)(?:le|la|les|the)\\s+|^(?i)l['’]").matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+}
