@@ -46,11 +46,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Progress progress = Progress.forConsole(err)) {
             summary = new Pipeline(config).run(inputs, System.in, out, progress);
         }
-        err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d duplicates, %d errors, "
-                        + "%d warnings in %.1f s (%.0f articles/s)%n",
-                summary.articles(), summary.paragraphs(), summary.removedSpans(), summary.duplicates(),
-                summary.errors(), summary.warnings(), summary.wallMillis() / 1000.0, summary.articlesPerSecond());
-        err.println("wrote " + out.resolve("articles.jsonl") + " and " + out.resolve("run.json"));
+        err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d people, %d duplicates, "
+                        + "%d errors, %d warnings in %.1f s (%.0f articles/s)%n",
+                summary.articles(), summary.paragraphs(), summary.removedSpans(), summary.quotes(),
+                summary.entities(), summary.duplicates(), summary.errors(), summary.warnings(),
+                summary.wallMillis() / 1000.0, summary.articlesPerSecond());
+        err.println("wrote articles.jsonl, entities.jsonl, quotes.jsonl and run.json to " + out);
         return summary.articles() > 0 ? 0 : 1;
     }
 }

@@ -7,14 +7,16 @@ import java.util.Set;
 
 /**
  * A person named in one article: the fullest form of the name the article gives, every mention (full name,
- * surname alone, after an honorific), the content words of the phrases that describe the person where named
+ * surname alone, after an honorific) and the distinct forms written there, the content words of the phrases that describe the person where named
  * ("le ministre malien des Affaires étrangères, Abdoulaye Diop" gives ministre, malien, affaires, etrangeres) and
  * the nationalities among them.
  */
-public record Person(String name, List<Span> mentions, Set<String> descriptors, Set<String> nationalities) {
+public record Person(String name, List<Span> mentions, List<String> forms, Set<String> descriptors,
+                     Set<String> nationalities) {
 
     public Person {
         mentions = List.copyOf(mentions);
+        forms = List.copyOf(forms);
         descriptors = Set.copyOf(descriptors);
         nationalities = Set.copyOf(nationalities);
     }

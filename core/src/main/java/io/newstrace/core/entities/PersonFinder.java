@@ -99,7 +99,8 @@ public final class PersonFinder {
                     nationalities.add(nationality);
                 }
             }
-            people.add(new Person(fullNames.get(key), spans, words, nationalities));
+            List<String> forms = spans.stream().map(span -> span.of(raw)).distinct().toList();
+            people.add(new Person(fullNames.get(key), spans, forms, words, nationalities));
         });
         people.sort(Comparator.comparingInt(Person::firstMention));
         return people;

@@ -49,6 +49,8 @@ public final class RunJson {
             json.writeNumberField("duplicates", summary.duplicates());
             json.writeNumberField("paragraphs", summary.paragraphs());
             json.writeNumberField("removed_spans", summary.removedSpans());
+            json.writeNumberField("quotes", summary.quotes());
+            json.writeNumberField("entities", summary.entities());
             json.writeNumberField("errors", summary.errors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeEndObject();

@@ -22,8 +22,10 @@ public final class Lexicons {
 
     private final Set<String> strongSpeechForms = new HashSet<>();
     private final Set<String> weakSpeechForms = new HashSet<>();
+    private final Set<String> reportingForms = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> roleNouns = new HashSet<>();
+    private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> nonPersonWords = new HashSet<>();
@@ -31,13 +33,15 @@ public final class Lexicons {
     private final List<List<String>> roleClasses = new ArrayList<>();
     private final String strongSpeechRegex;
     private final String speechRegex;
+    private final String reportingRegex;
 
     public Lexicons(List<String> languages) {
         for (String language : languages) {
             for (String row : LanguageResources.lines(language, "speech-verbs.txt")) {
                 boolean weak = row.startsWith("weak:");
-                String[] cells = (weak ? row.substring(5) : row).strip().split("\\s+");
-                Set<String> forms = weak ? weakSpeechForms : strongSpeechForms;
+                boolean reporting = row.startsWith("report:");
+                String[] cells = row.replaceFirst("^(weak|report):", "").strip().split("\\s+");
+                Set<String> forms = weak ? weakSpeechForms : reporting ? reportingForms : strongSpeechForms;
                 forms.addAll(inflect(language, cells[0]));
                 for (int i = 1; i < cells.length; i++) {
                     forms.add(fold(cells[i].replace('_', ' ')));
@@ -45,6 +49,7 @@ public final class Lexicons {
             }
             titles.addAll(LanguageResources.words(language, "person-titles.txt"));
             roleNouns.addAll(LanguageResources.words(language, "role-nouns.txt"));
+            speakerNouns.addAll(LanguageResources.words(language, "speaker-nouns.txt"));
             pronouns.addAll(LanguageResources.words(language, "pronouns.txt"));
             nonPersonWords.addAll(LanguageResources.words(language, "non-person-words.txt"));
             demonyms.addAll(LanguageResources.words(language, "demonyms.txt"));
@@ -62,6 +67,7 @@ public final class Lexicons {
         Set<String> all = new HashSet<>(strongSpeechForms);
         all.addAll(weakSpeechForms);
         speechRegex = alternation(all);
+        reportingRegex = alternation(reportingForms);
     }
 
     /** Lower case, accents removed, typographic apostrophes made straight. */
@@ -134,12 +140,22 @@ public final class Lexicons {
         return classes;
     }
 
+    /** Verbs by which an outlet relays words (rapporté, relayé, reported), as a regex over folded text. */
+    public String reportingRegex() {
+        return reportingRegex;
+    }
+
     public boolean isTitle(String word) {
         return titles.contains(fold(word));
     }
 
     public boolean isRoleNoun(String word) {
         return roleNouns.contains(fold(word));
+    }
+
+    /** Nouns that can name an unnamed speaker: sources, a witness, the government. */
+    public boolean isSpeakerNoun(String word) {
+        return speakerNouns.contains(fold(word));
     }
 
     public boolean isPronoun(String word) {

@@ -13,7 +13,13 @@ import io.newstrace.core.ingest.InputSource;
 import io.newstrace.core.ingest.InputWalker;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Document;
-import io.newstrace.core.nlp.LanguageIdentifier;
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.annotate.Annotator;
+import io.newstrace.core.entities.EntityMerger;
+import io.newstrace.core.export.EntityJson;
+import io.newstrace.core.export.QuoteJson;
+import io.newstrace.core.model.Entity;
+import io.newstrace.core.model.Quote;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,12 +50,12 @@ public final class Pipeline {
 
     private final AnalyzeConfig config;
     private final Cleaner cleaner;
-    private final LanguageIdentifier languages;
+    private final Annotator annotator;
 
     public Pipeline(AnalyzeConfig config) {
         this.config = config;
         this.cleaner = new Cleaner(config.clean());
-        this.languages = new LanguageIdentifier(config.languages());
+        this.annotator = new Annotator(config.languages(), config.clean().languages());
     }
 
     public Cleaner cleaner() {
@@ -57,9 +63,8 @@ public final class Pipeline {
     }
 
     /** Cleans and annotates one document: the per-article pipeline, a pure function. */
-    public Article analyze(Document document, String id, CorpusProfile profile) {
-        Article article = cleaner.clean(document, id, profile);
-        return article.withLanguage(languages.identify(article.text()));
+    public Annotated analyze(Document document, String id, CorpusProfile profile) {
+        return annotator.annotate(cleaner.clean(document, id, profile));
     }
 
     public RunSummary run(List<String> inputs, InputStream stdin, Path outDir, ProgressListener listener)
@@ -82,8 +87,7 @@ public final class Pipeline {
             Run run = new Run(profile, listener, problems, workers);
             long analyzeStart = System.nanoTime();
             try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
-                run.json = new JsonFactory().createGenerator(articlesFile.writer());
-                run.json.setRootValueSeparator(null);
+                run.json = jsonLines(articlesFile);
                 for (InputSource source : expansion.sources()) {
                     reader.read(source, run::accept);
                 }
@@ -91,6 +95,7 @@ public final class Pipeline {
                 run.json.flush();
                 articlesFile.commit();
             }
+            run.writeCorpusExports(outDir);
             long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
             return summarize(started, inputs, expansion, profile, run, problems, firstPassMillis, analyzeMillis,
                     outDir);
@@ -130,7 +135,7 @@ public final class Pipeline {
                                  long analyzeMillis, Path outDir) throws IOException {
         RunSummary summary = new RunSummary(started, Instant.now(), inputs, expansion.sources().size(),
                 expansion.skippedFiles(), profile.documents(), run.articles, run.duplicates, run.paragraphs,
-                run.removedSpans, problems, firstPassMillis, analyzeMillis);
+                run.removedSpans, run.quoteCount, run.entityCount, problems, firstPassMillis, analyzeMillis);
         try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
             RunJson.write(runFile.writer(), summary, config);
             runFile.commit();
@@ -163,6 +168,11 @@ public final class Pipeline {
         private long duplicates;
         private long paragraphs;
         private long removedSpans;
+        private long quoteCount;
+        private long entityCount;
+        /** What the corpus stages need of each article, kept once the article itself is written. */
+        private final List<EntityMerger.ArticlePeople> people = new ArrayList<>();
+        private final List<QuoteRecord> quotes = new ArrayList<>();
 
         Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems, ForkJoinPool workers) {
             this.profile = profile;
@@ -241,15 +251,52 @@ public final class Pipeline {
                         report(problems, listener, outcome.problem());
                         continue;
                     }
-                    Article article = outcome.article();
+                    Article article = outcome.annotated().article();
                     ArticleJson.write(json, article);
                     json.writeRaw('\n');
                     articles++;
                     paragraphs += article.paragraphs().size();
                     removedSpans += article.removed().size();
+                    people.add(new EntityMerger.ArticlePeople(article.id(), outcome.annotated().people()));
+                    List<Quote> found = outcome.annotated().quotes();
+                    for (int i = 0; i < found.size(); i++) {
+                        Quote quote = found.get(i);
+                        quotes.add(new QuoteRecord(article.id() + "-q" + (i + 1), article.id(), quote,
+                                quote.span().of(article.raw())));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * The corpus stages, once every article is in: people merged into entities across articles, then quotes
+         * with their speaker's entity.
+         */
+        void writeCorpusExports(Path outDir) throws IOException {
+            EntityMerger.Result merged = EntityMerger.merge(people);
+            entityCount = merged.entities().size();
+            try (AtomicFile file = new AtomicFile(outDir.resolve("entities.jsonl"))) {
+                JsonGenerator out = jsonLines(file);
+                for (Entity entity : merged.entities()) {
+                    EntityJson.write(out, entity);
+                    out.writeRaw('\n');
+                }
+                out.flush();
+                file.commit();
+            }
+            quoteCount = quotes.size();
+            try (AtomicFile file = new AtomicFile(outDir.resolve("quotes.jsonl"))) {
+                JsonGenerator out = jsonLines(file);
+                for (QuoteRecord record : quotes) {
+                    String entity = record.quote().speaker() == null ? null : merged.idsByArticleAndName()
+                            .getOrDefault(record.article(), Map.of()).get(record.quote().speaker().name());
+                    QuoteJson.write(out, record.id(), record.article(), record.quote(), record.text(), entity);
+                    out.writeRaw('\n');
+                }
+                out.flush();
+                file.commit();
             }
         }
 
@@ -268,7 +315,17 @@ public final class Pipeline {
         }
     }
 
-    private record Outcome(Article article, Problem problem) {
+    private record Outcome(Annotated annotated, Problem problem) {
+    }
+
+    /** A quote with its id and words, kept for the corpus stage once its article is written. */
+    private record QuoteRecord(String id, String article, Quote quote, String text) {
+    }
+
+    private static JsonGenerator jsonLines(AtomicFile file) throws IOException {
+        JsonGenerator json = new JsonFactory().createGenerator(file.writer());
+        json.setRootValueSeparator(null);
+        return json;
     }
 
     /** Canonical article id: the first 16 hex digits of the SHA-256 of the raw text. */

@@ -15,6 +15,8 @@ public record RunSummary(
         long duplicates,
         long paragraphs,
         long removedSpans,
+        long quotes,
+        long entities,
         List<Problem> problems,
         long firstPassMillis,
         long analyzeMillis) {

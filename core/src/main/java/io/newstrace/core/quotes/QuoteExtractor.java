@@ -35,6 +35,9 @@ public final class QuoteExtractor {
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
                     + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b.*$");
+    private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|"
+            + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
+            + "tandis qu'|dont)\\s+");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MAX_TITLE_WORDS = 6;
 
@@ -47,6 +50,7 @@ public final class QuoteExtractor {
     private final Pattern introBefore;
     private final Pattern reportedThat;
     private final Pattern trailingIncise;
+    private final Pattern trailingSource;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -66,6 +70,10 @@ public final class QuoteExtractor {
                 + "\\s*,\\s*$");
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?(" + verb
                 + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+)");
+        // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
+        trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
+                + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+(?:has\\s+|had\\s+)?" + lexicons.reportingRegex()
+                + ")\\s*[.!]?\\s*$");
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb + "\\s+" + SUBJECT
                 + "|" + verb + "-t-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|" + SUBJECT
                 + "\\s+(?:has\\s+|had\\s+)?" + verb + ")\\s*[.!]?\\s*$");
@@ -246,9 +254,11 @@ public final class QuoteExtractor {
             Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
             int contentStart = sentence.start() + that.end();
             int contentEnd = sentence.end();
-            Matcher tail = trailingIncise.matcher(text);
-            if (tail.find() && tail.start() > that.end()) {
-                contentEnd = sentence.start() + tail.start();
+            for (Pattern trailing : List.of(trailingIncise, trailingSource)) {
+                Matcher tail = trailing.matcher(text);
+                if (tail.find() && tail.start() > that.end()) {
+                    contentEnd = Math.min(contentEnd, sentence.start() + tail.start());
+                }
             }
             Span content = trim(raw, contentStart, contentEnd);
             if (subject != null && content != null) {
@@ -272,6 +282,20 @@ public final class QuoteExtractor {
 
     /** The subject of a verb: the last clause before it, "Le ministre …, Abdoulaye Diop," read as the name. */
     private static Span subjectBefore(String folded, int from, int verbAt) {
+        Span clause = lastClause(folded, from, verbAt);
+        if (clause == null) {
+            return null;
+        }
+        // "Oil fell after sources told Reuters": the subject starts after the last subordinating word.
+        Matcher sub = SUBORDINATOR.matcher(folded).region(clause.start(), clause.end());
+        int start = clause.start();
+        while (sub.find()) {
+            start = sub.end();
+        }
+        return trimSpaces(folded, start, clause.end());
+    }
+
+    private static Span lastClause(String folded, int from, int verbAt) {
         int end = verbAt;
         int start = from;
         for (int i = verbAt - 1; i >= from; i--) {

@@ -66,6 +66,15 @@ final class SpeakerResolver {
                 return role;
             }
         }
+        // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
+        // government", or a proper name (an institution); "le récit qu'elle livre" is not one.
+        boolean agent = words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
+                || words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
+                || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
+                && !DETERMINERS.contains(Lexicons.fold(words.get(0)));
+        if (!agent) {
+            return Optional.empty();
+        }
         String name = stripDeterminer(text);
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
     }

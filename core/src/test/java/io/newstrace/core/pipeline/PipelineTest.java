@@ -71,6 +71,61 @@ class PipelineTest {
         assertThat(run.get("config").get("clean").get("min_template_documents").asInt()).isEqualTo(3);
     }
 
+    /** Quotes and entities point into their articles' raw text and at each other. */
+    @Test
+    void quotesAndEntitiesAreExportedWithTrueOffsets(@TempDir Path out) throws IOException {
+        RunSummary summary = analyze(out, Samples.SAMPLE_DIR.toString());
+        java.util.Map<String, String> raws = new java.util.HashMap<>();
+        for (JsonNode article : articles(out)) {
+            raws.put(article.get("id").asText(), article.get("raw").asText());
+        }
+        List<String> quoteLines = Files.readAllLines(out.resolve("quotes.jsonl"), StandardCharsets.UTF_8);
+        List<String> entityLines = Files.readAllLines(out.resolve("entities.jsonl"), StandardCharsets.UTF_8);
+        assertThat(quoteLines).hasSize((int) summary.quotes()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(entityLines).hasSize((int) summary.entities());
+        java.util.Set<String> entityIds = new java.util.HashSet<>();
+        JsonNode diop = null;
+        for (String line : entityLines) {
+            JsonNode entity = JSON.readTree(line);
+            entityIds.add(entity.get("id").asText());
+            for (JsonNode mention : entity.get("mentions")) {
+                String raw = raws.get(mention.get("article").asText());
+                String text = raw.substring(mention.get("start").asInt(), mention.get("end").asInt());
+                assertThat(entity.get("name").asText().endsWith(text) || text.equals(entity.get("name").asText())
+                        || containsAlias(entity, text)).as("mention %s of %s", text, entity).isTrue();
+            }
+            if (entity.get("name").asText().equals("Abdoulaye Diop")) {
+                diop = entity;
+            }
+        }
+        assertThat(diop).isNotNull();
+        assertThat(diop.get("mentions").size()).isGreaterThanOrEqualTo(10);
+        int attributedToDiop = 0;
+        for (String line : quoteLines) {
+            JsonNode quote = JSON.readTree(line);
+            String raw = raws.get(quote.get("article").asText());
+            assertThat(raw.substring(quote.get("start").asInt(), quote.get("end").asInt()))
+                    .isEqualTo(quote.get("text").asText());
+            JsonNode speaker = quote.get("speaker");
+            if (!speaker.isNull() && !speaker.get("entity").isNull()) {
+                assertThat(entityIds).contains(speaker.get("entity").asText());
+                if (speaker.get("entity").asText().equals(diop.get("id").asText())) {
+                    attributedToDiop++;
+                }
+            }
+        }
+        assertThat(attributedToDiop).isGreaterThanOrEqualTo(15);
+    }
+
+    private static boolean containsAlias(JsonNode entity, String text) {
+        for (JsonNode alias : entity.get("aliases")) {
+            if (alias.asText().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void twoRunsGiveByteIdenticalArticlesWhateverTheThreadCount(@TempDir Path dir) throws IOException {
         Path first = dir.resolve("first");
@@ -78,8 +133,10 @@ class PipelineTest {
         analyze(first, Samples.SAMPLE_DIR.toString());
         new Pipeline(AnalyzeConfig.defaults().withThreads(1))
                 .run(List.of(Samples.SAMPLE_DIR.toString()), NO_STDIN, second, ProgressListener.NONE);
-        assertThat(Files.readAllBytes(second.resolve("articles.jsonl")))
-                .isEqualTo(Files.readAllBytes(first.resolve("articles.jsonl")));
+        for (String file : List.of("articles.jsonl", "entities.jsonl", "quotes.jsonl")) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
     }
 
     /** More documents than one batch: batches are analysed while the next is read, and written in input order. */
