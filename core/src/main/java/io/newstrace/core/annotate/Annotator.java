@@ -12,6 +12,8 @@ import io.newstrace.core.quotes.QuoteExtractor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The per-article annotators, in the order each needs the last: language, sentences, people, quotes. Holds the
@@ -32,14 +34,27 @@ public final class Annotator {
     }
 
     public Annotated annotate(Article cleaned) {
-        Article article = cleaned.withLanguage(languages.identify(cleaned.text()));
-        String raw = article.raw();
+        String raw = cleaned.raw();
+        List<String> paragraphLanguages = languages.identifyEach(raw, cleaned.paragraphs());
+        Article article = cleaned.withLanguage(mainLanguage(cleaned, paragraphLanguages));
         List<Span> sentenceSpans = new ArrayList<>();
         for (Span paragraph : article.paragraphs()) {
             sentenceSpans.addAll(sentences.split(raw, paragraph));
         }
         List<Person> named = people.find(raw, sentenceSpans);
         List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named);
-        return new Annotated(article, sentenceSpans, named, found);
+        return new Annotated(article, paragraphLanguages, sentenceSpans, named, found);
+    }
+
+    /** The language of most of the text, from its paragraphs; from the whole text when none was long enough. */
+    private String mainLanguage(Article article, List<String> paragraphLanguages) {
+        Map<String, Integer> chars = new TreeMap<>();
+        for (int i = 0; i < paragraphLanguages.size(); i++) {
+            if (paragraphLanguages.get(i) != null) {
+                chars.merge(paragraphLanguages.get(i), article.paragraphs().get(i).length(), Integer::sum);
+            }
+        }
+        return chars.isEmpty() ? languages.identify(article.text())
+                : chars.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 }

@@ -7,6 +7,7 @@ import io.newstrace.core.model.RemovedSpan;
 import io.newstrace.core.model.Span;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes an article as one line of {@code articles.jsonl}, export format v1 (docs/EXPORT_FORMAT.md). Fields are
@@ -16,7 +17,13 @@ public final class ArticleJson {
     private ArticleJson() {
     }
 
-    public static void write(JsonGenerator json, Article article) throws IOException {
+    /**
+     * @param paragraphLanguages the language of each paragraph, null where it was too short to tell; a
+     *                           paragraph's {@code language} field is written only where it differs from the
+     *                           article's
+     */
+    public static void write(JsonGenerator json, Article article, List<String> paragraphLanguages)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("id", article.id());
         json.writeStringField("input", article.input());
@@ -41,10 +48,15 @@ public final class ArticleJson {
         json.writeStringField("language", article.language());
         json.writeStringField("raw", article.raw());
         json.writeArrayFieldStart("paragraphs");
-        for (Span paragraph : article.paragraphs()) {
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            Span paragraph = article.paragraphs().get(i);
             json.writeStartObject();
             json.writeNumberField("start", paragraph.start());
             json.writeNumberField("end", paragraph.end());
+            String language = paragraphLanguages.get(i);
+            if (language != null && !language.equals(article.language())) {
+                json.writeStringField("language", language);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -4,7 +4,9 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import io.newstrace.core.model.Span;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +40,18 @@ public final class LanguageIdentifier {
 
     public List<String> languages() {
         return languages;
+    }
+
+    /**
+     * The language of each paragraph long enough to tell ({@value #LONG_TEXT_CHARS} characters), null for the
+     * others: articles quote a tweet in English or end with a translated paragraph.
+     */
+    public List<String> identifyEach(String raw, List<Span> paragraphs) {
+        List<String> found = new ArrayList<>();
+        for (Span paragraph : paragraphs) {
+            found.add(paragraph.length() >= LONG_TEXT_CHARS ? identify(paragraph.of(raw)) : null);
+        }
+        return found;
     }
 
     /** The ISO 639-1 code of the text's language, or null when the text gives no reliable answer. */

@@ -252,7 +252,7 @@ public final class Pipeline {
                         continue;
                     }
                     Article article = outcome.annotated().article();
-                    ArticleJson.write(json, article);
+                    ArticleJson.write(json, article, outcome.annotated().paragraphLanguages());
                     json.writeRaw('\n');
                     articles++;
                     paragraphs += article.paragraphs().size();

@@ -117,6 +117,33 @@ class PipelineTest {
         assertThat(attributedToDiop).isGreaterThanOrEqualTo(15);
     }
 
+    /** An article that quotes a paragraph in another language says so on that paragraph. */
+    @Test
+    void aParagraphInAnotherLanguageIsMarked(@TempDir Path dir) throws IOException {
+        String text = "Le Mali renforce sa coopération militaire avec la Russie\n\n"
+                + "Le ministre malien des Affaires étrangères a salué mercredi les résultats de la coopération "
+                + "sécuritaire avec Moscou, lors d'une conférence de presse donnée dans la capitale russe.\n\n"
+                + "Sur les réseaux sociaux, l'ambassade des États-Unis a publié un message que nous reproduisons "
+                + "tel quel, sans le traduire, comme il a été diffusé mardi soir.\n\n"
+                + "We remain deeply concerned about the presence of foreign mercenaries in Mali and call on the "
+                + "transitional authorities to respect their commitments to the people of Mali.\n\n"
+                + "Bamako n'a pas réagi à ce message dans l'immédiat, selon les informations recueillies sur place.";
+        Path input = dir.resolve("mixed.jsonl");
+        Files.writeString(input, JSON.writeValueAsString(java.util.Map.of("id", "mixed", "text", text)) + "\n",
+                StandardCharsets.UTF_8);
+        analyze(dir.resolve("out"), input.toString());
+        JsonNode article = articles(dir.resolve("out")).get(0);
+        assertThat(article.get("language").asText()).isEqualTo("fr");
+        List<String> marked = new ArrayList<>();
+        for (JsonNode paragraph : article.get("paragraphs")) {
+            if (paragraph.has("language")) {
+                marked.add(paragraph.get("language").asText() + ":" + article.get("raw").asText()
+                        .substring(paragraph.get("start").asInt(), paragraph.get("start").asInt() + 20));
+            }
+        }
+        assertThat(marked).containsExactly("en:We remain deeply con");
+    }
+
     private static boolean containsAlias(JsonNode entity, String text) {
         for (JsonNode alias : entity.get("aliases")) {
             if (alias.asText().equals(text)) {
