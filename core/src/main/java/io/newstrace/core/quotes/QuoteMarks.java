@@ -30,12 +30,12 @@ final class QuoteMarks {
             boolean sawQuote = false;
             while (i < paragraph.end()) {
                 char c = raw.charAt(i);
-                char closer = closerOf(raw, i, paragraph);
-                if (closer == 0) {
+                String closers = closersOf(raw, i, paragraph);
+                if (closers.isEmpty()) {
                     i++;
                     continue;
                 }
-                int close = findClose(raw, i, c, closer, paragraph.end());
+                int close = findClose(raw, i, c, closers, paragraph.end());
                 boolean isContinuation = carried && !sawQuote && isFirstText(raw, paragraph.start(), i);
                 sawQuote = true;
                 if (close < 0) {
@@ -57,40 +57,46 @@ final class QuoteMarks {
         return found;
     }
 
-    /** The closing mark for an opening mark at {@code i}, or 0 when the character opens nothing. */
-    private static char closerOf(String raw, int i, Span paragraph) {
+    /**
+     * The marks that close an opening mark at {@code i}, empty when the character opens nothing. Pages mix
+     * straight and curly English quotes ("And I asked …?” said Hill), so each closes the other.
+     */
+    private static String closersOf(String raw, int i, Span paragraph) {
         char c = raw.charAt(i);
         switch (c) {
             case '«':
-                return '»';
+                return "»";
             case '“':
-                return '”';
+                return "”\"";
             case '„':
-                return '“';
+                return "“”";
             case '‹':
-                return '›';
+                return "›";
             case '"':
                 // A straight quote opens when it follows a space or an opening bracket and precedes a word.
                 boolean after = i == paragraph.start() || Folding.isSpace(raw.charAt(i - 1))
                         || "([—–-:".indexOf(raw.charAt(i - 1)) >= 0;
                 boolean before = i + 1 < paragraph.end() && !Folding.isSpace(raw.charAt(i + 1));
-                return after && before ? '"' : 0;
+                return after && before ? "\"”" : "";
             default:
-                return 0;
+                return "";
         }
     }
 
     /** The index of the matching closing mark, nested quotations of the same kind counted; -1 when none. */
-    private static int findClose(String raw, int open, char opener, char closer, int end) {
+    private static int findClose(String raw, int open, char opener, String closers, int end) {
         int depth = 0;
         for (int i = open + 1; i < end; i++) {
             char c = raw.charAt(i);
-            if (c == closer && (opener != '"' || i + 1 == end || !Character.isLetterOrDigit(raw.charAt(i + 1)))) {
+            // A straight quote before a word opens a quotation inside this one; elsewhere it closes.
+            boolean closes = closers.indexOf(c) >= 0
+                    && (c != '"' || i + 1 == end || !Character.isLetterOrDigit(raw.charAt(i + 1)));
+            if (closes) {
                 if (depth == 0) {
                     return i;
                 }
                 depth--;
-            } else if (c == opener && opener != closer) {
+            } else if (c == opener) {
                 depth++;
             }
         }

@@ -1,0 +1,67 @@
+package io.newstrace.core.quotes;
+
+import io.newstrace.core.Samples;
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.annotate.Annotator;
+import io.newstrace.core.model.Quote;
+import io.newstrace.core.text.Folding;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Quotes in real English and French articles that are not samples (fixture pages, sources in
+ * pages/SOURCES.md): AP's report of the Sondland hearing, Reuters' oil market story, Le Monde on Sophie Binet.
+ */
+class RealArticleQuotesTest {
+    private static List<Annotated> pages;
+
+    @BeforeAll
+    static void annotate() {
+        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"));
+        pages = Samples.clean(Samples.pageFiles()).stream().map(annotator::annotate).toList();
+    }
+
+    private static Annotated page(String name) {
+        return pages.stream().filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static Quote quote(Annotated article, String start) {
+        String wanted = Folding.matchForm(start);
+        return article.quotes().stream()
+                .filter(q -> Folding.matchForm(q.span().of(article.article().raw())).startsWith(wanted))
+                .findFirst().orElseThrow(() -> new AssertionError("no quote starting with " + start));
+    }
+
+    @Test
+    void hearingWitnessesAreTheSpeakersOfTheirTestimony() {
+        Annotated ap = page("en-ap-sondland-hearing");
+        Quote volker = quote(ap, "I think all of us thought it was inappropriate");
+        assertThat(volker.kind().code()).isEqualTo("direct");
+        assertThat(volker.speaker().name()).isEqualTo("Kurt Volker");
+        assertThat(quote(ap, "Ambassador Sondland referred to investigations").speaker().name())
+                .isEqualTo("Alexander Vindman");
+        Quote morrison = quote(ap, "Afterward, Sondland said he had relayed");
+        assertThat(morrison.kind().code()).isEqualTo("indirect");
+        assertThat(morrison.speaker().name()).isEqualTo("Timothy Morrison");
+    }
+
+    @Test
+    void analystsQuotedByNameInAWireStory() {
+        Annotated reuters = page("en-reuters-oil-oversupply");
+        assertThat(quote(reuters, "Moreover, Russia also failed").speaker().name()).isEqualTo("Carsten Fritsch");
+        assertThat(quote(reuters, "Central banks cannot provide").speaker().name()).isEqualTo("Juan Perez");
+    }
+
+    @Test
+    void frenchIncisesWithHonorificAndFemininePronoun() {
+        Annotated monde = page("fr-lemonde-binet-macron");
+        assertThat(quote(monde, "la défiance à l’égard de l’exécutif est profonde").speaker().name()).isEqualTo("Binet");
+        assertThat(quote(monde, "il ne peut pas avoir raison seul").speaker().name()).isEqualTo("Binet");
+    }
+}
