@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newstrace-bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks for Newstrace: synthetic corpora from real page text, and throughput figures.",
-        subcommands = {GenerateCommand.class, CleanBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, CleanBenchCommand.class, AnnotateBenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Bench implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

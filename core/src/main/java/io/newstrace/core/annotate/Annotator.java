@@ -35,8 +35,9 @@ public final class Annotator {
 
     public Annotated annotate(Article cleaned) {
         String raw = cleaned.raw();
-        List<String> paragraphLanguages = languages.identifyEach(raw, cleaned.paragraphs());
-        Article article = cleaned.withLanguage(mainLanguage(cleaned, paragraphLanguages));
+        String overall = languages.identify(cleaned.text());
+        List<String> paragraphLanguages = languages.identifyEach(raw, cleaned.paragraphs(), overall);
+        Article article = cleaned.withLanguage(mainLanguage(cleaned, paragraphLanguages, overall));
         List<Span> sentenceSpans = new ArrayList<>();
         for (Span paragraph : article.paragraphs()) {
             sentenceSpans.addAll(sentences.split(raw, paragraph));
@@ -46,15 +47,15 @@ public final class Annotator {
         return new Annotated(article, paragraphLanguages, sentenceSpans, named, found);
     }
 
-    /** The language of most of the text, from its paragraphs; from the whole text when none was long enough. */
-    private String mainLanguage(Article article, List<String> paragraphLanguages) {
+    /** The language of most of the text, from its paragraphs; the overall guess when none was long enough. */
+    private static String mainLanguage(Article article, List<String> paragraphLanguages, String overall) {
         Map<String, Integer> chars = new TreeMap<>();
         for (int i = 0; i < paragraphLanguages.size(); i++) {
             if (paragraphLanguages.get(i) != null) {
                 chars.merge(paragraphLanguages.get(i), article.paragraphs().get(i).length(), Integer::sum);
             }
         }
-        return chars.isEmpty() ? languages.identify(article.text())
+        return chars.isEmpty() ? overall
                 : chars.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 }

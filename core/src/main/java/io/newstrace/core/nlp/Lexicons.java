@@ -4,11 +4,11 @@ import io.newstrace.core.text.Folding;
 import io.newstrace.core.text.LanguageResources;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -91,15 +91,37 @@ public final class Lexicons {
         return forms;
     }
 
-    /** A regex alternation of folded forms, longest first, spaces matching any run of white space. */
+    /**
+     * A regex matching any of the folded forms, written as a trie ("declar(?:e(?:nt)?|ai(?:t|ent)|a)") so that
+     * the regex engine does not try hundreds of alternatives one after the other at every position; a space
+     * matches any run of white space. Longer forms are preferred where one form extends another.
+     */
     private static String alternation(Set<String> forms) {
-        List<String> sorted = new ArrayList<>(forms);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        List<String> quoted = new ArrayList<>();
-        for (String form : sorted) {
-            quoted.add(Pattern.quote(form).replace(" ", "\\E\\s+\\Q"));
+        TrieNode root = new TrieNode();
+        for (String form : forms) {
+            TrieNode node = root;
+            for (char c : form.toCharArray()) {
+                node = node.children.computeIfAbsent(c, k -> new TrieNode());
+            }
+            node.terminal = true;
         }
-        return "(?:" + String.join("|", quoted) + ")";
+        return "(?:" + root.regex() + ")";
+    }
+
+    private static final class TrieNode {
+        final TreeMap<Character, TrieNode> children = new TreeMap<>();
+        boolean terminal;
+
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            children.forEach((c, child) -> branches.add((c == ' ' ? "\\s+" : Pattern.quote(String.valueOf(c)))
+                    + child.regex()));
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String body = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            return terminal ? "(?:" + body + ")?" : body;
+        }
     }
 
     /** Forms of verbs that report words (déclaré, affirme, said): they introduce direct and indirect quotes. */

@@ -51,6 +51,7 @@ public final class QuoteExtractor {
     private final Pattern reportedThat;
     private final Pattern trailingIncise;
     private final Pattern trailingSource;
+    private final Pattern inciseInside;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -70,6 +71,7 @@ public final class QuoteExtractor {
                 + "\\s*,\\s*$");
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?(" + verb
                 + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+)");
+        inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+(?:has\\s+|had\\s+)?" + lexicons.reportingRegex()
@@ -149,8 +151,7 @@ public final class QuoteExtractor {
             }
         }
         // 2. An incise inside the quotation: « Nous …, a-t-il dit, nous … »
-        Matcher inside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + lexicons.strongSpeechRegex()
-                + "\\s*,").matcher(folded).region(quote.words().start(), quote.words().end());
+        Matcher inside = inciseInside.matcher(folded).region(quote.words().start(), quote.words().end());
         if (inside.find()) {
             Span pronoun = new Span(inside.start(1), inside.end(1));
             Optional<Resolution> who = resolver.resolve(pronoun, last);
