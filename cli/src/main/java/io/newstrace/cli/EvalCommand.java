@@ -1,10 +1,15 @@
 package io.newstrace.cli;
 
 import io.newstrace.core.eval.CleanEvaluation;
+import io.newstrace.core.eval.NerEvaluation;
+import io.newstrace.core.ner.EntityTagger;
+import io.newstrace.core.ner.TaggedCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -12,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores a stage against labelled data and prints precision, recall and F1.",
-        subcommands = {EvalCommand.Clean.class})
+        subcommands = {EvalCommand.Clean.class, EvalCommand.Ner.class})
 final class EvalCommand {
 
     @Command(name = "clean",
@@ -34,6 +39,30 @@ final class EvalCommand {
         public Integer call() throws Exception {
             System.out.print(explain != null ? CleanEvaluation.explain(directory, explain)
                     : CleanEvaluation.evaluate(directory).format());
+            return 0;
+        }
+    }
+
+    @Command(name = "ner",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Scores an entity model on annotated sentences (CoNLL columns or WikiNER word|POS|tag lines, plain "
+                    + "or .gz): exact-span precision, recall and F1 for PER, ORG, LOC, MISC and all."})
+    static final class Ner implements Callable<Integer> {
+        @Parameters(paramLabel = "CORPUS", description = "Annotated sentences to score on (held out from training).")
+        private Path corpus;
+
+        @Option(names = "--model", paramLabel = "FILE", required = true,
+                description = "The model to score, as written by 'newstrace train ner'.")
+        private Path model;
+
+        @Override
+        public Integer call() throws Exception {
+            EntityTagger tagger;
+            try (InputStream in = Files.newInputStream(model)) {
+                tagger = EntityTagger.load(in);
+            }
+            System.out.print(NerEvaluation.evaluate(tagger, TaggedCorpus.read(corpus)).format());
             return 0;
         }
     }

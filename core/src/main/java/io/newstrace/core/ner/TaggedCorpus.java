@@ -1,0 +1,123 @@
+package io.newstrace.core.ner;
+
+import io.newstrace.core.ner.EntityTaggerTrainer.Sentence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads entity-annotated corpora in the two common plain formats, plain or gzipped: CoNLL columns (one token per
+ * line, the tag in the last column, a blank line between sentences, {@code -DOCSTART-} lines skipped) and
+ * WikiNER (one sentence per line, tokens as {@code word|POS|tag}). Tags in IOB1 or IOB2 become BIO; entity types
+ * are mapped to PER, ORG, LOC, MISC (PERS → PER, GPE → LOC), anything else to O.
+ */
+public final class TaggedCorpus {
+    private TaggedCorpus() {
+    }
+
+    public static List<Sentence> read(Path file) throws IOException {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<Sentence> sentences = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("-DOCSTART-")) {
+                    flush(words, tags, sentences);
+                    continue;
+                }
+                if (trimmed.contains("|") && !trimmed.contains("\t") && trimmed.split(" ").length > 1
+                        || trimmed.split("\\|").length == 3 && !trimmed.contains(" ")) {
+                    for (String token : trimmed.split(" ")) {
+                        String[] parts = token.split("\\|");
+                        if (parts.length < 2) {
+                            throw new IOException(file + ":" + number + ": expected word|POS|tag, found " + token);
+                        }
+                        words.add(parts[0]);
+                        tags.add(parts[parts.length - 1]);
+                    }
+                    flush(words, tags, sentences);
+                } else {
+                    String[] columns = trimmed.split("[\\t ]+");
+                    if (columns.length < 2) {
+                        throw new IOException(file + ":" + number + ": expected a word and a tag, found " + trimmed);
+                    }
+                    words.add(columns[0]);
+                    tags.add(columns[columns.length - 1]);
+                }
+            }
+            flush(words, tags, sentences);
+            return sentences;
+        }
+    }
+
+    private static void flush(List<String> words, List<String> tags, List<Sentence> out) {
+        if (!words.isEmpty()) {
+            out.add(new Sentence(List.copyOf(words), bio(tags)));
+        }
+        words.clear();
+        tags.clear();
+    }
+
+    /** IOB1 or IOB2 to BIO, with the types mapped. */
+    static List<String> bio(List<String> tags) {
+        List<String> out = new ArrayList<>(tags.size());
+        String previousType = null;
+        for (String tag : tags) {
+            String type = tag.length() > 2 && tag.charAt(1) == '-' ? type(tag.substring(2)) : null;
+            if (type == null) {
+                out.add("O");
+                previousType = null;
+                continue;
+            }
+            boolean begins = tag.startsWith("B-") || !type.equals(previousType);
+            out.add((begins ? "B-" : "I-") + type);
+            previousType = type;
+        }
+        return out;
+    }
+
+    private static String type(String raw) {
+        return switch (raw.toUpperCase(Locale.ROOT)) {
+            case "PER", "PERS", "PERSON" -> "PER";
+            case "ORG", "ORGANIZATION", "ORGANISATION", "CORP" -> "ORG";
+            case "LOC", "LOCATION", "GPE" -> "LOC";
+            case "MISC" -> "MISC";
+            default -> null;
+        };
+    }
+
+    /** The entity spans of a BIO sequence, as "TYPE start end" strings, end exclusive. */
+    public static List<String> spans(List<String> tags) {
+        List<String> spans = new ArrayList<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= tags.size(); i++) {
+            String tag = i < tags.size() ? tags.get(i) : "O";
+            boolean continues = type != null && tag.equals("I-" + type);
+            if (!continues && type != null) {
+                spans.add(type + " " + start + " " + i);
+                type = null;
+            }
+            if (tag.startsWith("B-") || tag.startsWith("I-") && type == null) {
+                type = tag.substring(2);
+                start = i;
+            }
+        }
+        return spans;
+    }
+}
