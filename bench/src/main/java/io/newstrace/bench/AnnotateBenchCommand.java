@@ -18,6 +18,8 @@ import io.newstrace.core.nlp.Tokenizer;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Pipeline;
 import io.newstrace.core.quotes.QuoteExtractor;
+import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.SourceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,14 +41,15 @@ import java.util.stream.IntStream;
 
 /**
  * {@code annotate --articles N [--threads T]}: generates a corpus, cleans it (not timed), then times each
- * per-article annotation stage on all articles (language, sentences, tokens, people, quotes) and the whole
+ * per-article annotation stage on all articles (language, sentences, tokens, people, quotes, sources) and the whole
  * annotator, and prints articles/s, tokens/s and peak heap for each.
  */
 @Command(name = "annotate",
         mixinStandardHelpOptions = true,
         description = {
             "Generates N synthetic page dumps, cleans them, then measures each annotation stage on all of them "
-                + "(language per paragraph, sentences, tokens, people, quotes) and the whole per-article annotator.",
+                + "(language per paragraph, sentences, tokens, people, quotes, sources) and the whole per-article "
+                + "annotator.",
             "Prints articles/s, tokens/s, peak heap and threads for each stage, then the slowest stage. "
                 + "Nothing is asserted: the figures are for reading."})
 final class AnnotateBenchCommand implements Callable<Integer> {
@@ -93,7 +96,9 @@ final class AnnotateBenchCommand implements Callable<Integer> {
             SentenceSplitter splitter = new SentenceSplitter(config.clean().languages());
             PersonFinder personFinder = new PersonFinder(lexicons);
             QuoteExtractor quoteExtractor = new QuoteExtractor(lexicons);
-            Annotator annotator = new Annotator(config.languages(), config.clean().languages());
+            OutletRegistry registry = OutletRegistry.bundled();
+            SourceFinder sourceFinder = new SourceFinder(registry);
+            Annotator annotator = new Annotator(config.languages(), config.clean().languages(), registry);
             int n = cleaned.size();
             run(workers, Math.min(warmup, n), i -> annotator.annotate(cleaned.get(i)));
 
@@ -123,6 +128,8 @@ final class AnnotateBenchCommand implements Callable<Integer> {
             figures.add(measure("quotes", workers, n, bytes, threadCount,
                     i -> quoteExtractor.extract(cleaned.get(i).raw(), cleaned.get(i).paragraphs(), sentences.get(i),
                             people.get(i))));
+            figures.add(measure("sources", workers, n, bytes, threadCount,
+                    i -> sourceFinder.find(cleaned.get(i), sentences.get(i))));
             Figures whole = measure("annotate (all)", workers, n, bytes, threadCount,
                     i -> annotator.annotate(cleaned.get(i)));
             figures.add(whole);

@@ -25,7 +25,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private List<String> inputs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "Directory to write run.json and articles.jsonl to (created if missing).")
+            description = "Directory to write the exports to (created if missing).")
     private Path out;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
@@ -36,22 +36,27 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
     private long maxDocumentBytes = AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES;
 
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "An outlet registry file of your own (JSON lines, format of the bundled registry); its "
+                    + "entries are added, or replace bundled ones with the same id. Repeatable.")
+    private List<Path> registryFiles = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         AnalyzeConfig defaults = AnalyzeConfig.defaults();
         AnalyzeConfig config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
-                defaults.languages(), defaults.clean(), maxDocumentBytes);
+                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles);
         PrintStream err = System.err;
         RunSummary summary;
         try (Progress progress = Progress.forConsole(err)) {
             summary = new Pipeline(config).run(inputs, System.in, out, progress);
         }
-        err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d people, %d duplicates, "
-                        + "%d errors, %d warnings in %.1f s (%.0f articles/s)%n",
+        err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d people, %d sources, "
+                        + "%d duplicates, %d errors, %d warnings in %.1f s (%.0f articles/s)%n",
                 summary.articles(), summary.paragraphs(), summary.removedSpans(), summary.quotes(),
-                summary.entities(), summary.duplicates(), summary.errors(), summary.warnings(),
+                summary.entities(), summary.sources(), summary.duplicates(), summary.errors(), summary.warnings(),
                 summary.wallMillis() / 1000.0, summary.articlesPerSecond());
-        err.println("wrote articles.jsonl, entities.jsonl, quotes.jsonl and run.json to " + out);
+        err.println("wrote articles.jsonl, entities.jsonl, quotes.jsonl, sources.jsonl and run.json to " + out);
         return summary.articles() > 0 ? 0 : 1;
     }
 }

@@ -9,6 +9,8 @@ import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.nlp.SentenceSplitter;
 import io.newstrace.core.quotes.QuoteExtractor;
+import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.SourceFinder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,21 +18,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The per-article annotators, in the order each needs the last: language, sentences, people, quotes. Holds the
- * models and word lists, loaded once; {@link #annotate} is a pure function of the article. Thread-safe.
+ * The per-article annotators, in the order each needs the last: language, sentences, people, quotes, sources.
+ * Holds the models, word lists and outlet registry, loaded once; {@link #annotate} is a pure function of the
+ * article. Thread-safe.
  */
 public final class Annotator {
     private final LanguageIdentifier languages;
     private final SentenceSplitter sentences;
     private final PersonFinder people;
     private final QuoteExtractor quotes;
+    private final SourceFinder sources;
 
-    public Annotator(List<String> languageCodes, List<String> lexiconLanguages) {
+    public Annotator(List<String> languageCodes, List<String> lexiconLanguages, OutletRegistry registry) {
         Lexicons lexicons = new Lexicons(lexiconLanguages);
         this.languages = new LanguageIdentifier(languageCodes);
         this.sentences = new SentenceSplitter(lexiconLanguages);
         this.people = new PersonFinder(lexicons);
         this.quotes = new QuoteExtractor(lexicons);
+        this.sources = new SourceFinder(registry);
     }
 
     public Annotated annotate(Article cleaned) {
@@ -44,7 +49,8 @@ public final class Annotator {
         }
         List<Person> named = people.find(raw, sentenceSpans);
         List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named);
-        return new Annotated(article, paragraphLanguages, sentenceSpans, named, found);
+        return new Annotated(article, paragraphLanguages, sentenceSpans, named, found,
+                sources.find(article, sentenceSpans), sources.outletId(article));
     }
 
     /** The language of most of the text, from its paragraphs; the overall guess when none was long enough. */

@@ -21,8 +21,9 @@ public final class ArticleJson {
      * @param paragraphLanguages the language of each paragraph, null where it was too short to tell; a
      *                           paragraph's {@code language} field is written only where it differs from the
      *                           article's
+     * @param outletId           the registry id of the article's outlet, or null
      */
-    public static void write(JsonGenerator json, Article article, List<String> paragraphLanguages)
+    public static void write(JsonGenerator json, Article article, List<String> paragraphLanguages, String outletId)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("id", article.id());
@@ -35,6 +36,7 @@ public final class ArticleJson {
             json.writeStringField("name", article.outlet().name());
             json.writeStringField("domain", article.outlet().domain());
             json.writeStringField("evidence", article.outlet().evidence());
+            json.writeStringField("registry", outletId);
             json.writeEndObject();
         }
         json.writeStringField("title", article.title());

@@ -35,6 +35,7 @@ public final class RunJson {
             json.writeNumberField("threads", config.threads());
             json.writeNumberField("max_document_bytes", config.maxDocumentBytes());
             writeStrings(json, "languages", config.languages());
+            writeStrings(json, "registry_files", config.registryFiles().stream().map(Object::toString).toList());
             json.writeObjectFieldStart("clean");
             writeStrings(json, "languages", config.clean().languages());
             json.writeNumberField("min_template_documents", config.clean().minTemplateDocuments());
@@ -51,6 +52,7 @@ public final class RunJson {
             json.writeNumberField("removed_spans", summary.removedSpans());
             json.writeNumberField("quotes", summary.quotes());
             json.writeNumberField("entities", summary.entities());
+            json.writeNumberField("sources", summary.sources());
             json.writeNumberField("errors", summary.errors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeEndObject();

@@ -40,13 +40,9 @@ public final class TaggedCorpus {
                     flush(words, tags, sentences);
                     continue;
                 }
-                if (trimmed.contains("|") && !trimmed.contains("\t") && trimmed.split(" ").length > 1
-                        || trimmed.split("\\|").length == 3 && !trimmed.contains(" ")) {
+                if (isWikiNerLine(trimmed)) {
                     for (String token : trimmed.split(" ")) {
                         String[] parts = token.split("\\|");
-                        if (parts.length < 2) {
-                            throw new IOException(file + ":" + number + ": expected word|POS|tag, found " + token);
-                        }
                         words.add(parts[0]);
                         tags.add(parts[parts.length - 1]);
                     }
@@ -63,6 +59,19 @@ public final class TaggedCorpus {
             flush(words, tags, sentences);
             return sentences;
         }
+    }
+
+    /** A WikiNER line: every space-separated token is word|POS|tag (a CoNLL line has tabs or two columns). */
+    private static boolean isWikiNerLine(String line) {
+        if (line.contains("\t")) {
+            return false;
+        }
+        for (String token : line.split(" ")) {
+            if (token.split("\\|").length < 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(List<String> words, List<String> tags, List<Sentence> out) {

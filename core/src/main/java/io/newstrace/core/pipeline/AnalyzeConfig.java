@@ -3,6 +3,7 @@ package io.newstrace.core.pipeline;
 import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.nlp.LanguageIdentifier;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -12,12 +13,15 @@ import java.util.List;
  * @param languages        languages the identifier chooses from (ISO 639-1)
  * @param clean            settings of the clean stage
  * @param maxDocumentBytes inputs (or JSON lines) larger than this are refused with an error
+ * @param registryFiles    the user's outlet registry files, added to the bundled registry in this order
  */
-public record AnalyzeConfig(int threads, List<String> languages, CleanConfig clean, long maxDocumentBytes) {
+public record AnalyzeConfig(int threads, List<String> languages, CleanConfig clean, long maxDocumentBytes,
+                            List<Path> registryFiles) {
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     public AnalyzeConfig {
         languages = List.copyOf(languages);
+        registryFiles = List.copyOf(registryFiles);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -25,10 +29,10 @@ public record AnalyzeConfig(int threads, List<String> languages, CleanConfig cle
 
     public static AnalyzeConfig defaults() {
         return new AnalyzeConfig(Runtime.getRuntime().availableProcessors(), LanguageIdentifier.DEFAULT_LANGUAGES,
-                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES);
+                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of());
     }
 
     public AnalyzeConfig withThreads(int count) {
-        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes);
+        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles);
     }
 }

@@ -18,6 +18,9 @@ import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.entities.EntityMerger;
 import io.newstrace.core.export.EntityJson;
 import io.newstrace.core.export.QuoteJson;
+import io.newstrace.core.export.SourceJson;
+import io.newstrace.core.model.CitedSource;
+import io.newstrace.core.registry.OutletRegistry;
 import io.newstrace.core.model.Entity;
 import io.newstrace.core.model.Quote;
 
@@ -55,7 +58,12 @@ public final class Pipeline {
     public Pipeline(AnalyzeConfig config) {
         this.config = config;
         this.cleaner = new Cleaner(config.clean());
-        this.annotator = new Annotator(config.languages(), config.clean().languages());
+        try {
+            this.annotator = new Annotator(config.languages(), config.clean().languages(),
+                    OutletRegistry.load(config.registryFiles()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read outlet registry: " + e.getMessage(), e);
+        }
     }
 
     public Cleaner cleaner() {
@@ -135,7 +143,8 @@ public final class Pipeline {
                                  long analyzeMillis, Path outDir) throws IOException {
         RunSummary summary = new RunSummary(started, Instant.now(), inputs, expansion.sources().size(),
                 expansion.skippedFiles(), profile.documents(), run.articles, run.duplicates, run.paragraphs,
-                run.removedSpans, run.quoteCount, run.entityCount, problems, firstPassMillis, analyzeMillis);
+                run.removedSpans, run.quoteCount, run.entityCount, run.sourceCount, problems, firstPassMillis,
+                analyzeMillis);
         try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
             RunJson.write(runFile.writer(), summary, config);
             runFile.commit();
@@ -173,6 +182,8 @@ public final class Pipeline {
         /** What the corpus stages need of each article, kept once the article itself is written. */
         private final List<EntityMerger.ArticlePeople> people = new ArrayList<>();
         private final List<QuoteRecord> quotes = new ArrayList<>();
+        private final List<SourceRecord> sources = new ArrayList<>();
+        private long sourceCount;
 
         Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems, ForkJoinPool workers) {
             this.profile = profile;
@@ -252,12 +263,16 @@ public final class Pipeline {
                         continue;
                     }
                     Article article = outcome.annotated().article();
-                    ArticleJson.write(json, article, outcome.annotated().paragraphLanguages());
+                    ArticleJson.write(json, article, outcome.annotated().paragraphLanguages(),
+                            outcome.annotated().outletId());
                     json.writeRaw('\n');
                     articles++;
                     paragraphs += article.paragraphs().size();
                     removedSpans += article.removed().size();
                     people.add(new EntityMerger.ArticlePeople(article.id(), outcome.annotated().people()));
+                    for (CitedSource source : outcome.annotated().sources()) {
+                        sources.add(new SourceRecord(article.id(), source));
+                    }
                     List<Quote> found = outcome.annotated().quotes();
                     for (int i = 0; i < found.size(); i++) {
                         Quote quote = found.get(i);
@@ -281,6 +296,16 @@ public final class Pipeline {
                 JsonGenerator out = jsonLines(file);
                 for (Entity entity : merged.entities()) {
                     EntityJson.write(out, entity);
+                    out.writeRaw('\n');
+                }
+                out.flush();
+                file.commit();
+            }
+            sourceCount = sources.size();
+            try (AtomicFile file = new AtomicFile(outDir.resolve("sources.jsonl"))) {
+                JsonGenerator out = jsonLines(file);
+                for (SourceRecord record : sources) {
+                    SourceJson.write(out, record.article(), record.source());
                     out.writeRaw('\n');
                 }
                 out.flush();
@@ -316,6 +341,10 @@ public final class Pipeline {
     }
 
     private record Outcome(Annotated annotated, Problem problem) {
+    }
+
+    /** A cited source with its article, kept until the sources file is written. */
+    private record SourceRecord(String article, CitedSource source) {
     }
 
     /** A quote with its id and words, kept for the corpus stage once its article is written. */

@@ -17,6 +17,7 @@ public record RunSummary(
         long removedSpans,
         long quotes,
         long entities,
+        long sources,
         List<Problem> problems,
         long firstPassMillis,
         long analyzeMillis) {

@@ -4,6 +4,7 @@ import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.model.Quote;
+import io.newstrace.core.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class RealArticleQuotesTest {
 
     @BeforeAll
     static void annotate() {
-        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"));
+        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
         pages = Samples.clean(Samples.pageFiles()).stream().map(annotator::annotate).toList();
     }
 
