@@ -10,7 +10,10 @@ import io.newstrace.core.ingest.IngestEvent;
 import io.newstrace.core.ingest.InputSource;
 import io.newstrace.core.ingest.InputWalker;
 import io.newstrace.core.model.Article;
+import io.newstrace.core.model.EntityMention;
+import io.newstrace.core.model.EntityType;
 import io.newstrace.core.model.Span;
+import io.newstrace.core.ner.EntityRecognizer;
 import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.nlp.SentenceSplitter;
@@ -41,14 +44,14 @@ import java.util.stream.IntStream;
 
 /**
  * {@code annotate --articles N [--threads T]}: generates a corpus, cleans it (not timed), then times each
- * per-article annotation stage on all articles (language, sentences, tokens, people, quotes, sources) and the whole
+ * per-article annotation stage on all articles (language, sentences, tokens, entities, people, quotes, sources) and the whole
  * annotator, and prints articles/s, tokens/s and peak heap for each.
  */
 @Command(name = "annotate",
         mixinStandardHelpOptions = true,
         description = {
             "Generates N synthetic page dumps, cleans them, then measures each annotation stage on all of them "
-                + "(language per paragraph, sentences, tokens, people, quotes, sources) and the whole per-article "
+                + "(language per paragraph, sentences, tokens, entities, people, quotes, sources) and the whole per-article "
                 + "annotator.",
             "Prints articles/s, tokens/s, peak heap and threads for each stage, then the slowest stage. "
                 + "Nothing is asserted: the figures are for reading."})
@@ -95,6 +98,7 @@ final class AnnotateBenchCommand implements Callable<Integer> {
             LanguageIdentifier languages = new LanguageIdentifier(config.languages());
             SentenceSplitter splitter = new SentenceSplitter(config.clean().languages());
             PersonFinder personFinder = new PersonFinder(lexicons);
+            EntityRecognizer recognizer = new EntityRecognizer(config.clean().languages());
             QuoteExtractor quoteExtractor = new QuoteExtractor(lexicons);
             OutletRegistry registry = OutletRegistry.bundled();
             SourceFinder sourceFinder = new SourceFinder(registry);
@@ -106,9 +110,12 @@ final class AnnotateBenchCommand implements Callable<Integer> {
             List<List<Person>> people = new ArrayList<>(Collections.nCopies(n, null));
             AtomicLong tokens = new AtomicLong();
             List<Figures> figures = new ArrayList<>();
-            figures.add(measure("language", workers, n, bytes, threadCount,
-                    i -> languages.identifyEach(cleaned.get(i).raw(), cleaned.get(i).paragraphs(),
-                            languages.identify(cleaned.get(i).text()))));
+            List<String> articleLanguages = new ArrayList<>(Collections.nCopies(n, null));
+            figures.add(measure("language", workers, n, bytes, threadCount, i -> {
+                String language = languages.identify(cleaned.get(i).text());
+                articleLanguages.set(i, language);
+                languages.identifyEach(cleaned.get(i).raw(), cleaned.get(i).paragraphs(), language);
+            }));
             figures.add(measure("sentences", workers, n, bytes, threadCount, i -> {
                 List<Span> found = new ArrayList<>();
                 for (Span paragraph : cleaned.get(i).paragraphs()) {
@@ -123,8 +130,13 @@ final class AnnotateBenchCommand implements Callable<Integer> {
                 }
                 tokens.addAndGet(count);
             }));
-            figures.add(measure("people", workers, n, bytes, threadCount,
-                    i -> people.set(i, personFinder.find(cleaned.get(i).raw(), sentences.get(i)))));
+            List<List<Span>> personNames = new ArrayList<>(Collections.nCopies(n, null));
+            figures.add(measure("entities (NER)", workers, n, bytes, threadCount, i -> personNames.set(i,
+                    recognizer.recognize(cleaned.get(i).raw(), sentences.get(i),
+                                    Collections.nCopies(sentences.get(i).size(), articleLanguages.get(i))).stream()
+                            .filter(m -> m.type() == EntityType.PER).map(EntityMention::span).toList())));
+            figures.add(measure("people", workers, n, bytes, threadCount, i -> people.set(i,
+                    personFinder.find(cleaned.get(i).raw(), sentences.get(i), personNames.get(i)))));
             figures.add(measure("quotes", workers, n, bytes, threadCount,
                     i -> quoteExtractor.extract(cleaned.get(i).raw(), cleaned.get(i).paragraphs(), sentences.get(i),
                             people.get(i))));

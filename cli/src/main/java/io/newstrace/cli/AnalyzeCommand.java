@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Progress progress = Progress.forConsole(err)) {
             summary = new Pipeline(config).run(inputs, System.in, out, progress);
         }
-        err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d people, %d sources, "
+        err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d entities, %d sources, "
                         + "%d duplicates, %d errors, %d warnings in %.1f s (%.0f articles/s)%n",
                 summary.articles(), summary.paragraphs(), summary.removedSpans(), summary.quotes(),
                 summary.entities(), summary.sources(), summary.duplicates(), summary.errors(), summary.warnings(),

@@ -2,6 +2,9 @@ package io.newstrace.core.annotate;
 
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.entities.PersonFinder;
+import io.newstrace.core.model.EntityMention;
+import io.newstrace.core.model.EntityType;
+import io.newstrace.core.ner.EntityRecognizer;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Span;
@@ -18,21 +21,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The per-article annotators, in the order each needs the last: language, sentences, people, quotes, sources.
+ * The per-article annotators, in the order each needs the last: language, sentences, named entities, people,
+ * quotes, sources.
  * Holds the models, word lists and outlet registry, loaded once; {@link #annotate} is a pure function of the
  * article. Thread-safe.
  */
 public final class Annotator {
+    private final Lexicons lexicons;
     private final LanguageIdentifier languages;
     private final SentenceSplitter sentences;
+    private final EntityRecognizer entities;
     private final PersonFinder people;
     private final QuoteExtractor quotes;
     private final SourceFinder sources;
 
     public Annotator(List<String> languageCodes, List<String> lexiconLanguages, OutletRegistry registry) {
-        Lexicons lexicons = new Lexicons(lexiconLanguages);
+        this.lexicons = new Lexicons(lexiconLanguages);
         this.languages = new LanguageIdentifier(languageCodes);
         this.sentences = new SentenceSplitter(lexiconLanguages);
+        this.entities = new EntityRecognizer(lexiconLanguages);
         this.people = new PersonFinder(lexicons);
         this.quotes = new QuoteExtractor(lexicons);
         this.sources = new SourceFinder(registry);
@@ -44,13 +51,38 @@ public final class Annotator {
         List<String> paragraphLanguages = languages.identifyEach(raw, cleaned.paragraphs(), overall);
         Article article = cleaned.withLanguage(mainLanguage(cleaned, paragraphLanguages, overall));
         List<Span> sentenceSpans = new ArrayList<>();
-        for (Span paragraph : article.paragraphs()) {
-            sentenceSpans.addAll(sentences.split(raw, paragraph));
+        List<String> sentenceLanguages = new ArrayList<>();
+        for (int p = 0; p < article.paragraphs().size(); p++) {
+            List<Span> split = sentences.split(raw, article.paragraphs().get(p));
+            sentenceSpans.addAll(split);
+            String language = paragraphLanguages.get(p) != null ? paragraphLanguages.get(p) : article.language();
+            split.forEach(sentence -> sentenceLanguages.add(language));
         }
-        List<Person> named = people.find(raw, sentenceSpans);
+        List<EntityMention> recognized = entities.recognize(raw, sentenceSpans, sentenceLanguages);
+        List<Span> personNames = recognized.stream().filter(m -> m.type() == EntityType.PER)
+                .map(EntityMention::span).toList();
+        List<Person> named = people.find(raw, sentenceSpans, personNames);
+        recognized = withoutPeopleAndNationalities(recognized, named, raw);
         List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named);
-        return new Annotated(article, paragraphLanguages, sentenceSpans, named, found,
+        return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named, found,
                 sources.find(article, sentenceSpans), sources.outletId(article));
+    }
+
+    /**
+     * The recogniser's organisations, places and other entities, less those that are a person's name (the person
+     * finder knows better) or a nationality ("Français" is not a place).
+     */
+    private List<EntityMention> withoutPeopleAndNationalities(List<EntityMention> recognized, List<Person> named,
+                                                              String raw) {
+        List<EntityMention> kept = new ArrayList<>();
+        for (EntityMention mention : recognized) {
+            boolean person = mention.type() == EntityType.PER || named.stream().flatMap(p -> p.mentions().stream())
+                    .anyMatch(m -> m.start() < mention.span().end() && mention.span().start() < m.end());
+            if (!person && lexicons.nationality(mention.span().of(raw)) == null) {
+                kept.add(mention);
+            }
+        }
+        return kept;
     }
 
     /** The language of most of the text, from its paragraphs; the overall guess when none was long enough. */

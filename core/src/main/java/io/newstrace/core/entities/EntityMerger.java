@@ -18,15 +18,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The corpus stage for people: merges the people of all articles into entities. Names meet when their
+ * The corpus stage for entities: merges the people of all articles into entities (and the organisations, places
+ * and other entities, by spelling-independent name and type). Names of people meet when their
  * {@link NameKey spelling-independent keys} are equal (Goïta / Goita, Poutine / Putin, Sergueï / Sergey Lavrov),
  * when one gives an initial for the other's first name (A. Goïta), and a surname alone (an article that only
  * says "Poutine") joins the one full name of the corpus with that surname, if there is only one. The canonical
  * name is the most complete form, the most frequent among equals.
  */
 public final class EntityMerger {
-    /** People found in one article. */
-    public record ArticlePeople(String article, List<Person> people) {
+    /** What one article names: its people, and its other entities (organisations, places, misc) as written. */
+    public record ArticleEntities(String article, List<Person> people, List<Named> others) {
+    }
+
+    /** An organisation, place or other entity named in an article. */
+    public record Named(EntityType type, Span span, String text) {
     }
 
     /** The merged entities, sorted by id, and for each article the entity id of each of its people's names. */
@@ -48,11 +53,11 @@ public final class EntityMerger {
     private EntityMerger() {
     }
 
-    public static Result merge(List<ArticlePeople> articles) {
+    public static Result merge(List<ArticleEntities> articles) {
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         List<String[]> singles = new ArrayList<>();
         Map<String, Person> byMember = new HashMap<>();
-        for (ArticlePeople article : articles) {
+        for (ArticleEntities article : articles) {
             for (Person person : article.people()) {
                 List<String> key = NameKey.of(person.name());
                 String[] member = {article.article(), person.name()};
@@ -102,8 +107,44 @@ public final class EntityMerger {
                 ids.computeIfAbsent(member[0], k -> new TreeMap<>()).put(member[1], id);
             }
         }
+        entities.addAll(mergeOthers(articles));
         entities.sort(Comparator.comparing(Entity::id));
         return new Result(List.copyOf(entities), ids);
+    }
+
+    /**
+     * Organisations, places and other entities: one entity per type and spelling-independent name, its
+     * canonical name the most frequent form.
+     */
+    private static List<Entity> mergeOthers(List<ArticleEntities> articles) {
+        Map<String, Map<String, Integer>> forms = new TreeMap<>();
+        Map<String, List<Entity.Mention>> mentions = new HashMap<>();
+        for (ArticleEntities article : articles) {
+            for (Named named : article.others()) {
+                if (named.type() == EntityType.PER || NameKey.of(named.text()).isEmpty()) {
+                    continue;
+                }
+                String key = named.type() + ":" + String.join(" ", NameKey.of(named.text()));
+                forms.computeIfAbsent(key, k -> new TreeMap<>()).merge(named.text(), 1, Integer::sum);
+                mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entity.Mention(article.article(),
+                        named.span()));
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        forms.forEach((key, counts) -> {
+            String name = counts.entrySet().stream()
+                    .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                            .thenComparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
+                    .orElseThrow().getKey();
+            EntityType type = EntityType.valueOf(key.substring(0, key.indexOf(':')));
+            TreeSet<String> aliases = new TreeSet<>(counts.keySet());
+            aliases.remove(name);
+            List<Entity.Mention> found = mentions.get(key);
+            found.sort(Comparator.comparing(Entity.Mention::article).thenComparingInt(m -> m.span().start()));
+            entities.add(new Entity(type.name().toLowerCase(java.util.Locale.ROOT) + "-" + hash(key), type, name,
+                    List.copyOf(aliases), found));
+        });
+        return entities;
     }
 
     /** "A. Goïta" joins "Assimi Goïta": same surname, and the initial starts the other's first name. */

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Finds the people an article names, by the rules a reader uses: a capitalised name after an honorific or a
  * function ("M. Diop", "le colonel Assimi Goïta", "son homologue russe Sergueï Lavrov"), or as the subject of a
- * speech verb ("Abdoulaye Diop a déclaré", "a déclaré Abdoulaye Diop", "John Kerry said"). Once a person is
+ * speech verb ("Abdoulaye Diop a déclaré", "a déclaré Abdoulaye Diop", "John Kerry said"), or where the
+ * statistical recogniser saw a person's name. Once a person is
  * known, every later mention of the full name or the surname alone is theirs. Names that carry words of
  * institutions or places (Fédération, Affaires, Union, …) are never people.
  */
@@ -46,7 +47,13 @@ public final class PersonFinder {
         }
     }
 
-    public List<Person> find(String raw, List<Span> sentences) {
+    /**
+     * The people of an article.
+     *
+     * @param recognized person names a statistical recogniser found: a name there is a person's even without a
+     *                   title or speech verb around it
+     */
+    public List<Person> find(String raw, List<Span> sentences, List<Span> recognized) {
         List<List<Span>> tokenized = new ArrayList<>();
         List<NameRun> runs = new ArrayList<>();
         for (Span sentence : sentences) {
@@ -58,7 +65,7 @@ public final class PersonFinder {
         Map<String, String> fullNames = new LinkedHashMap<>();
         List<NameRun> single = new ArrayList<>();
         for (NameRun run : runs) {
-            if (!isPersonContext(raw, run)) {
+            if (!isPersonContext(raw, run) && !(run.to - run.from >= 2 && overlaps(run.span(), recognized))) {
                 continue;
             }
             String name = run.span().of(raw);
@@ -104,6 +111,15 @@ public final class PersonFinder {
         });
         people.sort(Comparator.comparingInt(Person::firstMention));
         return people;
+    }
+
+    private static boolean overlaps(Span span, List<Span> others) {
+        for (Span other : others) {
+            if (other.start() < span.end() && span.start() < other.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastWord(String folded) {

@@ -180,7 +180,7 @@ public final class Pipeline {
         private long quoteCount;
         private long entityCount;
         /** What the corpus stages need of each article, kept once the article itself is written. */
-        private final List<EntityMerger.ArticlePeople> people = new ArrayList<>();
+        private final List<EntityMerger.ArticleEntities> people = new ArrayList<>();
         private final List<QuoteRecord> quotes = new ArrayList<>();
         private final List<SourceRecord> sources = new ArrayList<>();
         private long sourceCount;
@@ -269,7 +269,9 @@ public final class Pipeline {
                     articles++;
                     paragraphs += article.paragraphs().size();
                     removedSpans += article.removed().size();
-                    people.add(new EntityMerger.ArticlePeople(article.id(), outcome.annotated().people()));
+                    List<EntityMerger.Named> others = outcome.annotated().entities().stream()
+                            .map(m -> new EntityMerger.Named(m.type(), m.span(), m.span().of(article.raw()))).toList();
+                    people.add(new EntityMerger.ArticleEntities(article.id(), outcome.annotated().people(), others));
                     for (CitedSource source : outcome.annotated().sources()) {
                         sources.add(new SourceRecord(article.id(), source));
                     }

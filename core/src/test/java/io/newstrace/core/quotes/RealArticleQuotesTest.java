@@ -62,7 +62,7 @@ class RealArticleQuotesTest {
     @Test
     void frenchIncisesWithHonorificAndFemininePronoun() {
         Annotated monde = page("fr-lemonde-binet-macron");
-        assertThat(quote(monde, "la défiance à l’égard de l’exécutif est profonde").speaker().name()).isEqualTo("Binet");
-        assertThat(quote(monde, "il ne peut pas avoir raison seul").speaker().name()).isEqualTo("Binet");
+        assertThat(quote(monde, "la défiance à l’égard de l’exécutif est profonde").speaker().name()).isEqualTo("Sophie Binet");
+        assertThat(quote(monde, "il ne peut pas avoir raison seul").speaker().name()).isEqualTo("Sophie Binet");
     }
 }

@@ -1,0 +1,5 @@
+package io.newstrace.core.model;
+
+/** A named entity found in an article: its span in {@code raw} and its type. */
+public record EntityMention(Span span, EntityType type) {
+}

@@ -1,0 +1,37 @@
+package io.newstrace.core.ner;
+
+import io.newstrace.core.ner.EntityTaggerTrainer.Sentence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaggedCorpusTest {
+
+    @Test
+    void readsConllColumnsAndConvertsIob1(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.conll");
+        Files.writeString(file, "-DOCSTART- O\n\nLe O\nprésident O\nAssimi I-PER\nGoïta I-PER\nà O\nBamako I-LOC\n\n"
+                + "Sputnik\tB-ORG\nrapporte\tO\n", StandardCharsets.UTF_8);
+        List<Sentence> sentences = TaggedCorpus.read(file);
+        assertThat(sentences).hasSize(2);
+        assertThat(sentences.get(0).tags()).containsExactly("O", "O", "B-PER", "I-PER", "O", "B-LOC");
+        assertThat(TaggedCorpus.spans(sentences.get(0).tags())).containsExactly("PER 2 4", "LOC 5 6");
+    }
+
+    @Test
+    void readsWikinerLinesAndMapsTypes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("w.txt");
+        Files.writeString(file, "Il|PRO:PER|O rencontre|VER:pres|O Sergueï|NAM|I-PERS Lavrov|NAM|I-PERS à|PRP|O "
+                + "Moscou|NAM|I-GPE .|PUN|O\n", StandardCharsets.UTF_8);
+        Sentence sentence = TaggedCorpus.read(file).get(0);
+        assertThat(sentence.words()).containsExactly("Il", "rencontre", "Sergueï", "Lavrov", "à", "Moscou", ".");
+        assertThat(sentence.tags()).containsExactly("O", "O", "B-PER", "I-PER", "O", "B-LOC", "O");
+    }
+}
