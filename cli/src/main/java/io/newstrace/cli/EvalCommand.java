@@ -2,6 +2,7 @@ package io.newstrace.cli;
 
 import io.newstrace.core.eval.CleanEvaluation;
 import io.newstrace.core.eval.NerEvaluation;
+import io.newstrace.core.eval.QuoteEvaluation;
 import io.newstrace.core.ner.EntityTagger;
 import io.newstrace.core.ner.TaggedCorpus;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores a stage against labelled data and prints precision, recall and F1.",
-        subcommands = {EvalCommand.Clean.class, EvalCommand.Ner.class})
+        subcommands = {EvalCommand.Clean.class, EvalCommand.Ner.class, EvalCommand.Quotes.class})
 final class EvalCommand {
 
     @Command(name = "clean",
@@ -63,6 +64,29 @@ final class EvalCommand {
                 tagger = EntityTagger.load(in);
             }
             System.out.print(NerEvaluation.evaluate(tagger, TaggedCorpus.read(corpus)).format());
+            return 0;
+        }
+    }
+
+    @Command(name = "quotes",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Scores quote extraction and attribution on hand-annotated pages: every NAME.tsv in QUOTES (kind, "
+                    + "speaker or -, the first words of the quoted words, tab-separated) beside NAME.txt in PAGES.",
+                "Prints each miss, wrong speaker and extra quote, then precision, recall and F1 of quote detection "
+                    + "and of quote + speaker."})
+    static final class Quotes implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PAGES", description = "Directory of the page dumps, e.g. "
+                + "core/src/test/resources/pages")
+        private Path pages;
+
+        @Parameters(index = "1", paramLabel = "QUOTES", description = "Directory of the annotations, e.g. "
+                + "core/src/test/resources/quotes")
+        private Path quotes;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.print(QuoteEvaluation.evaluate(pages, quotes).format());
             return 0;
         }
     }

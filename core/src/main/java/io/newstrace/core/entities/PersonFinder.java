@@ -30,6 +30,9 @@ public final class PersonFinder {
     private static final Set<String> STOP = Set.of("le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une",
             "et", "a", "au", "aux", "en", "son", "sa", "ses", "sur", "par", "pour", "avec", "the", "an", "of",
             "and", "in", "on", "at", "to", "his", "her", "its", "their", "from", "by", "with", "for", "qui", "who");
+    private static final Set<String> FEMININE_HONORIFICS = Set.of("mme", "madame", "mlle", "mademoiselle", "mrs",
+            "ms", "miss", "lady", "dame");
+    private static final Set<String> MASCULINE_HONORIFICS = Set.of("m", "monsieur", "mr", "sir", "lord");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "ou", "mais", "and", "or", "but");
     private static final int DESCRIPTOR_WINDOW = 8;
     private static final int APPOSITION_MAX = 10;
@@ -87,6 +90,7 @@ public final class PersonFinder {
         // Pass 2: every mention of a known person, with the words that describe them where they are named.
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
         Map<String, Set<String>> descriptors = new HashMap<>();
+        Map<String, int[]> genderVotes = new HashMap<>();
         for (NameRun run : runs) {
             String folded = Lexicons.fold(run.span().of(raw));
             String key = fullNames.containsKey(folded) ? folded : bySurname.get(folded);
@@ -95,6 +99,10 @@ public final class PersonFinder {
             }
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(run.span());
             descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(describe(raw, run));
+            Person.Gender gender = genderAt(raw, run);
+            if (gender != Person.Gender.UNKNOWN) {
+                genderVotes.computeIfAbsent(key, k -> new int[2])[gender == Person.Gender.FEMININE ? 0 : 1]++;
+            }
         }
         List<Person> people = new ArrayList<>();
         mentions.forEach((key, spans) -> {
@@ -107,10 +115,41 @@ public final class PersonFinder {
                 }
             }
             List<String> forms = spans.stream().map(span -> span.of(raw)).distinct().toList();
-            people.add(new Person(fullNames.get(key), spans, forms, words, nationalities));
+            int[] votes = genderVotes.getOrDefault(key, new int[2]);
+            Person.Gender gender = votes[0] > votes[1] ? Person.Gender.FEMININE
+                    : votes[1] > votes[0] ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
+            people.add(new Person(fullNames.get(key), spans, forms, words, nationalities, gender));
         });
         people.sort(Comparator.comparingInt(Person::firstMention));
         return people;
+    }
+
+    /**
+     * The gender the words before a mention give: an honorific (Mme, M., Mr, Ms) right before it, or a
+     * determiner before a function in its description ("la secrétaire générale de la CGT, Sophie Binet").
+     */
+    private Person.Gender genderAt(String raw, NameRun run) {
+        List<Span> tokens = run.tokens;
+        for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
+            String word = Lexicons.fold(tokens.get(k).of(raw));
+            if (k == run.from - 1 || k == run.from - 2 && tokens.get(run.from - 1).of(raw).equals(".")) {
+                if (FEMININE_HONORIFICS.contains(word)) {
+                    return Person.Gender.FEMININE;
+                }
+                if (MASCULINE_HONORIFICS.contains(word)) {
+                    return Person.Gender.MASCULINE;
+                }
+            }
+            if (k + 1 < run.from && lexicons.isRoleNoun(tokens.get(k + 1).of(raw))) {
+                if (word.equals("la") || word.equals("une")) {
+                    return Person.Gender.FEMININE;
+                }
+                if (word.equals("le") || word.equals("un")) {
+                    return Person.Gender.MASCULINE;
+                }
+            }
+        }
+        return Person.Gender.UNKNOWN;
     }
 
     private static boolean overlaps(Span span, List<Span> others) {

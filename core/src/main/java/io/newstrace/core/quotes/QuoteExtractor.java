@@ -38,6 +38,9 @@ public final class QuoteExtractor {
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
+    /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
+    private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
+            + "(?<!\\bl')";
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MAX_TITLE_WORDS = 6;
 
@@ -52,6 +55,8 @@ public final class QuoteExtractor {
     private final Pattern trailingIncise;
     private final Pattern trailingSource;
     private final Pattern inciseInside;
+    private final Pattern quoteCredit;
+    private final Pattern reportedEnglish;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -59,26 +64,36 @@ public final class QuoteExtractor {
         String anyVerb = lexicons.speechRegex();
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
-                + "|" + verb + "-t-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
+                + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
                 + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$))");
         // English: "," he said" / "," John Smith told reporters"
-        inciseEnglish = Pattern.compile("^[\\s,]*" + SUBJECT + "\\s+(?:has\\s+|had\\s+)?" + verb + "\\b");
+        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}|the\\s+[a-z]+))\\s+(?:has\\s+|had\\s+)?" + verb + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock".
+        quoteCredit = Pattern.compile("^[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+" + SUBJECT
+                + "\\s*$");
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
         accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
                 + "\\s*(?:[,.;:!?)]|$)");
-        verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?(" + anyVerb + ")\\b");
-        introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to)\\s+" + SUBJECT
-                + "\\s*,\\s*$");
-        reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?(" + verb
+        verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "("
+                + anyVerb + ")\\b");
+        introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to|a(?=\\s+(?:ses|son|sa|"
+                + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
+        reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "(" + verb
                 + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+)");
+        // "Trump said he would …", "the office said another 30 people …": English drops "that".
+        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:said|says|told\\s+[^,.;:]{1,40}?)\\s+"
+                + "(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|those|we|i|"
+                + "another|some|no|\\d)\\b)");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+(?:has\\s+|had\\s+)?" + lexicons.reportingRegex()
                 + ")\\s*[.!]?\\s*$");
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb + "\\s+" + SUBJECT
-                + "|" + verb + "-t-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|" + SUBJECT
-                + "\\s+(?:has\\s+|had\\s+)?" + verb + ")\\s*[.!]?\\s*$");
+                + "(?:,[^.;:!?«»“”]{0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|"
+                + SUBJECT + "\\s+(?:has\\s+|had\\s+)?" + verb + ")\\s*[.!]?\\s*$");
     }
 
     /**
@@ -140,7 +155,7 @@ public final class QuoteExtractor {
     private Quote attribute(String raw, String folded, Quoted quote, QuoteKind kind, Span sentence,
                             List<Span> paragraphs, List<Span> sentences, SpeakerResolver resolver,
                             List<Quote> earlier) {
-        Speaker last = lastSpeaker(earlier, quote.words().start());
+        Quote last = lastAttributed(earlier, quote.words().start());
         Span paragraph = paragraphs.get(quote.paragraph());
         int afterMark = quote.unclosed() ? paragraph.end() : closingMarkEnd(raw, quote);
         // 1. An incise after the closing mark, in the same paragraph.
@@ -197,9 +212,10 @@ public final class QuoteExtractor {
     }
 
     private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
-                                   SpeakerResolver resolver, Speaker last, double confidence) {
-        for (Pattern pattern : List.of(inciseAfter, accordingTo, inciseInverted, inciseEnglish)) {
-            Matcher m = pattern.matcher(folded).region(from, to);
+                                   SpeakerResolver resolver, Quote last, double confidence) {
+        for (Pattern pattern : List.of(inciseAfter, accordingTo, quoteCredit, inciseInverted, inciseEnglish)) {
+            // The English incise tells a name by its capitals, so it reads the text as written.
+            Matcher m = pattern.matcher(pattern == inciseEnglish ? raw : folded).region(from, to);
             if (!m.find()) {
                 continue;
             }
@@ -217,7 +233,7 @@ public final class QuoteExtractor {
     }
 
     private Optional<Quote> before(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
-                                   SpeakerResolver resolver, Speaker last, double confidence) {
+                                   SpeakerResolver resolver, Quote last, double confidence) {
         String text = folded.substring(from, to);
         Matcher intro = introBefore.matcher(text);
         if (intro.find()) {
@@ -249,25 +265,9 @@ public final class QuoteExtractor {
     /** Reported speech in a sentence without quotation marks. */
     private void indirect(String raw, String folded, Span sentence, SpeakerResolver resolver, List<Quote> quotes) {
         String text = folded.substring(sentence.start(), sentence.end());
-        Speaker last = lastSpeaker(quotes, sentence.start());
-        Matcher that = reportedThat.matcher(text);
-        if (that.find()) {
-            Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
-            int contentStart = sentence.start() + that.end();
-            int contentEnd = sentence.end();
-            for (Pattern trailing : List.of(trailingIncise, trailingSource)) {
-                Matcher tail = trailing.matcher(text);
-                if (tail.find() && tail.start() > that.end()) {
-                    contentEnd = Math.min(contentEnd, sentence.start() + tail.start());
-                }
-            }
-            Span content = trim(raw, contentStart, contentEnd);
-            if (subject != null && content != null) {
-                resolver.resolve(subject, last).ifPresent(r -> quotes.add(quote(content, QuoteKind.INDIRECT, r,
-                        raw.substring(subject.start(), contentStart).strip(), 0.75)));
-            }
-            return;
-        }
+        Quote last = lastAttributed(quotes, sentence.start());
+        // A sentence that ends with its attribution ("…, a souligné le ministre.", "…, Morrison testified.") is
+        // reported as a whole, even when it reports someone else's words inside.
         Matcher tail = trailingIncise.matcher(text);
         if (tail.find() && tail.start() > 0) {
             Span who = lastGroup(tail);
@@ -275,9 +275,34 @@ public final class QuoteExtractor {
             if (who != null && content != null) {
                 Span subject = trimSubject(folded, new Span(sentence.start() + who.start(),
                         sentence.start() + who.end()));
-                resolver.resolve(subject, last).ifPresent(r -> quotes.add(quote(content, QuoteKind.INDIRECT, r,
-                        raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75)));
+                Optional<Resolution> resolved = resolver.resolve(subject, last);
+                if (resolved.isPresent()) {
+                    quotes.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                            raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75));
+                    return;
+                }
             }
+        }
+        Matcher that = reportedThat.matcher(text);
+        if (!that.find()) {
+            that = reportedEnglish.matcher(text);
+            if (!that.find()) {
+                return;
+            }
+        }
+        Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
+        int contentStart = sentence.start() + that.end();
+        int contentEnd = sentence.end();
+        for (Pattern trailing : List.of(trailingIncise, trailingSource)) {
+            Matcher end = trailing.matcher(text);
+            if (end.find() && end.start() > that.end()) {
+                contentEnd = Math.min(contentEnd, sentence.start() + end.start());
+            }
+        }
+        Span content = trim(raw, contentStart, contentEnd);
+        if (subject != null && content != null) {
+            resolver.resolve(subject, last).ifPresent(r -> quotes.add(quote(content, QuoteKind.INDIRECT, r,
+                    raw.substring(subject.start(), contentStart).strip(), 0.75)));
         }
     }
 
@@ -352,7 +377,8 @@ public final class QuoteExtractor {
                 Math.round(confidence * who.certainty() * 100) / 100.0);
     }
 
-    private static Speaker lastSpeaker(List<Quote> quotes, int before) {
+    /** The last quote before {@code before} whose speaker is known. */
+    private static Quote lastAttributed(List<Quote> quotes, int before) {
         Quote latest = null;
         for (Quote quote : quotes) {
             if (quote.speaker() != null && quote.span().start() < before
@@ -360,7 +386,7 @@ public final class QuoteExtractor {
                 latest = quote;
             }
         }
-        return latest == null ? null : latest.speaker();
+        return latest;
     }
 
     private static int closingMarkEnd(String raw, Quoted quote) {

@@ -1,6 +1,7 @@
 package io.newstrace.core.quotes;
 
 import io.newstrace.core.entities.Person;
+import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.model.Speaker;
 import io.newstrace.core.nlp.Lexicons;
@@ -25,6 +26,10 @@ final class SpeakerResolver {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
+    private static final Set<String> FEMININE_PRONOUNS = Set.of("elle", "she", "her");
+    private static final Set<String> MASCULINE_PRONOUNS = Set.of("il", "lui", "he", "him");
+    /** "à ses yeux", "de son côté": the possessor is the speaker, as with a pronoun. */
+    private static final Set<String> POSSESSIVES = Set.of("ses", "son", "sa", "his", "her");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -42,7 +47,7 @@ final class SpeakerResolver {
      * Resolves the phrase {@code raw[phrase)}, found at that place in the article, given the last speaker
      * named before it (null when none).
      */
-    Optional<Resolution> resolve(Span phrase, Speaker lastSpeaker) {
+    Optional<Resolution> resolve(Span phrase, Quote lastQuote) {
         String text = phrase.of(raw).strip();
         if (text.isEmpty()) {
             return Optional.empty();
@@ -55,10 +60,10 @@ final class SpeakerResolver {
             }
         }
         List<String> words = words(text);
-        if (!words.isEmpty() && lexicons.isPronoun(words.get(0))) {
-            // "il", "Il n'a pas manqué de", "he": only a singular pronoun stands for one speaker.
-            return PLURAL_PRONOUNS.contains(Lexicons.fold(words.get(0))) ? Optional.empty()
-                    : resolvePronoun(phrase, lastSpeaker);
+        if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Lexicons.fold(words.get(0))))) {
+            // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
+            String pronoun = Lexicons.fold(words.get(0));
+            return PLURAL_PRONOUNS.contains(pronoun) ? Optional.empty() : resolvePronoun(phrase, pronoun, lastQuote);
         }
         if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {
             Optional<Resolution> role = resolveRole(phrase, words, text);
@@ -79,13 +84,19 @@ final class SpeakerResolver {
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
     }
 
-    private Optional<Resolution> resolvePronoun(Span phrase, Speaker lastSpeaker) {
-        if (lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()) {
-            return Optional.of(new Resolution(lastSpeaker, 0.85, "pronoun → last speaker"));
-        }
+    /**
+     * The person a singular pronoun stands for: the last speaker, unless a person named since then is the new
+     * topic ("… le juge en chef Rossiter l'a même encouragée. Il a dit que …"); never one of the other gender.
+     */
+    private Optional<Resolution> resolvePronoun(Span phrase, String pronoun, Quote lastQuote) {
+        Person.Gender gender = FEMININE_PRONOUNS.contains(pronoun) ? Person.Gender.FEMININE
+                : MASCULINE_PRONOUNS.contains(pronoun) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
         Person latest = null;
         Span latestMention = null;
         for (Person person : people) {
+            if (!compatible(person.gender(), gender)) {
+                continue;
+            }
             for (Span mention : person.mentions()) {
                 if (mention.end() <= phrase.start() && (latestMention == null
                         || mention.start() > latestMention.start())) {
@@ -94,9 +105,26 @@ final class SpeakerResolver {
                 }
             }
         }
+        Speaker lastSpeaker = lastQuote == null ? null : lastQuote.speaker();
+        boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
+                && compatible(genderOf(lastSpeaker.name()), gender);
+        boolean newTopic = latestMention != null && lastQuote != null && latestMention.start() > lastQuote.span().end()
+                && !latest.name().equals(lastSpeaker == null ? null : lastSpeaker.name());
+        if (lastFits && !newTopic) {
+            return Optional.of(new Resolution(lastSpeaker, 0.85, "pronoun → last speaker"));
+        }
         return latest == null ? Optional.empty()
                 : Optional.of(new Resolution(new Speaker(latest.name(), latestMention), 0.7,
                         "pronoun → last person named"));
+    }
+
+    private Person.Gender genderOf(String name) {
+        return people.stream().filter(p -> p.name().equals(name)).map(Person::gender).findFirst()
+                .orElse(Person.Gender.UNKNOWN);
+    }
+
+    private static boolean compatible(Person.Gender person, Person.Gender pronoun) {
+        return person == Person.Gender.UNKNOWN || pronoun == Person.Gender.UNKNOWN || person == pronoun;
     }
 
     /**

@@ -1,0 +1,174 @@
+package io.newstrace.core.eval;
+
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.annotate.Annotator;
+import io.newstrace.core.clean.CleanConfig;
+import io.newstrace.core.clean.Cleaner;
+import io.newstrace.core.clean.CorpusProfile;
+import io.newstrace.core.model.Document;
+import io.newstrace.core.model.DocumentHints;
+import io.newstrace.core.model.Quote;
+import io.newstrace.core.nlp.LanguageIdentifier;
+import io.newstrace.core.nlp.Lexicons;
+import io.newstrace.core.registry.OutletRegistry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Scores quote extraction and attribution on hand-annotated pages: each {@code NAME.tsv} (kind, speaker, the
+ * first words of the quoted words) beside the page {@code NAME.txt}. A found quote matches a true one when it
+ * covers the true quote's first words; its speaker is right when the true speaker's last word (a surname, or the
+ * head of "the doctor") is a word of the found speaker's name, or when both say no one.
+ */
+public final class QuoteEvaluation {
+    /** Counts over pages: true quotes, found quotes, found that match, matched with the right speaker and kind. */
+    public record Report(List<String> lines, long truth, long found, long matched, long attributed, long kinds) {
+        public double detectionPrecision() {
+            return found == 0 ? 0 : (double) matched / found;
+        }
+
+        public double detectionRecall() {
+            return truth == 0 ? 0 : (double) matched / truth;
+        }
+
+        public double attributionPrecision() {
+            return found == 0 ? 0 : (double) attributed / found;
+        }
+
+        public double attributionRecall() {
+            return truth == 0 ? 0 : (double) attributed / truth;
+        }
+
+        public String format() {
+            StringBuilder out = new StringBuilder();
+            lines.forEach(line -> out.append(line).append('\n'));
+            out.append(String.format(Locale.ROOT, "%nquotes: %d true, %d found, %d matched, %d with the right speaker,"
+                    + " %d of the matched with the right kind%n", truth, found, matched, attributed, kinds));
+            out.append(String.format(Locale.ROOT, "quote detection:      P %.3f R %.3f F1 %.3f%n",
+                    detectionPrecision(), detectionRecall(),
+                    CleanEvaluation.f1(detectionPrecision(), detectionRecall())));
+            out.append(String.format(Locale.ROOT, "quote + speaker:      P %.3f R %.3f F1 %.3f%n",
+                    attributionPrecision(), attributionRecall(),
+                    CleanEvaluation.f1(attributionPrecision(), attributionRecall())));
+            return out.toString();
+        }
+    }
+
+    private record Truth(String kind, String speaker, String start) {
+    }
+
+    private QuoteEvaluation() {
+    }
+
+    public static Report evaluate(Path pagesDirectory, Path quotesDirectory) throws IOException {
+        List<Path> truthFiles;
+        try (Stream<Path> files = Files.list(quotesDirectory)) {
+            truthFiles = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+        }
+        Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
+        CorpusProfile.Builder profile = cleaner.newProfileBuilder();
+        List<String> raws = new ArrayList<>();
+        for (Path truth : truthFiles) {
+            Path page = pagesDirectory.resolve(truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"));
+            String raw = Files.readString(page, StandardCharsets.UTF_8);
+            raws.add(raw);
+            profile.add(raw);
+        }
+        CorpusProfile built = profile.build();
+        Annotator annotator = new Annotator(LanguageIdentifier.DEFAULT_LANGUAGES, CleanConfig.DEFAULT.languages(),
+                OutletRegistry.bundled());
+        List<String> lines = new ArrayList<>();
+        long truthCount = 0;
+        long found = 0;
+        long matched = 0;
+        long attributed = 0;
+        long kinds = 0;
+        for (int i = 0; i < truthFiles.size(); i++) {
+            String name = truthFiles.get(i).getFileName().toString().replaceFirst("\\.tsv$", "");
+            Annotated article = annotator.annotate(cleaner.clean(new Document(null, name, "text", raws.get(i),
+                    DocumentHints.NONE), name, built));
+            List<Truth> truths = read(truthFiles.get(i));
+            Set<Quote> used = new HashSet<>();
+            long pageMatched = 0;
+            long pageAttributed = 0;
+            for (Truth truth : truths) {
+                int start = raws.get(i).indexOf(truth.start());
+                if (start < 0) {
+                    throw new IllegalArgumentException(truthFiles.get(i) + ": quote not in the page: " + truth.start());
+                }
+                Quote match = article.quotes().stream().filter(q -> !used.contains(q))
+                        .filter(q -> q.span().start() <= start + 5 && q.span().end() > start).findFirst().orElse(null);
+                if (match == null) {
+                    lines.add(String.format(Locale.ROOT, "%s  MISSED   %-8s %-20s %s", name, truth.kind(), truth.speaker(),
+                            truth.start()));
+                    continue;
+                }
+                used.add(match);
+                pageMatched++;
+                if (match.kind().code().equals(truth.kind())) {
+                    kinds++;
+                }
+                boolean right = rightSpeaker(truth.speaker(), match);
+                if (right) {
+                    pageAttributed++;
+                } else {
+                    lines.add(String.format(Locale.ROOT, "%s  SPEAKER  %-8s %-20s %s (found: %s)", name, truth.kind(),
+                            truth.speaker(), truth.start(), match.speaker() == null ? "-" : match.speaker().name()));
+                }
+            }
+            for (Quote quote : article.quotes()) {
+                if (!used.contains(quote)) {
+                    String text = quote.span().of(raws.get(i));
+                    lines.add(String.format(Locale.ROOT, "%s  EXTRA    %-8s %-20s %s", name, quote.kind().code(),
+                            quote.speaker() == null ? "-" : quote.speaker().name(),
+                            text.length() > 60 ? text.substring(0, 60) + "…" : text));
+                }
+            }
+            truthCount += truths.size();
+            found += article.quotes().size();
+            matched += pageMatched;
+            attributed += pageAttributed;
+        }
+        return new Report(List.copyOf(lines), truthCount, found, matched, attributed, kinds);
+    }
+
+    private static boolean rightSpeaker(String truth, Quote found) {
+        if (truth.equals("-")) {
+            return found.speaker() == null;
+        }
+        if (found.speaker() == null) {
+            return false;
+        }
+        String[] truthWords = Lexicons.fold(truth).split("[\\s'’]+");
+        Set<String> foundWords = new HashSet<>(Arrays.asList(Lexicons.fold(found.speaker().name()).split("[\\s'’]+")));
+        return foundWords.contains(truthWords[truthWords.length - 1]);
+    }
+
+    private static List<Truth> read(Path file) throws IOException {
+        List<Truth> truths = new ArrayList<>();
+        int number = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length != 3) {
+                throw new IllegalArgumentException(file + ":" + number + ": expected kind, speaker and text, "
+                        + "tab-separated");
+            }
+            truths.add(new Truth(cells[0], cells[1], cells[2]));
+        }
+        return truths;
+    }
+}
