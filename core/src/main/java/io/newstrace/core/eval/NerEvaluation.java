@@ -1,5 +1,6 @@
 package io.newstrace.core.eval;
 
+import io.newstrace.core.ner.EntityRecognizer;
 import io.newstrace.core.ner.EntityTagger;
 import io.newstrace.core.ner.EntityTaggerTrainer.Sentence;
 import io.newstrace.core.ner.TaggedCorpus;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Scores an entity tagger on annotated sentences: exact-span precision, recall and F1 per type (CoNLL style). */
+/**
+ * Scores an entity tagger on annotated sentences as the recogniser uses it (spans that do not look like names
+ * dropped, {@link EntityRecognizer#isName}): exact-span precision, recall and F1 per type (CoNLL style).
+ */
 public final class NerEvaluation {
     /** Counts for one type: spans predicted, spans in the truth, spans right. */
     public record Counts(long predicted, long truth, long correct) {
@@ -49,7 +53,8 @@ public final class NerEvaluation {
         long tokens = 0;
         for (Sentence sentence : sentences) {
             tokens += sentence.words().size();
-            List<String> predicted = TaggedCorpus.spans(tagger.tag(sentence.words()));
+            List<String> predicted = TaggedCorpus.spans(tagger.tag(sentence.words())).stream()
+                    .filter(span -> EntityRecognizer.isName(wordsOf(sentence, span))).toList();
             List<String> truth = TaggedCorpus.spans(sentence.tags());
             Set<String> truthSet = new HashSet<>(truth);
             for (String span : predicted) {
@@ -62,6 +67,11 @@ public final class NerEvaluation {
         Map<String, Counts> byType = new TreeMap<>();
         counts.forEach((type, c) -> byType.put(type, new Counts(c[0], c[1], c[2])));
         return new Report(byType, sentences.size(), tokens);
+    }
+
+    private static List<String> wordsOf(Sentence sentence, String span) {
+        String[] parts = span.split(" ");
+        return sentence.words().subList(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
     }
 
     private static void add(Map<String, long[]> counts, String span, int column, boolean correct) {

@@ -44,7 +44,7 @@ public final class EntityRecognizer {
      * between. The models, trained on short Wikipedia fragments, sometimes run an entity on into the sentence
      * ("Mali continue de faire face"); such spans are dropped rather than exported.
      */
-    static boolean isName(List<String> words) {
+    public static boolean isName(List<String> words) {
         if (!capitalised(words.get(0)) || !capitalised(words.get(words.size() - 1))) {
             return false;
         }
