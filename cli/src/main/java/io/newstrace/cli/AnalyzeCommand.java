@@ -47,9 +47,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalyzeConfig config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
                 defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles);
         PrintStream err = System.err;
+        Pipeline pipeline;
+        try {
+            pipeline = new Pipeline(config);
+        } catch (IllegalArgumentException e) {
+            err.println("newstrace: " + e.getMessage());
+            return 2;
+        }
         RunSummary summary;
         try (Progress progress = Progress.forConsole(err)) {
-            summary = new Pipeline(config).run(inputs, System.in, out, progress);
+            summary = pipeline.run(inputs, System.in, out, progress);
         }
         err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d entities, %d sources, "
                         + "%d duplicates, %d errors, %d warnings in %.1f s (%.0f articles/s)%n",

@@ -48,6 +48,20 @@ class NewstraceCliTest {
     }
 
     @Test
+    void aUserRegistryAddsOutletsAndABadOneIsAUsageError(@TempDir Path dir) throws IOException {
+        Path mine = Files.writeString(dir.resolve("mine.jsonl"),
+                "{\"id\":\"panorama\",\"name\":\"Panorama\",\"aliases\":[\"panorama papers\"],"
+                        + "\"type\":\"online\"}\n");
+        Path out = dir.resolve("out");
+        Result good = run("analyze", SAMPLES, "--out", out.toString(), "--registry", mine.toString());
+        assertThat(good.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("articles.jsonl"))).contains("\"registry\":\"panorama\"");
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"name\":\"X\",\"type\":\"tabloid\"}\n");
+        assertThat(run("analyze", SAMPLES, "--out", dir.resolve("out2").toString(), "--registry", bad.toString())
+                .exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void missingOutputOptionIsAUsageError() {
         Result result = run("analyze", SAMPLES);
         assertThat(result.exitCode()).isEqualTo(2);

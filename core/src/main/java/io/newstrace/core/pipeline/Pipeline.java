@@ -55,6 +55,7 @@ public final class Pipeline {
     private final Cleaner cleaner;
     private final Annotator annotator;
 
+    /** @throws IllegalArgumentException when a registry file of the configuration cannot be read or is malformed */
     public Pipeline(AnalyzeConfig config) {
         this.config = config;
         this.cleaner = new Cleaner(config.clean());
@@ -62,7 +63,7 @@ public final class Pipeline {
             this.annotator = new Annotator(config.languages(), config.clean().languages(),
                     OutletRegistry.load(config.registryFiles()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read outlet registry: " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read outlet registry file " + e.getMessage(), e);
         }
     }
 
