@@ -21,7 +21,7 @@ import io.newstrace.core.nlp.Tokenizer;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Pipeline;
 import io.newstrace.core.quotes.QuoteExtractor;
-import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

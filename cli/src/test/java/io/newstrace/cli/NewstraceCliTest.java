@@ -51,7 +51,7 @@ class NewstraceCliTest {
     void aUserRegistryAddsOutletsAndABadOneIsAUsageError(@TempDir Path dir) throws IOException {
         Path mine = Files.writeString(dir.resolve("mine.jsonl"),
                 "{\"id\":\"panorama\",\"name\":\"Panorama\",\"aliases\":[\"panorama papers\"],"
-                        + "\"type\":\"online\"}\n");
+                        + "\"type\":\"online\",\"state_affiliated\":false}\n");
         Path out = dir.resolve("out");
         Result good = run("analyze", SAMPLES, "--out", out.toString(), "--registry", mine.toString());
         assertThat(good.exitCode()).isZero();

@@ -12,7 +12,7 @@ import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.nlp.SentenceSplitter;
 import io.newstrace.core.quotes.QuoteExtractor;
-import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import io.newstrace.core.model.DocumentHints;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.nlp.Lexicons;
-import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.registry.OutletRegistry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -20,7 +20,7 @@ import io.newstrace.core.export.EntityJson;
 import io.newstrace.core.export.QuoteJson;
 import io.newstrace.core.export.SourceJson;
 import io.newstrace.core.model.CitedSource;
-import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.model.Entity;
 import io.newstrace.core.model.Quote;
 
@@ -62,8 +62,8 @@ public final class Pipeline {
         try {
             this.annotator = new Annotator(config.languages(), config.clean().languages(),
                     OutletRegistry.load(config.registryFiles()));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read outlet registry file " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
     }
 

@@ -7,8 +7,10 @@ import io.newstrace.core.model.RemovedSpan;
 import io.newstrace.core.model.SourceKind;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.nlp.Lexicons;
-import io.newstrace.core.registry.OutletRegistry;
-import io.newstrace.core.registry.RegistryOutlet;
+import io.newstrace.core.sources.registry.Mention;
+import io.newstrace.core.sources.registry.OutletRegistry;
+import io.newstrace.core.sources.registry.OutletType;
+import io.newstrace.core.sources.registry.RegistryOutlet;
 import io.newstrace.core.text.Folding;
 
 import java.util.ArrayList;
@@ -109,7 +111,7 @@ public final class SourceFinder {
     private void inSentence(String raw, String folded, Span sentence, List<CitedSource> found) {
         String text = raw.substring(sentence.start(), sentence.end());
         Set<Integer> covered = new HashSet<>();
-        for (OutletRegistry.Mention mention : registry.mentions(text)) {
+        for (Mention mention : registry.mentions(text)) {
             int start = sentence.start() + mention.start();
             int end = sentence.start() + mention.end();
             String before = folded.substring(Math.max(sentence.start(), start - WINDOW), start);
@@ -185,7 +187,7 @@ public final class SourceFinder {
     }
 
     private static SourceKind kindOf(RegistryOutlet outlet) {
-        return "agency".equals(outlet.type()) ? SourceKind.AGENCY : SourceKind.OUTLET;
+        return outlet.type() == OutletType.AGENCY ? SourceKind.AGENCY : SourceKind.OUTLET;
     }
 
     /**
@@ -195,9 +197,9 @@ public final class SourceFinder {
     private void credit(String raw, String folded, Span line, SourceKind outletKind, SourceKind otherKind,
                         Pattern mark, List<CitedSource> found) {
         String text = line.of(raw);
-        List<OutletRegistry.Mention> mentions = registry.mentions(text);
+        List<Mention> mentions = registry.mentions(text);
         if (!mentions.isEmpty()) {
-            for (OutletRegistry.Mention mention : mentions) {
+            for (Mention mention : mentions) {
                 found.add(new CitedSource(text.substring(mention.start(), mention.end()), outletKind,
                         mention.outlet().id(), line, text));
             }

@@ -4,7 +4,7 @@ import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.model.Quote;
-import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

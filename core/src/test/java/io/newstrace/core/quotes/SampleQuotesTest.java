@@ -5,7 +5,7 @@ import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.model.Quote;
-import io.newstrace.core.registry.OutletRegistry;
+import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -63,7 +63,7 @@ final class NameMatcher {
     }
 
     /** The ways a name may be written, read off its spelling in the registry. */
-    static NameForm form(RegistryOutlet outlet, String name, Tokens tokens) {
+    static NameForm form(RegistryOutlet outlet, Tokens tokens) {
         Case[] cases = new Case[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             cases[i] = caseOf(tokens, i);
@@ -82,7 +82,7 @@ final class NameMatcher {
     }
 
     private static Case caseOf(Tokens tokens, int i) {
-        if (!tokens.isWord(i) || !tokens.isCapitalised(i) || !tokens.startsWithCapital(i)) {
+        if (!tokens.isWord(i) || !tokens.startsWithCapital(i)) {
             return Case.ANY;
         }
         int letters = tokens.letters(i);

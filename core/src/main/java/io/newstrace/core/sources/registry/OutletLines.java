@@ -37,7 +37,7 @@ final class OutletLines {
             .build();
     private static final Set<String> FIELDS = Set.of("id", "name", "aliases", "domains", "country", "languages",
             "owner", "type", "parent", "state_affiliated", "state_affiliation_ref");
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final String LABEL = "[a-z0-9]([a-z0-9-]*[a-z0-9])?";

@@ -275,7 +275,7 @@ public final class OutletRegistry {
                 if (claim(owners, keys, entry, "name '" + name + "'")) {
                     forms.remove(keys);
                 }
-                forms.computeIfAbsent(keys, k -> new ArrayList<>()).add(NameMatcher.form(entry.outlet(), name, tokens));
+                forms.computeIfAbsent(keys, k -> new ArrayList<>()).add(NameMatcher.form(entry.outlet(), tokens));
             }
         }
         return forms;

@@ -86,7 +86,7 @@ final class Tokens {
         return folded.substring(start, end);
     }
 
-    static boolean isWordChar(char c) {
+    private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
     }
 
