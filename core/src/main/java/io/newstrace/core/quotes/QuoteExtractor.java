@@ -81,7 +81,7 @@ public final class QuoteExtractor {
         introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to|a(?=\\s+(?:ses|son|sa|"
                 + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "(" + verb
-                + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+)");
+                + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
         // "Trump said he would …", "the office said another 30 people …": English drops "that".
         reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:said|says|told\\s+[^,.;:]{1,40}?)\\s+"
                 + "(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|those|we|i|"
@@ -207,6 +207,15 @@ public final class QuoteExtractor {
                 && paragraphsBetween(paragraphs, prior.span().end(),
                 quote.words().start()) <= 1) {
             return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.6);
+        }
+        // 7. A fragment quoted in a sentence whose subject is a person named there: "Mme Binet est « arrivée
+        //    avec [s]on ordre du jour »" — the words are that person's.
+        if (kind == QuoteKind.PARTIAL && sentence != null) {
+            Span subject = subjectBefore(folded, sentence.start(), quote.open());
+            Optional<Resolution> named = subject == null ? Optional.empty() : resolver.resolveName(subject);
+            if (named.isPresent()) {
+                return quote(quote, kind, named.get(), "subject of the sentence", 0.6);
+            }
         }
         return new Quote(quote.words(), kind, null, null, 0.5);
     }

@@ -52,12 +52,9 @@ final class SpeakerResolver {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        for (Person person : people) {
-            for (Span mention : person.mentions()) {
-                if (mention.start() >= phrase.start() && mention.end() <= phrase.end()) {
-                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 1.0, "name"));
-                }
-            }
+        Optional<Resolution> named = resolveName(phrase);
+        if (named.isPresent()) {
+            return named;
         }
         List<String> words = words(text);
         if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Lexicons.fold(words.get(0))))) {
@@ -82,6 +79,18 @@ final class SpeakerResolver {
         }
         String name = stripDeterminer(text);
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
+    }
+
+    /** The person named in the phrase, if one is: the first mention of a known person inside it. */
+    Optional<Resolution> resolveName(Span phrase) {
+        for (Person person : people) {
+            for (Span mention : person.mentions()) {
+                if (mention.start() >= phrase.start() && mention.end() <= phrase.end()) {
+                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 1.0, "name"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
