@@ -11,6 +11,7 @@ import io.newstrace.core.model.Quote;
 import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.sources.registry.OutletRegistry;
+import io.newstrace.core.text.Folding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * Scores quote extraction and attribution on hand-annotated pages: each {@code NAME.tsv} (kind, speaker, the
- * first words of the quoted words) beside the page {@code NAME.txt}. A found quote matches a true one when it
+ * first words of the quoted words, in text order) beside the page {@code NAME.txt}. A found quote matches a true
+ * one when it
  * covers the true quote's first words; its speaker is right when the true speaker's last word (a surname, or the
  * head of "the doctor") is a word of the found speaker's name, or when both say no one.
  */
@@ -101,13 +103,25 @@ public final class QuoteEvaluation {
             Set<Quote> used = new HashSet<>();
             long pageMatched = 0;
             long pageAttributed = 0;
+            // Quotes are looked for from the article's first paragraph on: a headline repeated in the page chrome
+            // is not the quote.
+            int from = article.article().paragraphs().isEmpty() ? 0 : article.article().paragraphs().get(0).start();
+            // No-break spaces in pages are ordinary spaces in annotations.
+            String page = Folding.plainSpaces(raws.get(i));
             for (Truth truth : truths) {
-                int start = raws.get(i).indexOf(truth.start());
+                // Truths are in text order: the same words quoted twice are found in turn.
+                String words = Folding.plainSpaces(truth.start());
+                int start = page.indexOf(words, from);
+                if (start < 0) {
+                    start = page.indexOf(words);
+                }
+                from = start + 1;
                 if (start < 0) {
                     throw new IllegalArgumentException(truthFiles.get(i) + ": quote not in the page: " + truth.start());
                 }
+                int at = start;
                 Quote match = article.quotes().stream().filter(q -> !used.contains(q))
-                        .filter(q -> q.span().start() <= start + 5 && q.span().end() > start).findFirst().orElse(null);
+                        .filter(q -> q.span().start() <= at + 5 && q.span().end() > at).findFirst().orElse(null);
                 if (match == null) {
                     lines.add(String.format(Locale.ROOT, "%s  MISSED   %-8s %-20s %s", name, truth.kind(), truth.speaker(),
                             truth.start()));
