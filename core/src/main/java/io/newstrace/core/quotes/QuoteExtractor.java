@@ -42,6 +42,8 @@ public final class QuoteExtractor {
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
     private static final int MIN_PARTIAL_WORDS = 2;
+    /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
+    private static final int QUOTED_SHARE_TENTHS = 4;
     private static final int MAX_TITLE_WORDS = 6;
 
     private final Lexicons lexicons;
@@ -109,9 +111,7 @@ public final class QuoteExtractor {
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         List<Quote> quotes = new ArrayList<>();
         for (Span sentence : sentences) {
-            if (!coveredByMarks(sentence, quoted)) {
-                indirect(raw, folded, sentence, resolver, quotes);
-            }
+            indirect(raw, folded, sentence, quoted, resolver, quotes);
         }
         for (Quoted quote : quoted) {
             Span sentence = sentenceOf(sentences, quote.open());
@@ -272,7 +272,32 @@ public final class QuoteExtractor {
     }
 
     /** Reported speech in a sentence without quotation marks. */
-    private void indirect(String raw, String folded, Span sentence, SpeakerResolver resolver, List<Quote> quotes) {
+    /**
+     * Reported speech in a sentence. A sentence may also quote a few words ("… a affirmé avoir fait échouer la
+     * campagne, au lendemain d'un discours jugeant la guerre «mondiale»"); reported speech is kept unless its
+     * cue sits inside a quotation or quotations make up much of it, in which case the quotations are the quotes.
+     */
+    private void indirect(String raw, String folded, Span sentence, List<Quoted> quoted, SpeakerResolver resolver,
+                          List<Quote> quotes) {
+        List<Quote> found = new ArrayList<>();
+        reported(raw, folded, sentence, resolver, quotes, found);
+        for (Quote quote : found) {
+            int covered = 0;
+            boolean cueQuoted = false;
+            for (Quoted q : quoted) {
+                covered += Math.max(0, Math.min(q.words().end(), quote.span().end())
+                        - Math.max(q.words().start(), quote.span().start()));
+                cueQuoted |= q.open() < sentence.end() && q.words().end() > sentence.start()
+                        && q.words().start() <= quote.span().start() && q.words().end() >= quote.span().start();
+            }
+            if (!cueQuoted && covered * 10 < quote.span().length() * QUOTED_SHARE_TENTHS) {
+                quotes.add(quote);
+            }
+        }
+    }
+
+    private void reported(String raw, String folded, Span sentence, SpeakerResolver resolver, List<Quote> quotes,
+                          List<Quote> out) {
         String text = folded.substring(sentence.start(), sentence.end());
         Quote last = lastAttributed(quotes, sentence.start());
         // A sentence that ends with its attribution ("…, a souligné le ministre.", "…, Morrison testified.") is
@@ -286,7 +311,7 @@ public final class QuoteExtractor {
                         sentence.start() + who.end()));
                 Optional<Resolution> resolved = resolver.resolve(subject, last);
                 if (resolved.isPresent()) {
-                    quotes.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                    out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
                             raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75));
                     return;
                 }
@@ -310,7 +335,7 @@ public final class QuoteExtractor {
         }
         Span content = trim(raw, contentStart, contentEnd);
         if (subject != null && content != null) {
-            resolver.resolve(subject, last).ifPresent(r -> quotes.add(quote(content, QuoteKind.INDIRECT, r,
+            resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
                     raw.substring(subject.start(), contentStart).strip(), 0.75)));
         }
     }
@@ -407,16 +432,6 @@ public final class QuoteExtractor {
             }
         }
         return i;
-    }
-
-    /** Whether quotation marks open in the sentence or a quotation runs into it. */
-    private static boolean coveredByMarks(Span sentence, List<Quoted> quoted) {
-        for (Quoted quote : quoted) {
-            if (quote.open() < sentence.end() && quote.words().end() > sentence.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Span sentenceOf(List<Span> sentences, int offset) {
