@@ -166,10 +166,14 @@ public final class EntityMerger {
         }
     }
 
-    /** The form with the most words; among those the most mentioned; then the first in order. */
+    /**
+     * The most complete form: the most words, then the longest (a first name rather than its initial), then the
+     * most mentioned, then the first in order.
+     */
     private static String canonical(Map<String, Integer> forms) {
         return forms.entrySet().stream()
                 .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getKey().split("\\s+").length)
+                        .thenComparingInt(e -> -e.getKey().length())
                         .thenComparingInt(e -> -e.getValue())
                         .thenComparing(Map.Entry::getKey))
                 .orElseThrow().getKey();

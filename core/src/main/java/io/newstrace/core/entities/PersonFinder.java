@@ -192,7 +192,11 @@ public final class PersonFinder {
             // "Selon Abdoulaye Diop", "Le Président Poutine", "M. Diop": the first words are not the name.
             while (from < to) {
                 String word = tokens.get(from).of(raw);
-                if (from + 1 < to && tokens.get(from + 1).of(raw).equals(".") && lexicons.isTitle(word + ".")) {
+                boolean title = lexicons.isTitle(word + ".");
+                if (!title && isInitialStop(raw, tokens, from + 1)) {
+                    break; // "A. Goïta": an initial, not the article "a"
+                }
+                if (from + 1 < to && tokens.get(from + 1).of(raw).equals(".") && title) {
                     from += 2;
                 } else if (lexicons.isTitle(word) || lexicons.isNonPersonWord(word)
                         || lexicons.nationality(word) != null) {
@@ -218,6 +222,9 @@ public final class PersonFinder {
     private boolean containsNonPerson(String raw, List<Span> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String word = tokens.get(k).of(raw);
+            if (word.length() == 1) {
+                continue; // an initial and its full stop
+            }
             if (lexicons.isNonPersonWord(word) && !PARTICLES.contains(Lexicons.fold(word))
                     || lexicons.nationality(word) != null) {
                 return true;
