@@ -2,6 +2,7 @@ package io.newstrace.core.annotate;
 
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.entities.PersonFinder;
+import io.newstrace.core.entities.RoleLinker;
 import io.newstrace.core.model.EntityMention;
 import io.newstrace.core.model.EntityType;
 import io.newstrace.core.ner.EntityRecognizer;
@@ -32,6 +33,7 @@ public final class Annotator {
     private final SentenceSplitter sentences;
     private final EntityRecognizer entities;
     private final PersonFinder people;
+    private final RoleLinker roles;
     private final QuoteExtractor quotes;
     private final SourceFinder sources;
 
@@ -41,6 +43,7 @@ public final class Annotator {
         this.sentences = new SentenceSplitter(lexiconLanguages);
         this.entities = new EntityRecognizer(lexiconLanguages);
         this.people = new PersonFinder(lexicons);
+        this.roles = new RoleLinker(lexicons);
         this.quotes = new QuoteExtractor(lexicons);
         this.sources = new SourceFinder(registry);
     }
@@ -64,7 +67,8 @@ public final class Annotator {
         List<Person> named = people.find(raw, sentenceSpans, personNames);
         recognized = withoutPeopleAndNationalities(recognized, named, raw);
         List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named);
-        return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named, found,
+        return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
+                roles.find(raw, sentenceSpans, named), found,
                 sources.find(article, sentenceSpans), sources.outletId(article));
     }
 

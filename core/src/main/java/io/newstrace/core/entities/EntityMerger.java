@@ -27,7 +27,8 @@ import java.util.TreeSet;
  */
 public final class EntityMerger {
     /** What one article names: its people, and its other entities (organisations, places, misc) as written. */
-    public record ArticleEntities(String article, List<Person> people, List<Named> others) {
+    public record ArticleEntities(String article, List<Person> people, List<Named> others,
+                                  List<RoleLinker.RoleMention> roles) {
     }
 
     /** An organisation, place or other entity named in an article. */
@@ -57,7 +58,12 @@ public final class EntityMerger {
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         List<String[]> singles = new ArrayList<>();
         Map<String, Person> byMember = new HashMap<>();
+        Map<String, List<Span>> rolesByMember = new HashMap<>();
         for (ArticleEntities article : articles) {
+            for (RoleLinker.RoleMention role : article.roles()) {
+                rolesByMember.computeIfAbsent(article.article() + "\u0000" + role.person().name(),
+                        k -> new ArrayList<>()).add(role.span());
+            }
             for (Person person : article.people()) {
                 List<String> key = NameKey.of(person.name());
                 String[] member = {article.article(), person.name()};
@@ -93,7 +99,10 @@ public final class EntityMerger {
                 cluster.forms.add(person.name());
                 cluster.forms.addAll(person.forms());
                 for (Span mention : person.mentions()) {
-                    cluster.mentions.add(new Entity.Mention(member[0], mention));
+                    cluster.mentions.add(new Entity.Mention(member[0], mention, false));
+                }
+                for (Span role : rolesByMember.getOrDefault(member[0] + "\u0000" + member[1], List.of())) {
+                    cluster.mentions.add(new Entity.Mention(member[0], role, true));
                 }
             }
             String name = canonical(cluster.names);
@@ -127,7 +136,7 @@ public final class EntityMerger {
                 String key = named.type() + ":" + String.join(" ", NameKey.of(named.text()));
                 forms.computeIfAbsent(key, k -> new TreeMap<>()).merge(named.text(), 1, Integer::sum);
                 mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entity.Mention(article.article(),
-                        named.span()));
+                        named.span(), false));
             }
         }
         List<Entity> entities = new ArrayList<>();

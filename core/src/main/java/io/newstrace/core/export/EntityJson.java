@@ -26,6 +26,9 @@ public final class EntityJson {
             json.writeStringField("article", mention.article());
             json.writeNumberField("start", mention.span().start());
             json.writeNumberField("end", mention.span().end());
+            if (mention.role()) {
+                json.writeStringField("via", "role");
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

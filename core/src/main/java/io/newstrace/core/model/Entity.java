@@ -8,8 +8,11 @@ import java.util.List;
  */
 public record Entity(String id, EntityType type, String name, List<String> aliases, List<Mention> mentions) {
 
-    /** A mention of the entity: a span of an article's raw text. */
-    public record Mention(String article, Span span) {
+    /**
+     * A mention of the entity: a span of an article's raw text, either a name or ({@code role}) a role phrase
+     * the article uses for the person ("le chef de la diplomatie malienne").
+     */
+    public record Mention(String article, Span span, boolean role) {
     }
 
     public Entity {

@@ -272,7 +272,8 @@ public final class Pipeline {
                     removedSpans += article.removed().size();
                     List<EntityMerger.Named> others = outcome.annotated().entities().stream()
                             .map(m -> new EntityMerger.Named(m.type(), m.span(), m.span().of(article.raw()))).toList();
-                    people.add(new EntityMerger.ArticleEntities(article.id(), outcome.annotated().people(), others));
+                    people.add(new EntityMerger.ArticleEntities(article.id(), outcome.annotated().people(), others,
+                            outcome.annotated().roles()));
                     for (CitedSource source : outcome.annotated().sources()) {
                         sources.add(new SourceRecord(article.id(), source));
                     }

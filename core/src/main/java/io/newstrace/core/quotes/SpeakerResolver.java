@@ -1,12 +1,12 @@
 package io.newstrace.core.quotes;
 
 import io.newstrace.core.entities.Person;
+import io.newstrace.core.entities.RoleLinker;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.model.Speaker;
 import io.newstrace.core.nlp.Lexicons;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,11 +34,13 @@ final class SpeakerResolver {
             "son", "sa", "ses", "his", "her", "their", "its");
 
     private final Lexicons lexicons;
+    private final RoleLinker roles;
     private final String raw;
     private final List<Person> people;
 
     SpeakerResolver(Lexicons lexicons, String raw, List<Person> people) {
         this.lexicons = lexicons;
+        this.roles = new RoleLinker(lexicons);
         this.raw = raw;
         this.people = people;
     }
@@ -63,7 +65,7 @@ final class SpeakerResolver {
             return PLURAL_PRONOUNS.contains(pronoun) ? Optional.empty() : resolvePronoun(phrase, pronoun, lastQuote);
         }
         if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {
-            Optional<Resolution> role = resolveRole(phrase, words, text);
+            Optional<Resolution> role = resolveRole(phrase, text);
             if (role.isPresent()) {
                 return role;
             }
@@ -136,66 +138,11 @@ final class SpeakerResolver {
         return person == Person.Gender.UNKNOWN || pronoun == Person.Gender.UNKNOWN || person == pronoun;
     }
 
-    /**
-     * The person the article describes with the role phrase's words: most shared descriptive words, the
-     * nationality a hard constraint, the nearer person before the phrase on a tie.
-     */
-    private Optional<Resolution> resolveRole(Span phrase, List<String> words, String text) {
-        Set<String> content = new HashSet<>(lexicons.roleClasses(text));
-        Set<String> nationalities = new HashSet<>();
-        for (String word : words) {
-            String folded = Lexicons.fold(word);
-            if (folded.length() > 2 && !DETERMINERS.contains(folded)) {
-                content.add(folded);
-            }
-            String nationality = lexicons.nationality(word);
-            if (nationality != null) {
-                nationalities.add(nationality);
-            }
-        }
-        Person best = null;
-        int bestScore = 0;
-        int bestPosition = Integer.MIN_VALUE;
-        for (Person person : people) {
-            if (!nationalities.isEmpty() && !person.nationalities().isEmpty()
-                    && nationalities.stream().noneMatch(person.nationalities()::contains)) {
-                continue;
-            }
-            int score = 0;
-            for (String word : content) {
-                if (person.descriptors().contains(word) || lexicons.nationality(word) != null
-                        && person.nationalities().contains(lexicons.nationality(word))) {
-                    score++;
-                }
-            }
-            int position = lastMentionBefore(person, phrase.start());
-            if (score > bestScore || score == bestScore && score > 0 && position > bestPosition) {
-                best = person;
-                bestScore = score;
-                bestPosition = position;
-            }
-        }
-        if (best == null) {
-            return Optional.empty();
-        }
-        Span mention = best.mentions().get(0);
-        for (Span candidate : best.mentions()) {
-            if (candidate.start() < phrase.start()) {
-                mention = candidate;
-            }
-        }
-        double certainty = Math.min(0.9, 0.6 + 0.1 * bestScore);
-        return Optional.of(new Resolution(new Speaker(best.name(), mention), certainty, "role"));
-    }
-
-    private static int lastMentionBefore(Person person, int offset) {
-        int last = Integer.MIN_VALUE + 1;
-        for (Span mention : person.mentions()) {
-            if (mention.start() < offset) {
-                last = mention.start();
-            }
-        }
-        return last;
+    /** The person a role phrase designates ({@link RoleLinker}), as a speaker. */
+    private Optional<Resolution> resolveRole(Span phrase, String text) {
+        return roles.link(text, phrase.start(), people).map(link -> new Resolution(
+                new Speaker(link.person().name(), link.nearestMention()), Math.min(0.9, 0.6 + 0.1 * link.shared()),
+                "role"));
     }
 
     private static List<String> words(String text) {

@@ -20,7 +20,7 @@ class EntityMergerTest {
 
     private static ArticleEntities article(String id, String text) {
         List<Span> sentences = SPLITTER.split(text, new Span(0, text.length()));
-        return new ArticleEntities(id, FINDER.find(text, sentences, List.of()), List.of());
+        return new ArticleEntities(id, FINDER.find(text, sentences, List.of()), List.of(), List.of());
     }
 
     private static Entity named(EntityMerger.Result result, String name) {
@@ -56,8 +56,9 @@ class EntityMergerTest {
     void placesMergeBySpellingAndIdsAreStable() {
         List<ArticleEntities> articles = List.of(
                 new ArticleEntities("a", List.of(), List.of(new Named(EntityType.LOC, new Span(0, 6), "Moscou"),
-                        new Named(EntityType.LOC, new Span(10, 16), "Bamako"))),
-                new ArticleEntities("b", List.of(), List.of(new Named(EntityType.LOC, new Span(3, 9), "Moscou"))));
+                        new Named(EntityType.LOC, new Span(10, 16), "Bamako")), List.of()),
+                new ArticleEntities("b", List.of(), List.of(new Named(EntityType.LOC, new Span(3, 9), "Moscou")),
+                        List.of()));
         EntityMerger.Result first = EntityMerger.merge(articles);
         EntityMerger.Result second = EntityMerger.merge(articles);
         assertThat(first.entities()).isEqualTo(second.entities());

@@ -89,6 +89,9 @@ class PipelineTest {
             JsonNode entity = JSON.readTree(line);
             entityIds.add(entity.get("id").asText());
             for (JsonNode mention : entity.get("mentions")) {
+                if (mention.has("via")) {
+                    continue; // a role phrase, not a form of the name
+                }
                 String raw = raws.get(mention.get("article").asText());
                 String text = raw.substring(mention.get("start").asInt(), mention.get("end").asInt());
                 assertThat(entity.get("name").asText().endsWith(text) || text.equals(entity.get("name").asText())

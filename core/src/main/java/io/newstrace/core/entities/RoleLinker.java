@@ -1,0 +1,157 @@
+package io.newstrace.core.entities;
+
+import io.newstrace.core.model.Span;
+import io.newstrace.core.nlp.Lexicons;
+import io.newstrace.core.nlp.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links role phrases ("le chef de la diplomatie malienne", "the Russian foreign minister") to the person of the
+ * article they designate: the person whose describing words share the most with the phrase (functions counted
+ * through their synonyms), a nationality in the phrase ruling out people of another, the nearer person before
+ * the phrase on a tie.
+ */
+public final class RoleLinker {
+    /** A person a role phrase designates, the mention of that person nearest before it, and the words shared. */
+    public record Link(Person person, Span nearestMention, int shared) {
+    }
+
+    /** A role phrase of an article and the person it designates. */
+    public record RoleMention(Span span, Person person) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
+            "son", "sa", "ses", "his", "her", "their", "its");
+    private static final Set<String> OPENERS = Set.of("le", "la", "l'", "the");
+    private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "l'", "of", "the", "for", "et");
+    private static final Set<String> STOPS = Set.of("a", "avait", "aurait", "est", "etait", "qui", "que", "qu'",
+            "has", "had", "is", "was", "who", "that", "and", "ou", "or", "en", "in", "au", "aux",
+            "lors", "pour", "sur", "avec", "par", "dans", "on", "at", "with", "by", "for");
+    private static final int MAX_PHRASE_TOKENS = 8;
+
+    private final Lexicons lexicons;
+
+    public RoleLinker(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The person a role phrase found at {@code phraseStart} designates, if the article describes one so. */
+    public Optional<Link> link(String phrase, int phraseStart, List<Person> people) {
+        Set<String> content = new HashSet<>(lexicons.roleClasses(phrase));
+        Set<String> nationalities = new HashSet<>();
+        Matcher m = WORD.matcher(phrase);
+        while (m.find()) {
+            String folded = Lexicons.fold(m.group());
+            if (folded.length() > 2 && !DETERMINERS.contains(folded)) {
+                content.add(folded);
+            }
+            String nationality = lexicons.nationality(m.group());
+            if (nationality != null) {
+                nationalities.add(nationality);
+            }
+        }
+        Person best = null;
+        int bestScore = 0;
+        int bestPosition = Integer.MIN_VALUE;
+        for (Person person : people) {
+            if (!nationalities.isEmpty() && !person.nationalities().isEmpty()
+                    && nationalities.stream().noneMatch(person.nationalities()::contains)) {
+                continue;
+            }
+            int score = 0;
+            for (String word : content) {
+                String nationality = lexicons.nationality(word);
+                if (person.descriptors().contains(word)
+                        || nationality != null && person.nationalities().contains(nationality)) {
+                    score++;
+                }
+            }
+            int position = lastMentionBefore(person, phraseStart);
+            if (score > bestScore || score == bestScore && score > 0 && position > bestPosition) {
+                best = person;
+                bestScore = score;
+                bestPosition = position;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Span nearest = best.mentions().get(0);
+        for (Span candidate : best.mentions()) {
+            if (candidate.start() < phraseStart) {
+                nearest = candidate;
+            }
+        }
+        return Optional.of(new Link(best, nearest, bestScore));
+    }
+
+    /**
+     * The role phrases of an article that designate one of its people: a definite article, a function noun and
+     * its complements ("le chef de la diplomatie malienne", "le ministre des Affaires étrangères"), not followed
+     * by the name itself (that is an apposition, already part of the person's description).
+     */
+    public List<RoleMention> find(String raw, List<Span> sentences, List<Person> people) {
+        List<RoleMention> found = new ArrayList<>();
+        for (Span sentence : sentences) {
+            List<Span> tokens = Tokenizer.tokens(raw, sentence);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String opener = Lexicons.fold(tokens.get(i).of(raw));
+                if (!OPENERS.contains(opener) || !lexicons.isRoleNoun(tokens.get(i + 1).of(raw))) {
+                    continue;
+                }
+                int end = i + 2;
+                while (end < tokens.size() && end - i < MAX_PHRASE_TOKENS) {
+                    String word = tokens.get(end).of(raw);
+                    String folded = Lexicons.fold(word);
+                    boolean lower = Character.isLowerCase(word.charAt(0));
+                    boolean capitalisedAfterConnector = Character.isUpperCase(word.charAt(0))
+                            && CONNECTORS.contains(Lexicons.fold(tokens.get(end - 1).of(raw)));
+                    boolean nationality = lexicons.nationality(word) != null; // "le président Français Emmanuel …"
+                    if (!Character.isLetter(word.charAt(0)) || STOPS.contains(folded) || lexicons.isSpeechVerb(word)
+                            || !(lower || capitalisedAfterConnector || nationality)) {
+                        break;
+                    }
+                    end++;
+                }
+                while (end > i + 2 && CONNECTORS.contains(Lexicons.fold(tokens.get(end - 1).of(raw)))) {
+                    end--;
+                }
+                Span phrase = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                if (end < tokens.size() && startsMention(tokens.get(end), people) || overlapsMention(phrase, people)) {
+                    continue;
+                }
+                link(phrase.of(raw), phrase.start(), people)
+                        .ifPresent(l -> found.add(new RoleMention(phrase, l.person())));
+                i = end - 1;
+            }
+        }
+        return found;
+    }
+
+    private static boolean startsMention(Span token, List<Person> people) {
+        return people.stream().flatMap(p -> p.mentions().stream()).anyMatch(m -> m.start() == token.start());
+    }
+
+    private static boolean overlapsMention(Span phrase, List<Person> people) {
+        return people.stream().flatMap(p -> p.mentions().stream())
+                .anyMatch(m -> m.start() < phrase.end() && phrase.start() < m.end());
+    }
+
+    private static int lastMentionBefore(Person person, int offset) {
+        int last = Integer.MIN_VALUE + 1;
+        for (Span mention : person.mentions()) {
+            if (mention.start() < offset) {
+                last = mention.start();
+            }
+        }
+        return last;
+    }
+}

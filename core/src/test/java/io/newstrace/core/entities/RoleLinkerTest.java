@@ -1,0 +1,30 @@
+package io.newstrace.core.entities;
+
+import io.newstrace.core.Samples;
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.annotate.Annotator;
+import io.newstrace.core.sources.registry.OutletRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Role phrases of the samples linked to the person they designate, the nationality deciding between ministers. */
+class RoleLinkerTest {
+
+    @Test
+    void rolePhrasesDesignateTheRightMinister() {
+        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
+        Annotated article = Samples.clean(Samples.sampleFiles()).stream().map(annotator::annotate)
+                .filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith("001"))
+                .findFirst().orElseThrow();
+        List<String> links = article.roles().stream()
+                .map(r -> r.span().of(article.article().raw()) + " = " + r.person().name()).toList();
+        assertThat(links).contains("le chef de la diplomatie russe = Sergueï Lavrov");
+        assertThat(links).anyMatch(l -> l.startsWith("Le chef de la diplomatie malienne") && l.endsWith("Abdoulaye Diop")
+                || l.startsWith("le chef de la diplomatie malienne") && l.endsWith("Abdoulaye Diop"));
+        assertThat(links).noneMatch(l -> l.contains("russe") && l.endsWith("Abdoulaye Diop"));
+    }
+}
