@@ -65,6 +65,8 @@ public final class SourceFinder {
     private static final Pattern FOOTER = Pattern.compile("(?:appeared\\s+first\\s+on|est\\s+apparu\\s+en\\s+premier"
             + "\\s+sur|a\\s+ete\\s+publie\\s+en\\s+premier\\s+sur|lire\\s+l'article\\s+(?:original|complet)\\s+sur)\\s+"
             + "(.{2,80}?)\\.?$");
+    private static final Pattern PROPER_NAME = Pattern.compile("\\G(?:\\p{Lu}[\\p{L}'’.-]*|[A-Z0-9]{2,})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|du|des|"
+                + "of|the|d'|l'))*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)»”\"<>]+");
 
     private final OutletRegistry registry;
@@ -174,8 +176,7 @@ public final class SourceFinder {
 
     /** A capitalised name at {@code from}: "Le Pays", "Jeune Afrique", "Al-Watan". */
     private static Span properName(String raw, int from, int limit) {
-        Matcher m = Pattern.compile("\\G(?:\\p{Lu}[\\p{L}'’.-]*|[A-Z0-9]{2,})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|du|des|"
-                + "of|the|d'|l'))*").matcher(raw).region(from, limit);
+        Matcher m = PROPER_NAME.matcher(raw).region(from, limit);
         if (!m.find() || m.end() == m.start()) {
             return null;
         }
