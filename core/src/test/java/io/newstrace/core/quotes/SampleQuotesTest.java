@@ -67,6 +67,7 @@ class SampleQuotesTest {
         assertQuote(rt, "L’aide russe a également contribué", "indirect", DIOP); // "a déclaré Diop"
         assertQuote(rt, "Au cours de l’opération de trois à quatre mois", "direct", DIOP);
         assertQuote(rt, "État occidental", "partial", null); // the ministry's words, no speaker named
+        assertThat(rt.quotes()).hasSize(8);
         assertThat(quote(rt, "Pendant un moment").span().of(rt.article().raw())).endsWith("est touché.");
     }
 
@@ -78,6 +79,8 @@ class SampleQuotesTest {
         assertQuote(article, "Nous avons réalisé des progrès significatifs", "direct", DIOP); // "a-t-il déclaré" next ¶
         assertQuote(article, "lecture lucide", "partial", DIOP);
         assertQuote(article, "la coopération militaire et militaro-technique", "indirect", "Sergueï Lavrov");
+        assertQuote(article, "la Russie allait fournir des dizaines de tonnes", "indirect", "Vladimir Poutine");
+        assertThat(article.quotes()).hasSize(6);
     }
 
     @Test
@@ -85,6 +88,8 @@ class SampleQuotesTest {
         Annotated article = sample("002");
         assertQuote(article, "l’appui de la Fédération de Russie", "partial", null); // "ils évoqué"
         assertQuote(article, "partenariat respectueux de la souveraineté", "partial", "Assimi Goita");
+        assertQuote(article, "avoir eu un entretien téléphonique", "indirect", "Assimi Goita"); // "a déclaré avoir eu"
+        assertThat(article.quotes()).hasSize(3);
     }
 
     @Test
@@ -95,6 +100,8 @@ class SampleQuotesTest {
         assertQuote(article, "C’est un dialogue en cours", "direct", DIOP); // a-t-il ajouté
         assertQuote(article, "assurer que les Maliens aient la capacité", "partial", DIOP); // Il a également fait savoir
         assertQuote(article, "pour ce but, la Russie est un partenaire", "partial", DIOP); // Pour lui
+        assertQuote(article, "l’importance que le gouvernement russe", "partial", DIOP); // "Il n'a pas manqué de"
+        assertThat(article.quotes()).hasSize(6);
     }
 
     @Test
@@ -102,6 +109,7 @@ class SampleQuotesTest {
         Annotated article = sample("004");
         assertQuote(article, "Nous sommes très intéressés", "direct", DIOP);
         assertQuote(article, "la coopération militaire avec la Russie ne se limite pas", "indirect", DIOP);
+        assertThat(article.quotes()).hasSize(2);
     }
 
     @Test
