@@ -75,7 +75,7 @@ public final class Lexicons {
         return Folding.matchForm(text).toLowerCase(Locale.ROOT);
     }
 
-    /** Regular forms, folded: French -er verbs (-é/-e, -ent, -ait, -aient, -a), English (-s, -ed). */
+    /** Regular forms, folded: French -er verbs (-é/-e, -ent, -ait, -aient, -a), English (-s, -ed, -ing). */
     private static List<String> inflect(String language, String lemma) {
         String base = fold(lemma.replace('_', ' '));
         List<String> forms = new ArrayList<>(List.of(base));
@@ -87,6 +87,9 @@ public final class Lexicons {
         } else if (language.equals("en") && !base.contains(" ")) {
             forms.add(base + "s");
             forms.add(base.endsWith("e") ? base + "d" : base + "ed");
+            // "…, adding that …": the participle introduces reported speech too.
+            forms.add(base.endsWith("e") && !base.endsWith("ee") ? base.substring(0, base.length() - 1) + "ing"
+                    : base + "ing");
         }
         return forms;
     }

@@ -59,6 +59,8 @@ public final class QuoteExtractor {
     private final Pattern inciseInside;
     private final Pattern quoteCredit;
     private final Pattern reportedEnglish;
+    private final Pattern inciseMidSentence;
+    private final Pattern impersonal;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -84,6 +86,12 @@ public final class QuoteExtractor {
                 + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "(" + verb
                 + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
+        // "But, she says, she felt …", "Or, a-t-il ajouté, …": an incise between commas inside the sentence.
+        inciseMidSentence = Pattern.compile(",\\s*(?:((?:he|she|they|il|elle))\\s+(?:" + AUX + "\\s+)?" + verb
+                + "|" + verb + "(?:-t)?-(il|elle))\\s*,\\s*");
+        // "…, a-t-on appris de sources diplomatiques.", "…, a-t-on précisé de même source."
+        impersonal = Pattern.compile(",\\s*a-t-on\\s+(?:appris|precise|indique|ajoute|souligne)\\s+[^,.;:]{0,30}?"
+                + "(?:de|aupres\\s+(?:de|du|des))\\s+(?:(?:la|les|l')\\s*)?([^,.;:]{2,60}?)\\s*[.!]?\\s*$");
         // "Trump said he would …", "the office said another 30 people …": English drops "that".
         reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:said|says|told\\s+[^,.;:]{1,40}?)\\s+"
                 + "(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|those|we|i|"
@@ -315,6 +323,29 @@ public final class QuoteExtractor {
                             raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75));
                     return;
                 }
+            }
+        }
+        Matcher imp = impersonal.matcher(text);
+        if (imp.find() && imp.start() > 0) {
+            Span content = trim(raw, sentence.start(), sentence.start() + imp.start());
+            Span who = new Span(sentence.start() + imp.start(1), sentence.start() + imp.end(1));
+            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
+            if (resolved.isPresent()) {
+                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                        raw.substring(sentence.start() + imp.start(), sentence.end()).strip(), 0.7));
+                return;
+            }
+        }
+        Matcher mid = inciseMidSentence.matcher(text);
+        if (mid.find()) {
+            Span who = lastGroup(mid);
+            Span content = trim(raw, sentence.start() + mid.end(), sentence.end());
+            Optional<Resolution> resolved = who == null || content == null ? Optional.empty()
+                    : resolver.resolve(new Span(sentence.start() + who.start(), sentence.start() + who.end()), last);
+            if (resolved.isPresent()) {
+                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                        raw.substring(sentence.start() + mid.start(), sentence.start() + mid.end()).strip(), 0.7));
+                return;
             }
         }
         Matcher that = reportedThat.matcher(text);

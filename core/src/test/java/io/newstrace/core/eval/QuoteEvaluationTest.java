@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quotes and speakers on real French and English articles annotated by hand (resources/quotes/README.md): four
  * articles used while writing the rules (34 quotes; detection P 1.000 R 1.000, quote + speaker P 0.912 R 0.912
- * when the floors were set) and two held out (42 quotes in Le Figaro's and VOA's reports; detection P 0.902
- * R 0.881, quote + speaker P 0.707 R 0.690), whose figure is the honest one for news the rules have not seen.
+ * when the floors were set) and three held out (72 quotes in Le Figaro's, VOA's and The Namibian's reports;
+ * detection P 0.930 R 0.917, quote + speaker P 0.704 R 0.694), whose figure is the honest one for news the rules
+ * have not seen.
  */
 class QuoteEvaluationTest {
 
@@ -33,10 +34,10 @@ class QuoteEvaluationTest {
         QuoteEvaluation.Report report = QuoteEvaluation.evaluate(Samples.PAGES_DIR,
                 Path.of("src", "test", "resources", "quotes-heldout"));
 
-        assertThat(report.truth()).isEqualTo(42);
-        assertThat(report.detectionPrecision()).as("detection precision").isGreaterThanOrEqualTo(0.85);
-        assertThat(report.detectionRecall()).as("detection recall").isGreaterThanOrEqualTo(0.8);
+        assertThat(report.truth()).isEqualTo(72);
+        assertThat(report.detectionPrecision()).as("detection precision").isGreaterThanOrEqualTo(0.88);
+        assertThat(report.detectionRecall()).as("detection recall").isGreaterThanOrEqualTo(0.87);
         assertThat(report.attributionPrecision()).as("quote + speaker precision").isGreaterThanOrEqualTo(0.65);
-        assertThat(report.attributionRecall()).as("quote + speaker recall").isGreaterThanOrEqualTo(0.62);
+        assertThat(report.attributionRecall()).as("quote + speaker recall").isGreaterThanOrEqualTo(0.65);
     }
 }
