@@ -36,6 +36,17 @@ class SampleSourcesTest {
     }
 
     @Test
+    void eachSampleCitesExactlyItsSources() {
+        assertThat(sources(sample("000"))).containsExactlyInAnyOrder("agency:sputnik");
+        assertThat(sources(sample("001"))).isEmpty();
+        assertThat(sources(sample("002"))).containsExactlyInAnyOrder("document:null",
+                "republished_from:maroc-diplomatique");
+        assertThat(sources(sample("003"))).containsExactlyInAnyOrder("photo:sputnik-afrique", "interview:sputnik",
+                "agency:apa-news");
+        assertThat(sources(sample("004"))).containsExactlyInAnyOrder("photo:jeune-afrique", "interview:sputnik");
+    }
+
+    @Test
     void everySourcePointsAtItsEvidence() {
         for (Annotated article : samples) {
             for (CitedSource source : article.sources()) {
