@@ -49,7 +49,7 @@ final class Bylines {
         String desk = SEGMENT_BREAK.split(rest, 2)[0].strip();
         TextShape deskShape = TextShape.of(desk, vocabulary.functionWords);
         boolean creditLike = deskShape.words() >= 1 && deskShape.words() <= 5 && deskShape.functionRatio() <= 0.34
-                && !vocabulary.functionWords.contains(CleanVocabulary.fold(firstWord(desk)));
+                && !vocabulary.functionWords.contains(Folding.lowerMatchForm(firstWord(desk)));
         return creditLike ? Optional.of(new Byline(List.of(), desk)) : Optional.empty();
     }
 
@@ -100,7 +100,7 @@ final class Bylines {
         if (tokens.length < 2 || tokens.length > 5) {
             return false;
         }
-        if (vocabulary.functionWords.contains(CleanVocabulary.fold(tokens[0]))) {
+        if (vocabulary.functionWords.contains(Folding.lowerMatchForm(tokens[0]))) {
             return false;
         }
         int capitalised = 0;
@@ -109,7 +109,7 @@ final class Bylines {
             if (isCapitalisedWord(token)) {
                 capitalised++;
             } else if (!isInitial(token) && (i == 0 || !vocabulary.nameParticles.contains(
-                    CleanVocabulary.fold(token)))) {
+                    Folding.lowerMatchForm(token)))) {
                 return false;
             }
         }

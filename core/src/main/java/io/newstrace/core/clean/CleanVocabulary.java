@@ -46,7 +46,7 @@ final class CleanVocabulary {
             for (String row : LanguageResources.lines(language, "months.txt")) {
                 String[] cells = row.split("\\s+");
                 for (int i = 1; i < cells.length; i++) {
-                    months.put(fold(cells[i]), Integer.parseInt(cells[0]));
+                    months.put(Folding.lowerMatchForm(cells[i]), Integer.parseInt(cells[0]));
                 }
             }
             for (String row : LanguageResources.lines(language, "date-cues.tsv")) {
@@ -67,7 +67,4 @@ final class CleanVocabulary {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    static String fold(String word) {
-        return Folding.matchForm(word).toLowerCase(Locale.ROOT);
-    }
 }

@@ -280,8 +280,8 @@ public final class Cleaner {
         List<Integer> breadcrumbs = new ArrayList<>();
         for (int a : candidates) {
             for (int b : candidates) {
-                String longer = CleanVocabulary.fold(lines.get(a).line.text());
-                String shorter = CleanVocabulary.fold(lines.get(b).line.text());
+                String longer = Folding.lowerMatchForm(lines.get(a).line.text());
+                String shorter = Folding.lowerMatchForm(lines.get(b).line.text());
                 if (a != b && longer.length() > shorter.length() && lines.get(b).shape.words() >= 4
                         && longer.endsWith(shorter)) {
                     breadcrumbs.add(a);
@@ -395,8 +395,8 @@ public final class Cleaner {
      * matches the outlet or the domain), or when it looks like one: an acronym, a domain, an outlet word.
      */
     private boolean isSiteName(String suffix, DocumentHints hints, CorpusProfile profile) {
-        String folded = CleanVocabulary.fold(suffix);
-        if (hints.outlet() != null && CleanVocabulary.fold(hints.outlet()).equals(folded)) {
+        String folded = Folding.lowerMatchForm(suffix);
+        if (hints.outlet() != null && Folding.lowerMatchForm(hints.outlet()).equals(folded)) {
             return true;
         }
         String domain = domainOf(hints.url());
@@ -411,7 +411,7 @@ public final class Cleaner {
         }
         boolean allCaps = true;
         for (String token : suffix.split("\\s+")) {
-            if (vocabulary.outletWords.contains(CleanVocabulary.fold(token))) {
+            if (vocabulary.outletWords.contains(Folding.lowerMatchForm(token))) {
                 return true;
             }
             allCaps &= token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT))
@@ -599,7 +599,7 @@ public final class Cleaner {
 
     private Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
-        for (String token : CleanVocabulary.fold(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String token : Folding.lowerMatchForm(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (token.length() >= 3 && !vocabulary.functionWords.contains(token)) {
                 words.add(token);
             }

@@ -5,7 +5,6 @@ import io.newstrace.core.text.Folding;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,7 +68,7 @@ public final class CorpusProfile {
 
     /** How many documents have a line near the top ending with this suffix after a separator. */
     int documentsWithTitleSuffix(String suffix) {
-        return documentCounts.getOrDefault(key(SUFFIX, Folding.matchForm(suffix).toLowerCase(Locale.ROOT)), 0);
+        return documentCounts.getOrDefault(key(SUFFIX, Folding.lowerMatchForm(suffix)), 0);
     }
 
     /** FNV-1a over the folded text with every digit read as 0, so that dated or numbered template lines match. */
@@ -108,7 +107,7 @@ public final class CorpusProfile {
                 }
                 if (line.index() < HEADER_LINES) {
                     TitleSuffix.split(line.text()).ifPresent(split -> seen.add(key(SUFFIX,
-                            Folding.matchForm(split.suffix()).toLowerCase(Locale.ROOT))));
+                            Folding.lowerMatchForm(split.suffix()))));
                 }
             }
             synchronized (this) {
@@ -122,7 +121,7 @@ public final class CorpusProfile {
         private long lineKey(String text) {
             TextShape shape = TextShape.of(text, functionWords);
             if (shape.words() > 0 && shape.words() <= MAX_TEMPLATE_WORDS && !shape.endsSentence()) {
-                return key(LINE, Folding.matchForm(text).toLowerCase(Locale.ROOT));
+                return key(LINE, Folding.lowerMatchForm(text));
             }
             return NO_KEY;
         }

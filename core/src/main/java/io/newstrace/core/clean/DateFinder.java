@@ -1,5 +1,6 @@
 package io.newstrace.core.clean;
 
+import io.newstrace.core.text.Folding;
 import io.newstrace.core.clean.CleanVocabulary.DateCue;
 import io.newstrace.core.clean.CleanVocabulary.DateCueRule;
 
@@ -107,7 +108,7 @@ final class DateFinder {
     }
 
     private Optional<DateCueRule> cueOf(String line) {
-        String folded = CleanVocabulary.fold(line);
+        String folded = Folding.lowerMatchForm(line);
         return vocabulary.dateCues.stream().filter(rule -> rule.pattern().matcher(folded).find()).findFirst();
     }
 
@@ -115,7 +116,7 @@ final class DateFinder {
                          List<FoundDate> found) {
         while (m.find()) {
             int month = namedMonth
-                    ? vocabulary.months.getOrDefault(CleanVocabulary.fold(m.group(monthGroup)), 0)
+                    ? vocabulary.months.getOrDefault(Folding.lowerMatchForm(m.group(monthGroup)), 0)
                     : Integer.parseInt(m.group(monthGroup));
             toDate(Integer.parseInt(m.group(yearGroup)), month, Integer.parseInt(m.group(dayGroup)))
                     .ifPresent(date -> found.add(new FoundDate(date, m.start(), m.end(), null)));

@@ -1,6 +1,6 @@
 package io.newstrace.core.entities;
 
-import io.newstrace.core.nlp.Lexicons;
+import io.newstrace.core.text.Folding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ final class NameKey {
     /** The key of each word of the name, in order. */
     static List<String> of(String name) {
         List<String> keys = new ArrayList<>();
-        for (String word : Lexicons.fold(name).split("[\\s'’.-]+")) {
+        for (String word : Folding.lowerMatchForm(name).split("[\\s'’.-]+")) {
             if (!word.isEmpty()) {
                 keys.add(word(word));
             }

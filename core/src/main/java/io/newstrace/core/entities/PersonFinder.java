@@ -1,5 +1,6 @@
 package io.newstrace.core.entities;
 
+import io.newstrace.core.text.Folding;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.nlp.Tokenizer;
@@ -73,7 +74,7 @@ public final class PersonFinder {
             }
             String name = run.span().of(raw);
             if (run.to - run.from >= 2) {
-                fullNames.putIfAbsent(Lexicons.fold(name), name);
+                fullNames.putIfAbsent(Folding.lowerMatchForm(name), name);
             } else {
                 single.add(run);
             }
@@ -81,7 +82,7 @@ public final class PersonFinder {
         Map<String, String> bySurname = new HashMap<>();
         fullNames.forEach((key, name) -> bySurname.putIfAbsent(lastWord(key), key));
         for (NameRun run : single) {
-            String key = Lexicons.fold(run.span().of(raw));
+            String key = Folding.lowerMatchForm(run.span().of(raw));
             if (!bySurname.containsKey(key) && !fullNames.containsKey(key)) {
                 fullNames.put(key, run.span().of(raw));
                 bySurname.put(key, key);
@@ -92,7 +93,7 @@ public final class PersonFinder {
         Map<String, Set<String>> descriptors = new HashMap<>();
         Map<String, int[]> genderVotes = new HashMap<>();
         for (NameRun run : runs) {
-            String folded = Lexicons.fold(run.span().of(raw));
+            String folded = Folding.lowerMatchForm(run.span().of(raw));
             String key = fullNames.containsKey(folded) ? folded : bySurname.get(folded);
             if (key == null) {
                 continue;
@@ -131,7 +132,7 @@ public final class PersonFinder {
     private Person.Gender genderAt(String raw, NameRun run) {
         List<Span> tokens = run.tokens;
         for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
-            String word = Lexicons.fold(tokens.get(k).of(raw));
+            String word = Folding.lowerMatchForm(tokens.get(k).of(raw));
             if (k == run.from - 1 || k == run.from - 2 && tokens.get(run.from - 1).of(raw).equals(".")) {
                 if (FEMININE_HONORIFICS.contains(word)) {
                     return Person.Gender.FEMININE;
@@ -181,7 +182,7 @@ public final class PersonFinder {
                     to++;
                 } else if (isInitialStop(raw, tokens, to)) {
                     to += 2; // "A. Goïta", "George W. Bush"
-                } else if (to + 1 < tokens.size() && PARTICLES.contains(Lexicons.fold(tokens.get(to).of(raw)))
+                } else if (to + 1 < tokens.size() && PARTICLES.contains(Folding.lowerMatchForm(tokens.get(to).of(raw)))
                         && isNameToken(raw, tokens.get(to + 1))) {
                     to += 2;
                 } else {
@@ -225,7 +226,7 @@ public final class PersonFinder {
             if (word.length() == 1) {
                 continue; // an initial and its full stop
             }
-            if (lexicons.isNonPersonWord(word) && !PARTICLES.contains(Lexicons.fold(word))
+            if (lexicons.isNonPersonWord(word) && !PARTICLES.contains(Folding.lowerMatchForm(word))
                     || lexicons.nationality(word) != null) {
                 return true;
             }
@@ -275,7 +276,7 @@ public final class PersonFinder {
         if (k < tokens.size() && tokens.get(k).of(raw).equals(",")) {
             k++;
         }
-        if (k < tokens.size() && AUXILIARIES.contains(Lexicons.fold(tokens.get(k).of(raw)))) {
+        if (k < tokens.size() && AUXILIARIES.contains(Folding.lowerMatchForm(tokens.get(k).of(raw)))) {
             k++;
             if (k + 1 < tokens.size() && !lexicons.isSpeechVerb(tokens.get(k).of(raw))) {
                 k++; // one adverb: "a également déclaré"
@@ -301,7 +302,7 @@ public final class PersonFinder {
                 }
                 break;
             }
-            if (CONJUNCTIONS.contains(Lexicons.fold(word))) {
+            if (CONJUNCTIONS.contains(Folding.lowerMatchForm(word))) {
                 break; // "du président malien Assimi Goita et de l'ambassadeur russe Igor Gromyko"
             }
             addContentWord(word, words);
@@ -310,7 +311,7 @@ public final class PersonFinder {
         if (run.to < tokens.size() && tokens.get(run.to).of(raw).equals(",")) {
             for (int k = run.to + 1; k < Math.min(tokens.size(), run.to + 1 + APPOSITION_MAX); k++) {
                 String word = tokens.get(k).of(raw);
-                if (!Character.isLetter(word.charAt(0)) || AUXILIARIES.contains(Lexicons.fold(word))) {
+                if (!Character.isLetter(word.charAt(0)) || AUXILIARIES.contains(Folding.lowerMatchForm(word))) {
                     break;
                 }
                 addContentWord(word, words);
@@ -323,7 +324,7 @@ public final class PersonFinder {
     }
 
     private static void addContentWord(String word, Set<String> words) {
-        String folded = Lexicons.fold(word);
+        String folded = Folding.lowerMatchForm(word);
         if (folded.length() > 2 && !STOP.contains(folded)) {
             words.add(folded);
         }

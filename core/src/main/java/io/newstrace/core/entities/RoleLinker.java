@@ -1,5 +1,6 @@
 package io.newstrace.core.entities;
 
+import io.newstrace.core.text.Folding;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.nlp.Tokenizer;
@@ -49,7 +50,7 @@ public final class RoleLinker {
         Set<String> nationalities = new HashSet<>();
         Matcher m = WORD.matcher(phrase);
         while (m.find()) {
-            String folded = Lexicons.fold(m.group());
+            String folded = Folding.lowerMatchForm(m.group());
             if (folded.length() > 2 && !DETERMINERS.contains(folded)) {
                 content.add(folded);
             }
@@ -103,17 +104,17 @@ public final class RoleLinker {
         for (Span sentence : sentences) {
             List<Span> tokens = Tokenizer.tokens(raw, sentence);
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                String opener = Lexicons.fold(tokens.get(i).of(raw));
+                String opener = Folding.lowerMatchForm(tokens.get(i).of(raw));
                 if (!OPENERS.contains(opener) || !lexicons.isRoleNoun(tokens.get(i + 1).of(raw))) {
                     continue;
                 }
                 int end = i + 2;
                 while (end < tokens.size() && end - i < MAX_PHRASE_TOKENS) {
                     String word = tokens.get(end).of(raw);
-                    String folded = Lexicons.fold(word);
+                    String folded = Folding.lowerMatchForm(word);
                     boolean lower = Character.isLowerCase(word.charAt(0));
                     boolean capitalisedAfterConnector = Character.isUpperCase(word.charAt(0))
-                            && CONNECTORS.contains(Lexicons.fold(tokens.get(end - 1).of(raw)));
+                            && CONNECTORS.contains(Folding.lowerMatchForm(tokens.get(end - 1).of(raw)));
                     boolean nationality = lexicons.nationality(word) != null; // "le président Français Emmanuel …"
                     if (!Character.isLetter(word.charAt(0)) || STOPS.contains(folded) || lexicons.isSpeechVerb(word)
                             || !(lower || capitalisedAfterConnector || nationality)) {
@@ -121,7 +122,7 @@ public final class RoleLinker {
                     }
                     end++;
                 }
-                while (end > i + 2 && CONNECTORS.contains(Lexicons.fold(tokens.get(end - 1).of(raw)))) {
+                while (end > i + 2 && CONNECTORS.contains(Folding.lowerMatchForm(tokens.get(end - 1).of(raw)))) {
                     end--;
                 }
                 Span phrase = new Span(tokens.get(i).start(), tokens.get(end - 1).end());

@@ -9,7 +9,6 @@ import io.newstrace.core.model.Document;
 import io.newstrace.core.model.DocumentHints;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.nlp.LanguageIdentifier;
-import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 
@@ -163,8 +162,8 @@ public final class QuoteEvaluation {
         if (found.speaker() == null) {
             return false;
         }
-        String[] truthWords = Lexicons.fold(truth).split("[\\s'’]+");
-        Set<String> foundWords = new HashSet<>(Arrays.asList(Lexicons.fold(found.speaker().name()).split("[\\s'’]+")));
+        String[] truthWords = Folding.lowerMatchForm(truth).split("[\\s'’]+");
+        Set<String> foundWords = new HashSet<>(Arrays.asList(Folding.lowerMatchForm(found.speaker().name()).split("[\\s'’]+")));
         return foundWords.contains(truthWords[truthWords.length - 1]);
     }
 

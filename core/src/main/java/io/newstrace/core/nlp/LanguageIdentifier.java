@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import io.newstrace.core.text.Folding;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.text.LanguageResources;
 
@@ -89,7 +90,7 @@ public final class LanguageIdentifier {
         for (Span token : Tokenizer.tokens(raw, paragraph)) {
             if (Character.isLetter(raw.charAt(token.start()))) {
                 total++;
-                if (words.contains(Lexicons.fold(token.of(raw)))) {
+                if (words.contains(Folding.lowerMatchForm(token.of(raw)))) {
                     function++;
                 }
             }

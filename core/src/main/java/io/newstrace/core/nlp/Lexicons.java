@@ -6,7 +6,6 @@ import io.newstrace.core.text.LanguageResources;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The word lists the annotators share, merged over the configured languages: speech verbs (with their inflected
  * forms), person titles, role nouns, pronouns, nationality adjectives, words that are never part of a person's
- * name. Entries are folded ({@link #fold}): lower case, no accents. Load once per process.
+ * name. Entries are folded ({@link Folding#lowerMatchForm}): lower case, no accents. Load once per process.
  */
 public final class Lexicons {
     /** Endings that turn a masculine singular demonym into its other forms (maliennes, russes, françaises). */
@@ -44,7 +43,7 @@ public final class Lexicons {
                 Set<String> forms = weak ? weakSpeechForms : reporting ? reportingForms : strongSpeechForms;
                 forms.addAll(inflect(language, cells[0]));
                 for (int i = 1; i < cells.length; i++) {
-                    forms.add(fold(cells[i].replace('_', ' ')));
+                    forms.add(Folding.lowerMatchForm(cells[i].replace('_', ' ')));
                 }
             }
             titles.addAll(LanguageResources.words(language, "person-titles.txt"));
@@ -56,7 +55,7 @@ public final class Lexicons {
             for (String row : LanguageResources.lines(language, "role-synonyms.txt")) {
                 List<String> phrases = new ArrayList<>();
                 for (String phrase : row.split("\\|")) {
-                    phrases.add(fold(phrase.strip()));
+                    phrases.add(Folding.lowerMatchForm(phrase.strip()));
                 }
                 if (!roleClasses.contains(phrases)) {
                     roleClasses.add(phrases);
@@ -70,14 +69,10 @@ public final class Lexicons {
         reportingRegex = alternation(reportingForms);
     }
 
-    /** Lower case, accents removed, typographic apostrophes made straight. */
-    public static String fold(String text) {
-        return Folding.matchForm(text).toLowerCase(Locale.ROOT);
-    }
 
     /** Regular forms, folded: French -er verbs (-é/-e, -ent, -ait, -aient, -a), English (-s, -ed, -ing). */
     private static List<String> inflect(String language, String lemma) {
-        String base = fold(lemma.replace('_', ' '));
+        String base = Folding.lowerMatchForm(lemma.replace('_', ' '));
         List<String> forms = new ArrayList<>(List.of(base));
         if (language.equals("fr") && base.endsWith("er") && !base.contains(" ")) {
             String stem = base.substring(0, base.length() - 2);
@@ -129,21 +124,21 @@ public final class Lexicons {
 
     /** Forms of verbs that report words (déclaré, affirme, said): they introduce direct and indirect quotes. */
     public boolean isSpeechVerb(String word) {
-        return strongSpeechForms.contains(fold(word));
+        return strongSpeechForms.contains(Folding.lowerMatchForm(word));
     }
 
     /** Strong speech verbs and verbs of stance (salué, praised), which introduce partial quotes. */
     public boolean isSpeechOrStanceVerb(String word) {
-        String folded = fold(word);
+        String folded = Folding.lowerMatchForm(word);
         return strongSpeechForms.contains(folded) || weakSpeechForms.contains(folded);
     }
 
-    /** The strong speech verb forms as a regex alternation, for text folded with {@link #fold}. */
+    /** The strong speech verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */
     public String strongSpeechRegex() {
         return strongSpeechRegex;
     }
 
-    /** Strong and stance verb forms as a regex alternation, for text folded with {@link #fold}. */
+    /** Strong and stance verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */
     public String speechRegex() {
         return speechRegex;
     }
@@ -153,7 +148,7 @@ public final class Lexicons {
      * described as "chef de la diplomatie" and a phrase "le ministre des Affaires étrangères" share one.
      */
     public Set<String> roleClasses(String text) {
-        String folded = " " + fold(text).replaceAll("[^a-z0-9' -]", " ").replaceAll("\\s+", " ") + " ";
+        String folded = " " + Folding.lowerMatchForm(text).replaceAll("[^a-z0-9' -]", " ").replaceAll("\\s+", " ") + " ";
         Set<String> classes = new HashSet<>();
         for (int i = 0; i < roleClasses.size(); i++) {
             for (String phrase : roleClasses.get(i)) {
@@ -171,29 +166,29 @@ public final class Lexicons {
     }
 
     public boolean isTitle(String word) {
-        return titles.contains(fold(word));
+        return titles.contains(Folding.lowerMatchForm(word));
     }
 
     public boolean isRoleNoun(String word) {
-        return roleNouns.contains(fold(word));
+        return roleNouns.contains(Folding.lowerMatchForm(word));
     }
 
     /** Nouns that can name an unnamed speaker: sources, a witness, the government. */
     public boolean isSpeakerNoun(String word) {
-        return speakerNouns.contains(fold(word));
+        return speakerNouns.contains(Folding.lowerMatchForm(word));
     }
 
     public boolean isPronoun(String word) {
-        return pronouns.contains(fold(word));
+        return pronouns.contains(Folding.lowerMatchForm(word));
     }
 
     public boolean isNonPersonWord(String word) {
-        return nonPersonWords.contains(fold(word));
+        return nonPersonWords.contains(Folding.lowerMatchForm(word));
     }
 
     /** The nationality a word names ("maliennes" → "malien", "Russian" → "russian"), or null. */
     public String nationality(String word) {
-        String folded = fold(word);
+        String folded = Folding.lowerMatchForm(word);
         if (demonyms.contains(folded)) {
             return folded;
         }

@@ -1,5 +1,6 @@
 package io.newstrace.core.quotes;
 
+import io.newstrace.core.text.Folding;
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.entities.RoleLinker;
 import io.newstrace.core.model.Quote;
@@ -59,9 +60,9 @@ final class SpeakerResolver {
             return named;
         }
         List<String> words = words(text);
-        if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Lexicons.fold(words.get(0))))) {
+        if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Folding.lowerMatchForm(words.get(0))))) {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
-            String pronoun = Lexicons.fold(words.get(0));
+            String pronoun = Folding.lowerMatchForm(words.get(0));
             return PLURAL_PRONOUNS.contains(pronoun) ? Optional.empty() : resolvePronoun(phrase, pronoun, lastQuote);
         }
         if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {
@@ -75,7 +76,7 @@ final class SpeakerResolver {
         boolean agent = words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
                 || words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
                 || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
-                && !DETERMINERS.contains(Lexicons.fold(words.get(0)));
+                && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)));
         if (!agent) {
             return Optional.empty();
         }

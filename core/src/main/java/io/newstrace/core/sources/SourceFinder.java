@@ -6,7 +6,6 @@ import io.newstrace.core.model.RemovalReason;
 import io.newstrace.core.model.RemovedSpan;
 import io.newstrace.core.model.SourceKind;
 import io.newstrace.core.model.Span;
-import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.sources.registry.Mention;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.registry.OutletType;
@@ -212,7 +211,7 @@ public final class SourceFinder {
         }
         String name = RIGHTS.matcher(raw.substring(m.end(), line.end())).replaceFirst("").strip();
         if (!name.isEmpty()) {
-            boolean agencies = Lexicons.fold(name).contains("agenc");
+            boolean agencies = Folding.lowerMatchForm(name).contains("agenc");
             found.add(new CitedSource(name, agencies ? SourceKind.AGENCY : otherKind, null, line, text));
         }
     }

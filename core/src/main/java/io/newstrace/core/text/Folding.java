@@ -1,6 +1,7 @@
 package io.newstrace.core.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** Character-level normalisations shared by the stages. None of them changes offsets into the raw text. */
 public final class Folding {
@@ -109,8 +110,8 @@ public final class Folding {
     }
 
     /**
-     * The form used to compare lines: accents removed, lower case, typographic apostrophes and spaces unified,
-     * white space collapsed.
+     * The form used to compare lines: accents removed, typographic apostrophes and spaces unified, white space
+     * collapsed; case kept.
      */
     public static String matchForm(String text) {
         String folded = stripAccents(text).replace('\u2019', '\'').replace('\u02BC', '\'');
@@ -129,5 +130,10 @@ public final class Folding {
             }
         }
         return out.toString();
+    }
+
+    /** {@link #matchForm} in lower case: the form in which words are looked up in word lists and compared. */
+    public static String lowerMatchForm(String text) {
+        return matchForm(text).toLowerCase(Locale.ROOT);
     }
 }

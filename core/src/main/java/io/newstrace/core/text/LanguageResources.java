@@ -42,7 +42,7 @@ public final class LanguageResources {
         List<String> words = new ArrayList<>();
         for (String line : lines(language, file)) {
             for (String word : line.split("\\s+")) {
-                words.add(Folding.matchForm(word).toLowerCase(java.util.Locale.ROOT));
+                words.add(Folding.lowerMatchForm(word));
             }
         }
         return words;
