@@ -178,7 +178,7 @@ public final class CleanEvaluation {
     }
 
     /** Cleans the pages as one corpus, as {@code analyze} would: the profile is built over all of them. */
-    private static List<Article> cleanAll(List<Path> pages) throws IOException {
+    static List<Article> cleanAll(List<Path> pages) throws IOException {
         Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
         CorpusProfile.Builder profile = cleaner.newProfileBuilder();
         List<String> raws = new ArrayList<>();

@@ -3,10 +3,7 @@ package io.newstrace.core.eval;
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.clean.CleanConfig;
-import io.newstrace.core.clean.Cleaner;
-import io.newstrace.core.clean.CorpusProfile;
-import io.newstrace.core.model.Document;
-import io.newstrace.core.model.DocumentHints;
+import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.sources.registry.OutletRegistry;
@@ -76,16 +73,9 @@ public final class QuoteEvaluation {
         try (Stream<Path> files = Files.list(quotesDirectory)) {
             truthFiles = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
         }
-        Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
-        CorpusProfile.Builder profile = cleaner.newProfileBuilder();
-        List<String> raws = new ArrayList<>();
-        for (Path truth : truthFiles) {
-            Path page = pagesDirectory.resolve(truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"));
-            String raw = Files.readString(page, StandardCharsets.UTF_8);
-            raws.add(raw);
-            profile.add(raw);
-        }
-        CorpusProfile built = profile.build();
+        List<Path> pages = truthFiles.stream().map(truth -> pagesDirectory.resolve(
+                truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"))).toList();
+        List<Article> cleaned = CleanEvaluation.cleanAll(pages);
         Annotator annotator = new Annotator(LanguageIdentifier.DEFAULT_LANGUAGES, CleanConfig.DEFAULT.languages(),
                 OutletRegistry.bundled());
         List<String> lines = new ArrayList<>();
@@ -96,8 +86,8 @@ public final class QuoteEvaluation {
         long kinds = 0;
         for (int i = 0; i < truthFiles.size(); i++) {
             String name = truthFiles.get(i).getFileName().toString().replaceFirst("\\.tsv$", "");
-            Annotated article = annotator.annotate(cleaner.clean(new Document(null, name, "text", raws.get(i),
-                    DocumentHints.NONE), name, built));
+            Annotated article = annotator.annotate(cleaned.get(i));
+            String raw = article.article().raw();
             List<Truth> truths = read(truthFiles.get(i));
             Set<Quote> used = new HashSet<>();
             long pageMatched = 0;
@@ -106,7 +96,7 @@ public final class QuoteEvaluation {
             // is not the quote.
             int from = article.article().paragraphs().isEmpty() ? 0 : article.article().paragraphs().get(0).start();
             // No-break spaces in pages are ordinary spaces in annotations.
-            String page = Folding.plainSpaces(raws.get(i));
+            String page = Folding.plainSpaces(raw);
             for (Truth truth : truths) {
                 // Truths are in text order: the same words quoted twice are found in turn.
                 String words = Folding.plainSpaces(truth.start());
@@ -141,7 +131,7 @@ public final class QuoteEvaluation {
             }
             for (Quote quote : article.quotes()) {
                 if (!used.contains(quote)) {
-                    String text = quote.span().of(raws.get(i));
+                    String text = quote.span().of(raw);
                     lines.add(String.format(Locale.ROOT, "%s  EXTRA    %-8s %-20s %s", name, quote.kind().code(),
                             quote.speaker() == null ? "-" : quote.speaker().name(),
                             text.length() > 60 ? text.substring(0, 60) + "…" : text));
