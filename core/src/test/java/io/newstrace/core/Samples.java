@@ -1,5 +1,7 @@
 package io.newstrace.core;
 
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.clean.Cleaner;
 import io.newstrace.core.clean.CorpusProfile;
@@ -9,6 +11,7 @@ import io.newstrace.core.model.DocumentHints;
 import io.newstrace.core.model.MetadataSpan;
 import io.newstrace.core.model.RemovedSpan;
 import io.newstrace.core.model.Span;
+import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 
 import java.io.IOException;
@@ -24,6 +27,8 @@ import java.util.stream.Stream;
 public final class Samples {
     public static final Path SAMPLE_DIR = Path.of("..", "samples", "mali-russia");
     public static final Path PAGES_DIR = Path.of("src", "test", "resources", "pages");
+
+    private static Annotator annotator;
 
     private Samples() {
     }
@@ -61,6 +66,21 @@ public final class Samples {
         return files.stream().map(file -> cleaner.clean(
                 new Document(null, file.toString(), "text", read(file), DocumentHints.NONE),
                 file.getFileName().toString(), profile)).toList();
+    }
+
+    /** The files cleaned together, then annotated, as in a run (one annotator, its models loaded once). */
+    public static synchronized List<Annotated> annotate(List<Path> files) {
+        if (annotator == null) {
+            annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
+        }
+        return clean(files).stream().map(annotator::annotate).toList();
+    }
+
+    /** The article whose input file name starts with {@code prefix} ("000", "en-reuters"). */
+    public static Annotated named(List<Annotated> articles, String prefix) {
+        return articles.stream()
+                .filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith(prefix))
+                .findFirst().orElseThrow(() -> new AssertionError("no article " + prefix));
     }
 
     /**

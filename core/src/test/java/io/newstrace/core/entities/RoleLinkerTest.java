@@ -2,11 +2,8 @@ package io.newstrace.core.entities;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
-import io.newstrace.core.annotate.Annotator;
-import io.newstrace.core.sources.registry.OutletRegistry;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,10 +13,7 @@ class RoleLinkerTest {
 
     @Test
     void rolePhrasesDesignateTheRightMinister() {
-        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
-        Annotated article = Samples.clean(Samples.sampleFiles()).stream().map(annotator::annotate)
-                .filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith("001"))
-                .findFirst().orElseThrow();
+        Annotated article = Samples.named(Samples.annotate(Samples.sampleFiles()), "001");
         List<String> links = article.roles().stream()
                 .map(r -> r.span().of(article.article().raw()) + " = " + r.person().name()).toList();
         assertThat(links).contains("le chef de la diplomatie russe = Sergueï Lavrov");

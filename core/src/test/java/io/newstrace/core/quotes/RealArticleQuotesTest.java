@@ -2,14 +2,11 @@ package io.newstrace.core.quotes;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
-import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.model.Quote;
-import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +20,11 @@ class RealArticleQuotesTest {
 
     @BeforeAll
     static void annotate() {
-        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
-        pages = Samples.clean(Samples.pageFiles()).stream().map(annotator::annotate).toList();
+        pages = Samples.annotate(Samples.pageFiles());
     }
 
     private static Annotated page(String name) {
-        return pages.stream().filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith(name))
-                .findFirst().orElseThrow();
+        return Samples.named(pages, name);
     }
 
     private static Quote quote(Annotated article, String start) {

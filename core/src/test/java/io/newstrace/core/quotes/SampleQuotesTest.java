@@ -2,15 +2,12 @@ package io.newstrace.core.quotes;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
-import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.model.Quote;
-import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,13 +24,11 @@ class SampleQuotesTest {
 
     @BeforeAll
     static void annotate() {
-        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
-        samples = Samples.clean(Samples.sampleFiles()).stream().map(annotator::annotate).toList();
+        samples = Samples.annotate(Samples.sampleFiles());
     }
 
     private static Annotated sample(String prefix) {
-        return samples.stream().filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith(prefix))
-                .findFirst().orElseThrow();
+        return Samples.named(samples, prefix);
     }
 
     private static Quote quote(Annotated article, String start) {

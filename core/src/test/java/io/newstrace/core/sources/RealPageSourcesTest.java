@@ -2,12 +2,9 @@ package io.newstrace.core.sources;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
-import io.newstrace.core.annotate.Annotator;
-import io.newstrace.core.sources.registry.OutletRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +15,11 @@ class RealPageSourcesTest {
 
     @BeforeAll
     static void annotate() {
-        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
-        pages = Samples.clean(Samples.pageFiles()).stream().map(annotator::annotate).toList();
+        pages = Samples.annotate(Samples.pageFiles());
     }
 
     private static List<String> sources(String name) {
-        Annotated page = pages.stream()
-                .filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith(name))
-                .findFirst().orElseThrow();
+        Annotated page = Samples.named(pages, name);
         return page.sources().stream().map(s -> s.kind().code() + ":" + s.outlet()).toList();
     }
 

@@ -2,13 +2,10 @@ package io.newstrace.core.sources;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
-import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.model.CitedSource;
-import io.newstrace.core.sources.registry.OutletRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,13 +19,11 @@ class SampleSourcesTest {
 
     @BeforeAll
     static void annotate() {
-        Annotator annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
-        samples = Samples.clean(Samples.sampleFiles()).stream().map(annotator::annotate).toList();
+        samples = Samples.annotate(Samples.sampleFiles());
     }
 
     private static Annotated sample(String prefix) {
-        return samples.stream().filter(a -> Path.of(a.article().input()).getFileName().toString().startsWith(prefix))
-                .findFirst().orElseThrow();
+        return Samples.named(samples, prefix);
     }
 
     private static List<String> sources(Annotated article) {
