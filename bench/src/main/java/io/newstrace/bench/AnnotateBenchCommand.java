@@ -25,7 +25,6 @@ import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -58,19 +57,8 @@ import java.util.stream.IntStream;
 final class AnnotateBenchCommand implements Callable<Integer> {
     static final double TARGET_ARTICLES_PER_SECOND = 100;
 
-    @Option(names = {"-n", "--articles"}, paramLabel = "N", description = "Documents to generate (default: ${DEFAULT-VALUE}).")
-    int articles = 10_000;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: available processors).")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed of the corpus (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
-
-    @Option(names = "--warmup", paramLabel = "N",
-            description = "Articles annotated once before the measures (default: ${DEFAULT-VALUE}).")
-    int warmup = 1_000;
+    @Mixin
+    CorpusRunOptions options = new CorpusRunOptions();
 
     @Mixin
     SourceOptions sources = new SourceOptions();
@@ -79,20 +67,20 @@ final class AnnotateBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (articles < 1 || threadCount < 1 || warmup < 0) {
+        int threadCount = options.threadCount();
+        if (options.articles < 1 || threadCount < 1 || options.warmup < 0) {
             System.err.println("--articles and --threads must be at least 1, --warmup at least 0");
             return 2;
         }
         Path corpus = Files.createTempDirectory("newstrace-bench-annotate");
         ForkJoinPool workers = new ForkJoinPool(threadCount);
         try {
-            CorpusGenerator.Written written = sources.generator(out).write(corpus, articles, seed);
+            CorpusGenerator.Written written = sources.generator(out).write(corpus, options.articles, options.seed);
             AnalyzeConfig config = AnalyzeConfig.defaults().withThreads(threadCount);
             List<Article> cleaned = clean(config, corpus, workers);
             long bytes = written.bytes();
             out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB, seed %d; cleaned (not timed)%n%n", cleaned.size(),
-                    bytes / 1e6, seed);
+                    bytes / 1e6, options.seed);
 
             Lexicons lexicons = new Lexicons(config.clean().languages());
             LanguageIdentifier languages = new LanguageIdentifier(config.languages());
@@ -104,7 +92,7 @@ final class AnnotateBenchCommand implements Callable<Integer> {
             SourceFinder sourceFinder = new SourceFinder(registry);
             Annotator annotator = new Annotator(config.languages(), config.clean().languages(), registry);
             int n = cleaned.size();
-            run(workers, Math.min(warmup, n), i -> annotator.annotate(cleaned.get(i)));
+            run(workers, Math.min(options.warmup, n), i -> annotator.annotate(cleaned.get(i)));
 
             List<List<Span>> sentences = new ArrayList<>(Collections.nCopies(n, null));
             List<List<Person>> people = new ArrayList<>(Collections.nCopies(n, null));

@@ -47,24 +47,10 @@ import java.util.stream.IntStream;
 final class CleanBenchCommand implements Callable<Integer> {
     static final double TARGET_ARTICLES_PER_SECOND = 2000;
 
-    @Option(names = {"-n", "--articles"}, paramLabel = "N", description = "Documents to generate (default: ${DEFAULT-VALUE}).")
-    int articles = 10_000;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads for the per-article stages (default: available processors).")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed of the corpus (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
-
     @Option(names = "--keep", paramLabel = "DIR",
             description = "Generate the corpus into DIR (new or empty) and keep it; default: a temporary directory, "
                     + "deleted at the end.")
     Path keep;
-
-    @Option(names = "--warmup", paramLabel = "N",
-            description = "Documents of the warm-up slice (default: ${DEFAULT-VALUE}, at most the corpus).")
-    int warmup = 1_000;
 
     @Option(names = "--repeat", paramLabel = "R",
             description = "Measured runs of each benchmark (default: ${DEFAULT-VALUE}).")
@@ -78,6 +64,9 @@ final class CleanBenchCommand implements Callable<Integer> {
     boolean profile;
 
     @Mixin
+    CorpusRunOptions options = new CorpusRunOptions();
+
+    @Mixin
     SourceOptions sources = new SourceOptions();
 
     private final PrintStream out = System.out;
@@ -86,11 +75,11 @@ final class CleanBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || repeat < 1 || warmup < 0) {
+        if (options.articles < 1 || repeat < 1 || options.warmup < 0) {
             System.err.println("--articles and --repeat must be at least 1, --warmup at least 0");
             return 2;
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int threadCount = options.threadCount();
         if (threadCount < 1) {
             System.err.println("--threads must be at least 1");
             return 2;
@@ -108,14 +97,14 @@ final class CleanBenchCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("newstrace-bench-out");
         try {
             long start = System.nanoTime();
-            CorpusGenerator.Written written = generator.write(corpus, articles, seed);
+            CorpusGenerator.Written written = generator.write(corpus, options.articles, options.seed);
             out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB (%.1f KB per article), seed %d, generated in %.1f s "
                             + "into %s%s%n", written.files().size(), written.bytes() / 1e6,
-                    written.bytes() / 1024.0 / written.files().size(), seed, (System.nanoTime() - start) / 1e9,
+                    written.bytes() / 1024.0 / written.files().size(), options.seed, (System.nanoTime() - start) / 1e9,
                     corpus, keep == null ? " (deleted at the end)" : "");
 
             List<Path> files = written.files();
-            List<Path> slice = files.subList(0, Math.min(warmup, files.size()));
+            List<Path> slice = files.subList(0, Math.min(options.warmup, files.size()));
             long sliceBytes = sizeOf(slice);
             long corpusBytes = written.bytes();
             List<String> corpusInput = List.of(corpus.toString());
