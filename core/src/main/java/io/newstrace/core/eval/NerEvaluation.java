@@ -4,6 +4,7 @@ import io.newstrace.core.ner.EntityRecognizer;
 import io.newstrace.core.ner.EntityTagger;
 import io.newstrace.core.ner.EntityTaggerTrainer.Sentence;
 import io.newstrace.core.ner.TaggedCorpus;
+import io.newstrace.core.ner.TaggedCorpus.TagSpan;
 
 import java.util.HashSet;
 import java.util.List;
@@ -53,14 +54,15 @@ public final class NerEvaluation {
         long tokens = 0;
         for (Sentence sentence : sentences) {
             tokens += sentence.words().size();
-            List<String> predicted = TaggedCorpus.spans(tagger.tag(sentence.words())).stream()
-                    .filter(span -> EntityRecognizer.isName(wordsOf(sentence, span))).toList();
-            List<String> truth = TaggedCorpus.spans(sentence.tags());
-            Set<String> truthSet = new HashSet<>(truth);
-            for (String span : predicted) {
+            List<TagSpan> predicted = TaggedCorpus.spans(tagger.tag(sentence.words())).stream()
+                    .filter(span -> EntityRecognizer.isName(sentence.words().subList(span.from(), span.to())))
+                    .toList();
+            List<TagSpan> truth = TaggedCorpus.spans(sentence.tags());
+            Set<TagSpan> truthSet = new HashSet<>(truth);
+            for (TagSpan span : predicted) {
                 add(counts, span, 0, truthSet.contains(span));
             }
-            for (String span : truth) {
+            for (TagSpan span : truth) {
                 add(counts, span, 1, false);
             }
         }
@@ -69,14 +71,8 @@ public final class NerEvaluation {
         return new Report(byType, sentences.size(), tokens);
     }
 
-    private static List<String> wordsOf(Sentence sentence, String span) {
-        String[] parts = span.split(" ");
-        return sentence.words().subList(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-    }
-
-    private static void add(Map<String, long[]> counts, String span, int column, boolean correct) {
-        String type = span.substring(0, span.indexOf(' '));
-        for (String key : List.of(type, "ALL")) {
+    private static void add(Map<String, long[]> counts, TagSpan span, int column, boolean correct) {
+        for (String key : List.of(span.type(), "ALL")) {
             long[] c = counts.computeIfAbsent(key, k -> new long[3]);
             c[column]++;
             if (correct) {

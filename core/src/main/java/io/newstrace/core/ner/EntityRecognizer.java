@@ -73,21 +73,10 @@ public final class EntityRecognizer {
             for (Span token : tokens) {
                 words.add(token.of(raw));
             }
-            List<String> tags = tagger.tag(words);
-            int start = -1;
-            String type = null;
-            for (int i = 0; i <= tags.size(); i++) {
-                String tag = i < tags.size() ? tags.get(i) : "O";
-                if (type != null && !tag.equals("I-" + type)) {
-                    if (isName(words.subList(start, i))) {
-                        mentions.add(new EntityMention(new Span(tokens.get(start).start(), tokens.get(i - 1).end()),
-                                EntityType.valueOf(type)));
-                    }
-                    type = null;
-                }
-                if (tag.startsWith("B-")) {
-                    type = tag.substring(2);
-                    start = i;
+            for (TaggedCorpus.TagSpan entity : TaggedCorpus.spans(tagger.tag(words))) {
+                if (isName(words.subList(entity.from(), entity.to()))) {
+                    mentions.add(new EntityMention(new Span(tokens.get(entity.from()).start(),
+                            tokens.get(entity.to() - 1).end()), EntityType.valueOf(entity.type())));
                 }
             }
         }

@@ -28,10 +28,6 @@ public final class EntityTagger {
         this.weights = weights;
     }
 
-    public List<String> tags() {
-        return tags;
-    }
-
     /** The BIO tag of each word of a sentence. */
     public List<String> tag(List<String> words) {
         List<String> lower = new ArrayList<>(words.size());

@@ -110,16 +110,25 @@ public final class TaggedCorpus {
         };
     }
 
-    /** The entity spans of a BIO sequence, as "TYPE start end" strings, end exclusive. */
-    public static List<String> spans(List<String> tags) {
-        List<String> spans = new ArrayList<>();
+    /** An entity in a tagged sentence: its type and token indexes [from, to). */
+    public record TagSpan(String type, int from, int to) {
+        /** "PER 2 4", the way CoNLL evaluations print spans. */
+        @Override
+        public String toString() {
+            return type + " " + from + " " + to;
+        }
+    }
+
+    /** The entity spans of a BIO sequence (an I- tag with no entity open starts one, as CoNLL scoring reads it). */
+    public static List<TagSpan> spans(List<String> tags) {
+        List<TagSpan> spans = new ArrayList<>();
         int start = -1;
         String type = null;
         for (int i = 0; i <= tags.size(); i++) {
             String tag = i < tags.size() ? tags.get(i) : "O";
             boolean continues = type != null && tag.equals("I-" + type);
             if (!continues && type != null) {
-                spans.add(type + " " + start + " " + i);
+                spans.add(new TagSpan(type, start, i));
                 type = null;
             }
             if (tag.startsWith("B-") || tag.startsWith("I-") && type == null) {

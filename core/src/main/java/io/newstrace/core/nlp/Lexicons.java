@@ -127,12 +127,6 @@ public final class Lexicons {
         return strongSpeechForms.contains(Folding.lowerMatchForm(word));
     }
 
-    /** Strong speech verbs and verbs of stance (salué, praised), which introduce partial quotes. */
-    public boolean isSpeechOrStanceVerb(String word) {
-        String folded = Folding.lowerMatchForm(word);
-        return strongSpeechForms.contains(folded) || weakSpeechForms.contains(folded);
-    }
-
     /** The strong speech verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */
     public String strongSpeechRegex() {
         return strongSpeechRegex;

@@ -22,7 +22,8 @@ class TaggedCorpusTest {
         List<Sentence> sentences = TaggedCorpus.read(file);
         assertThat(sentences).hasSize(2);
         assertThat(sentences.get(0).tags()).containsExactly("O", "O", "B-PER", "I-PER", "O", "B-LOC");
-        assertThat(TaggedCorpus.spans(sentences.get(0).tags())).containsExactly("PER 2 4", "LOC 5 6");
+        assertThat(TaggedCorpus.spans(sentences.get(0).tags())).extracting(TaggedCorpus.TagSpan::toString)
+                .containsExactly("PER 2 4", "LOC 5 6");
     }
 
     @Test
