@@ -181,7 +181,7 @@ public final class Pipeline {
         private long quoteCount;
         private long entityCount;
         /** What the corpus stages need of each article, kept once the article itself is written. */
-        private final List<EntityMerger.ArticleEntities> people = new ArrayList<>();
+        private final List<EntityMerger.ArticleEntities> namedInArticles = new ArrayList<>();
         private final List<QuoteRecord> quotes = new ArrayList<>();
         private final List<SourceRecord> sources = new ArrayList<>();
         private long sourceCount;
@@ -272,7 +272,7 @@ public final class Pipeline {
                     removedSpans += article.removed().size();
                     List<EntityMerger.Named> others = outcome.annotated().entities().stream()
                             .map(m -> new EntityMerger.Named(m.type(), m.span(), m.span().of(article.raw()))).toList();
-                    people.add(new EntityMerger.ArticleEntities(article.id(), outcome.annotated().people(), others,
+                    namedInArticles.add(new EntityMerger.ArticleEntities(article.id(), outcome.annotated().people(), others,
                             outcome.annotated().roles()));
                     for (CitedSource source : outcome.annotated().sources()) {
                         sources.add(new SourceRecord(article.id(), source));
@@ -294,7 +294,7 @@ public final class Pipeline {
          * with their speaker's entity.
          */
         void writeCorpusExports(Path outDir) throws IOException {
-            EntityMerger.Result merged = EntityMerger.merge(people);
+            EntityMerger.Result merged = EntityMerger.merge(namedInArticles);
             entityCount = merged.entities().size();
             try (AtomicFile file = new AtomicFile(outDir.resolve("entities.jsonl"))) {
                 JsonGenerator out = jsonLines(file);
