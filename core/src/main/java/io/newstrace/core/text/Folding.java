@@ -81,17 +81,21 @@ public final class Folding {
     public static String foldInPlace(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= LATIN_START && c < 0x0250 && LATIN_FOLDED[c - LATIN_START].length() == 1) {
-                c = LATIN_FOLDED[c - LATIN_START].charAt(0);
-            } else if (c == '\u2019' || c == '\u02BC') {
-                c = '\'';
-            } else if (isSpace(c)) {
-                c = ' ';
-            }
-            out[i] = Character.toLowerCase(c);
+            out[i] = foldChar(text.charAt(i));
         }
         return new String(out);
+    }
+
+    /** One character of {@link #foldInPlace}: lower case, unaccented, plain apostrophe and space. */
+    public static char foldChar(char c) {
+        if (c >= LATIN_START && c < 0x0250 && LATIN_FOLDED[c - LATIN_START].length() == 1) {
+            c = LATIN_FOLDED[c - LATIN_START].charAt(0);
+        } else if (c == '\u2019' || c == '\u02BC') {
+            c = '\'';
+        } else if (isSpace(c)) {
+            c = ' ';
+        }
+        return Character.toLowerCase(c);
     }
 
     /** Every {@link #isSpace white space} character (no-break spaces included) as a plain space; same length. */
