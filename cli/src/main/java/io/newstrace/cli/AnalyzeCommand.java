@@ -45,7 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AnalyzeConfig defaults = AnalyzeConfig.defaults();
         AnalyzeConfig config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
-                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles);
+                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles, defaults.reuse());
         PrintStream err = System.err;
         Pipeline pipeline;
         try {
@@ -59,11 +59,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             summary = pipeline.run(inputs, System.in, out, progress);
         }
         err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d entities, %d sources, "
+                        + "%d reused passages, %d matched quotes, %d provenance edges, "
                         + "%d duplicates, %d errors, %d warnings in %.1f s (%.0f articles/s)%n",
                 summary.articles(), summary.paragraphs(), summary.removedSpans(), summary.quotes(),
-                summary.entities(), summary.sources(), summary.duplicates(), summary.errors(), summary.warnings(),
+                summary.entities(), summary.sources(), summary.reusedPassages(), summary.matchedQuotes(),
+                summary.provenanceEdges(), summary.duplicates(), summary.errors(), summary.warnings(),
                 summary.wallMillis() / 1000.0, summary.articlesPerSecond());
-        err.println("wrote articles.jsonl, entities.jsonl, quotes.jsonl, sources.jsonl and run.json to " + out);
+        err.println("wrote articles, entities, quotes, sources, reuse, provenance, outlet_links, statements (.jsonl) "
+                + "and run.json to " + out);
         return summary.articles() > 0 ? 0 : 1;
     }
 }

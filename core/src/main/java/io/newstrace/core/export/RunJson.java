@@ -6,6 +6,7 @@ import io.newstrace.core.Version;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Problem;
 import io.newstrace.core.pipeline.RunSummary;
+import io.newstrace.core.reuse.PassageFinder;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -40,6 +41,16 @@ public final class RunJson {
             writeStrings(json, "languages", config.clean().languages());
             json.writeNumberField("min_template_documents", config.clean().minTemplateDocuments());
             json.writeEndObject();
+            json.writeObjectFieldStart("reuse");
+            json.writeStringField("method", PassageFinder.METHOD);
+            json.writeNumberField("shingle_words", config.reuse().shingleSize());
+            json.writeNumberField("max_shingle_articles", config.reuse().maxShingleArticles());
+            json.writeNumberField("hub_articles", config.reuse().hubArticles());
+            json.writeNumberField("min_shared_shingles", config.reuse().minSharedShingles());
+            json.writeNumberField("max_gap_words", config.reuse().maxGapWords());
+            json.writeNumberField("min_passage_words", config.reuse().minPassageWords());
+            json.writeNumberField("min_score", config.reuse().minScore());
+            json.writeEndObject();
             json.writeEndObject();
 
             json.writeObjectFieldStart("counts");
@@ -53,6 +64,9 @@ public final class RunJson {
             json.writeNumberField("quotes", summary.quotes());
             json.writeNumberField("entities", summary.entities());
             json.writeNumberField("sources", summary.sources());
+            json.writeNumberField("reused_passages", summary.reusedPassages());
+            json.writeNumberField("matched_quotes", summary.matchedQuotes());
+            json.writeNumberField("provenance_edges", summary.provenanceEdges());
             json.writeNumberField("errors", summary.errors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeEndObject();
@@ -60,6 +74,7 @@ public final class RunJson {
             json.writeObjectFieldStart("timings");
             json.writeNumberField("first_pass_ms", summary.firstPassMillis());
             json.writeNumberField("analyze_ms", summary.analyzeMillis());
+            json.writeNumberField("corpus_ms", summary.corpusMillis());
             json.writeNumberField("wall_ms", summary.wallMillis());
             json.writeEndObject();
 

@@ -2,6 +2,7 @@ package io.newstrace.core.pipeline;
 
 import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.nlp.LanguageIdentifier;
+import io.newstrace.core.reuse.ReuseConfig;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.List;
  * @param clean            settings of the clean stage
  * @param maxDocumentBytes inputs (or JSON lines) larger than this are refused with an error
  * @param registryFiles    the user's outlet registry files, added to the bundled registry in this order
+ * @param reuse            settings of passage reuse detection
  */
 public record AnalyzeConfig(int threads, List<String> languages, CleanConfig clean, long maxDocumentBytes,
-                            List<Path> registryFiles) {
+                            List<Path> registryFiles, ReuseConfig reuse) {
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     public AnalyzeConfig {
@@ -29,10 +31,10 @@ public record AnalyzeConfig(int threads, List<String> languages, CleanConfig cle
 
     public static AnalyzeConfig defaults() {
         return new AnalyzeConfig(Runtime.getRuntime().availableProcessors(), LanguageIdentifier.DEFAULT_LANGUAGES,
-                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of());
+                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), ReuseConfig.DEFAULT);
     }
 
     public AnalyzeConfig withThreads(int count) {
-        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles);
+        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles, reuse);
     }
 }

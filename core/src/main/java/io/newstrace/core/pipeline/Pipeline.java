@@ -23,6 +23,14 @@ import io.newstrace.core.model.CitedSource;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.model.Entity;
 import io.newstrace.core.model.Quote;
+import io.newstrace.core.model.Reuse;
+import io.newstrace.core.export.ProvenanceJson;
+import io.newstrace.core.export.ReuseJson;
+import io.newstrace.core.provenance.ProvenanceArticle;
+import io.newstrace.core.provenance.ProvenanceGraph;
+import io.newstrace.core.reuse.PassageFinder;
+import io.newstrace.core.reuse.ReuseText;
+import io.newstrace.core.reuse.SpilledTexts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +58,8 @@ import java.util.stream.IntStream;
  */
 public final class Pipeline {
     private static final int BATCH_PER_THREAD = 64;
+    /** Entries of the reuse index held in memory before it spills to disk (8 bytes each). */
+    private static final long REUSE_MEMORY_ENTRIES = 1L << 23;
 
     private final AnalyzeConfig config;
     private final Cleaner cleaner;
@@ -93,21 +103,24 @@ public final class Pipeline {
             List<Problem> problems = new ArrayList<>();
             expansion.failures().forEach(failure -> report(problems, listener,
                     new Problem(failure.input(), failure.message(), true)));
-            Run run = new Run(profile, listener, problems, workers);
             long analyzeStart = System.nanoTime();
-            try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
-                run.json = jsonLines(articlesFile);
-                for (InputSource source : expansion.sources()) {
-                    reader.read(source, run::accept);
+            try (Run run = new Run(profile, listener, problems, workers)) {
+                try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
+                    run.json = jsonLines(articlesFile);
+                    for (InputSource source : expansion.sources()) {
+                        reader.read(source, run::accept);
+                    }
+                    run.finish();
+                    run.json.flush();
+                    articlesFile.commit();
                 }
-                run.finish();
-                run.json.flush();
-                articlesFile.commit();
+                long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
+                long corpusStart = System.nanoTime();
+                run.writeCorpusExports(outDir);
+                long corpusMillis = (System.nanoTime() - corpusStart) / 1_000_000;
+                return summarize(started, inputs, expansion, profile, run, problems, firstPassMillis, analyzeMillis,
+                        corpusMillis, outDir);
             }
-            run.writeCorpusExports(outDir);
-            long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
-            return summarize(started, inputs, expansion, profile, run, problems, firstPassMillis, analyzeMillis,
-                    outDir);
         } finally {
             workers.shutdownNow();
         }
@@ -141,11 +154,11 @@ public final class Pipeline {
 
     private RunSummary summarize(Instant started, List<String> inputs, InputWalker.Expansion expansion,
                                  CorpusProfile profile, Run run, List<Problem> problems, long firstPassMillis,
-                                 long analyzeMillis, Path outDir) throws IOException {
+                                 long analyzeMillis, long corpusMillis, Path outDir) throws IOException {
         RunSummary summary = new RunSummary(started, Instant.now(), inputs, expansion.sources().size(),
                 expansion.skippedFiles(), profile.documents(), run.articles, run.duplicates, run.paragraphs,
-                run.removedSpans, run.quoteCount, run.entityCount, run.sourceCount, problems, firstPassMillis,
-                analyzeMillis);
+                run.removedSpans, run.quoteCount, run.entityCount, run.sourceCount, run.reusedPassages,
+                run.matchedQuotes, run.provenanceEdges, problems, firstPassMillis, analyzeMillis, corpusMillis);
         try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
             RunJson.write(runFile.writer(), summary, config);
             runFile.commit();
@@ -162,7 +175,7 @@ public final class Pipeline {
      * State of the second pass: batches documents, analyses a batch on the workers while this thread reads the
      * next one, and writes batches in input order.
      */
-    private final class Run {
+    private final class Run implements AutoCloseable {
         private final CorpusProfile profile;
         private final ProgressListener listener;
         private final List<Problem> problems;
@@ -185,6 +198,11 @@ public final class Pipeline {
         private final List<QuoteRecord> quotes = new ArrayList<>();
         private final List<SourceRecord> sources = new ArrayList<>();
         private long sourceCount;
+        private final SpilledTexts texts = new SpilledTexts();
+        private final List<ProvenanceArticle> provenanceArticles = new ArrayList<>();
+        private long reusedPassages;
+        private long matchedQuotes;
+        private long provenanceEdges;
 
         Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems, ForkJoinPool workers) {
             this.profile = profile;
@@ -277,6 +295,8 @@ public final class Pipeline {
                     for (CitedSource source : outcome.annotated().sources()) {
                         sources.add(new SourceRecord(article.id(), source));
                     }
+                    texts.add(ReuseText.of(article.id(), article.raw(), article.paragraphs()));
+                    provenanceArticles.add(ProvenanceArticle.of(outcome.annotated()));
                     List<Quote> found = outcome.annotated().quotes();
                     for (int i = 0; i < found.size(); i++) {
                         Quote quote = found.get(i);
@@ -290,43 +310,36 @@ public final class Pipeline {
         }
 
         /**
-         * The corpus stages, once every article is in: people merged into entities across articles, then quotes
-         * with their speaker's entity.
+         * The corpus stages, once every article is in: people merged into entities across articles, quotes with
+         * their speaker's entity, passages shared between articles, and the provenance graph.
          */
         void writeCorpusExports(Path outDir) throws IOException {
             EntityMerger.Result merged = EntityMerger.merge(namedInArticles);
             entityCount = merged.entities().size();
-            try (AtomicFile file = new AtomicFile(outDir.resolve("entities.jsonl"))) {
-                JsonGenerator out = jsonLines(file);
-                for (Entity entity : merged.entities()) {
-                    EntityJson.write(out, entity);
-                    out.writeRaw('\n');
-                }
-                out.flush();
-                file.commit();
-            }
+            writeLines(outDir.resolve("entities.jsonl"), merged.entities(), EntityJson::write);
             sourceCount = sources.size();
-            try (AtomicFile file = new AtomicFile(outDir.resolve("sources.jsonl"))) {
-                JsonGenerator out = jsonLines(file);
-                for (SourceRecord record : sources) {
-                    SourceJson.write(out, record.article(), record.source());
-                    out.writeRaw('\n');
-                }
-                out.flush();
-                file.commit();
-            }
+            writeLines(outDir.resolve("sources.jsonl"), sources,
+                    (out, record) -> SourceJson.write(out, record.article(), record.source()));
             quoteCount = quotes.size();
-            try (AtomicFile file = new AtomicFile(outDir.resolve("quotes.jsonl"))) {
-                JsonGenerator out = jsonLines(file);
-                for (QuoteRecord record : quotes) {
-                    String entity = record.quote().speaker() == null ? null : merged.idsByArticleAndName()
-                            .getOrDefault(record.article(), Map.of()).get(record.quote().speaker().name());
-                    QuoteJson.write(out, record.id(), record.article(), record.quote(), record.text(), entity);
-                    out.writeRaw('\n');
-                }
-                out.flush();
-                file.commit();
-            }
+            writeLines(outDir.resolve("quotes.jsonl"), quotes, (out, record) -> {
+                String entity = record.quote().speaker() == null ? null : merged.idsByArticleAndName()
+                        .getOrDefault(record.article(), Map.of()).get(record.quote().speaker().name());
+                QuoteJson.write(out, record.id(), record.article(), record.quote(), record.text(), entity);
+            });
+            List<Reuse> reuse = new PassageFinder(config.reuse(), REUSE_MEMORY_ENTRIES)
+                    .find(texts.size(), texts::get, workers);
+            reusedPassages = reuse.size();
+            writeLines(outDir.resolve("reuse.jsonl"), reuse, ReuseJson::write);
+            ProvenanceGraph.Result graph = ProvenanceGraph.build(provenanceArticles, reuse);
+            provenanceEdges = graph.edges().size();
+            writeLines(outDir.resolve("provenance.jsonl"), graph.edges(), ProvenanceJson::write);
+            writeLines(outDir.resolve("outlet_links.jsonl"), graph.outletLinks(), ProvenanceJson::write);
+            writeLines(outDir.resolve("statements.jsonl"), graph.statements(), ProvenanceJson::write);
+        }
+
+        @Override
+        public void close() {
+            texts.close();
         }
 
         /** A defect met on one document must not end the run: it is reported against that input. */
@@ -353,6 +366,24 @@ public final class Pipeline {
 
     /** A quote with its id and words, kept for the corpus stage once its article is written. */
     private record QuoteRecord(String id, String article, Quote quote, String text) {
+    }
+
+    /** Writes one record as JSON. */
+    private interface RecordWriter<T> {
+        void write(JsonGenerator json, T record) throws IOException;
+    }
+
+    /** One JSON object per line, written whole or not at all. */
+    private static <T> void writeLines(Path path, List<T> records, RecordWriter<T> writer) throws IOException {
+        try (AtomicFile file = new AtomicFile(path)) {
+            JsonGenerator out = jsonLines(file);
+            for (T record : records) {
+                writer.write(out, record);
+                out.writeRaw('\n');
+            }
+            out.flush();
+            file.commit();
+        }
     }
 
     private static JsonGenerator jsonLines(AtomicFile file) throws IOException {

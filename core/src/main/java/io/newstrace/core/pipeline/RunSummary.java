@@ -18,9 +18,13 @@ public record RunSummary(
         long quotes,
         long entities,
         long sources,
+        long reusedPassages,
+        long matchedQuotes,
+        long provenanceEdges,
         List<Problem> problems,
         long firstPassMillis,
-        long analyzeMillis) {
+        long analyzeMillis,
+        long corpusMillis) {
 
     public RunSummary {
         inputs = List.copyOf(inputs);

@@ -4,7 +4,6 @@ import io.newstrace.core.model.Reuse;
 import io.newstrace.core.model.ReuseKind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -84,7 +83,7 @@ public final class PassageFinder {
                 int start = from;
                 int end = Math.min(count, from + CHUNK);
                 List<long[]> chunk = run(workers, () -> IntStream.range(start, end).parallel()
-                        .mapToObj(i -> distinct(texts.apply(i).shingles(config.shingleSize()))).toList());
+                        .mapToObj(i -> PairExplanation.distinct(texts.apply(i).shingles(config.shingleSize()))).toList());
                 for (int i = start; i < end; i++) {
                     for (long shingle : chunk.get(i - start)) {
                         postings.add((int) (shingle >>> (64 - PARTITION_BITS)),
@@ -139,18 +138,6 @@ public final class PassageFinder {
             }
             i = j;
         }
-    }
-
-    private static long[] distinct(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int unique = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[unique++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, unique);
     }
 
     private static <T> T run(ForkJoinPool workers, java.util.concurrent.Callable<T> task) {

@@ -1,0 +1,68 @@
+package io.newstrace.core.provenance;
+
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.model.Article;
+import io.newstrace.core.model.CitedSource;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the provenance graph needs of one article: when and where it was published, the outlets it cites (registry
+ * id to the words that cite it) and the hosts it links to.
+ */
+public record ProvenanceArticle(String id, String published, String outlet, String domain,
+                                Map<String, String> citedOutlets, Set<String> linkedHosts) {
+    private static final Pattern LINK = Pattern.compile("https?://([\\w.-]+)", Pattern.CASE_INSENSITIVE);
+
+    public ProvenanceArticle {
+        citedOutlets = Map.copyOf(citedOutlets);
+        linkedHosts = Set.copyOf(linkedHosts);
+    }
+
+    public static ProvenanceArticle of(Annotated annotated) {
+        Article article = annotated.article();
+        Map<String, String> cited = new TreeMap<>();
+        for (CitedSource source : annotated.sources()) {
+            if (source.outlet() != null) {
+                cited.putIfAbsent(source.outlet(), source.kind().code() + ": " + source.evidence());
+            }
+        }
+        Set<String> hosts = new TreeSet<>();
+        Matcher link = LINK.matcher(article.raw());
+        while (link.find()) {
+            hosts.add(host(link.group(1)));
+        }
+        String domain = article.outlet() != null && article.outlet().domain() != null
+                ? host(article.outlet().domain()) : hostOf(article.url());
+        return new ProvenanceArticle(article.id(), article.published(), annotated.outletId(), domain, cited, hosts);
+    }
+
+    /** The graph node of this article's outlet: its registry id, else its web domain, else null. */
+    public String outletNode() {
+        return outlet != null ? "outlet:" + outlet : domain != null ? "domain:" + domain : null;
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host(host);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String host(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.startsWith("www.") ? lower.substring(4) : lower;
+    }
+}
