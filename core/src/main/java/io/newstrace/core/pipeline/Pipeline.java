@@ -221,15 +221,20 @@ public final class Pipeline {
             }
         }
 
-        /** Assigns the id and drops exact duplicates; this part is sequential so that it is deterministic. */
+        /**
+         * Assigns the id and drops exact duplicates: the same text at the same address (or without one). The same
+         * text at another address is another publication, a relay that the reuse stage reports. This part is
+         * sequential so that it is deterministic.
+         */
         private void admit(Document document) {
-            String contentId = contentId(document.raw());
+            String url = document.hints().url();
+            String contentId = contentId(url == null ? document.raw() : document.raw() + '\u0000' + url);
             String firstWithContent = idsByContent.get(contentId);
             if (firstWithContent != null) {
                 duplicates++;
                 advance();
-                report(problems, listener, new Problem(document.input(),
-                        "duplicate of article " + firstWithContent + " (same text); skipped", false));
+                report(problems, listener, new Problem(document.input(), "duplicate of article " + firstWithContent
+                        + (url == null ? " (same text)" : " (same text and address)") + "; skipped", false));
                 return;
             }
             String id = document.id() != null ? document.id() : contentId;

@@ -66,7 +66,10 @@ public final class ProvenanceGraph {
         return new Result(edges, outletLinks(edges, byId), statements(reuse, byId));
     }
 
-    /** The edge between two articles sharing text: from the earlier one, attributed if the later names or links it. */
+    /**
+     * The edge between two articles sharing text: from the earlier one, attributed if the later names or links it
+     * (either way round when the dates cannot tell which came first).
+     */
     private static ProvenanceEdge relay(ProvenanceArticle a, ProvenanceArticle b, List<Reuse> shared) {
         int order = compareDates(a.published(), b.published());
         ProvenanceArticle earlier = order > 0 ? b : a;
@@ -74,14 +77,18 @@ public final class ProvenanceGraph {
         ReuseKind kind = shared.get(0).kind();
         int characters = shared.stream().mapToInt(r -> (order > 0 ? r.aSpan() : r.bSpan()).length()).sum();
         double best = shared.stream().mapToDouble(Reuse::score).max().orElse(0);
-        StringBuilder evidence = new StringBuilder(String.format(Locale.ROOT, "%d %s%s (%d characters in the later "
-                        + "article, best score %.3f)", shared.size(), kind == ReuseKind.QUOTE ? "statement" : "passage",
+        StringBuilder evidence = new StringBuilder(String.format(Locale.ROOT, "%d %s%s (%d characters in "
+                        + "the later article, best score %.3f)", shared.size(), kind == ReuseKind.QUOTE ? "statement" : "passage",
                 shared.size() == 1 ? "" : "s", characters, best));
         if (order == 0) {
             evidence.append("; dates do not tell which came first");
         }
         String attribution = attribution(earlier, later);
-        evidence.append("; ").append(attribution != null ? attribution : earlier.outletNode() == null
+        if (attribution == null && order == 0) {
+            attribution = attribution(later, earlier);
+        }
+        evidence.append("; ").append(attribution != null ? attribution : order == 0
+                ? "neither article names or links the other's outlet" : earlier.outletNode() == null
                 ? "the earlier article's outlet is unknown" : "the later article neither names nor links "
                 + earlier.outletNode());
         return new ProvenanceEdge(earlier.id(), later.id(), kind == ReuseKind.QUOTE ? "quote" : "reuse",

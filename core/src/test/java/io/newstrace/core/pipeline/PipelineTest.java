@@ -34,11 +34,41 @@ class PipelineTest {
     }
 
     private static List<JsonNode> articles(Path out) throws IOException {
-        List<JsonNode> articles = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
-            articles.add(JSON.readTree(line));
+        return lines(out, "articles.jsonl");
+    }
+
+    private static List<JsonNode> lines(Path out, String file) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve(file), StandardCharsets.UTF_8)) {
+            records.add(JSON.readTree(line));
         }
-        return articles;
+        return records;
+    }
+
+    @Test
+    void theSameTextOnTwoSitesOfARepublishingNetworkIsOneRelayWithoutAttribution(@TempDir Path out)
+            throws IOException {
+        RunSummary summary = analyze(out, "src/test/resources/reuse/pravda-relays.jsonl");
+
+        assertThat(summary.duplicates()).isZero();
+        assertThat(summary.articles()).isEqualTo(2);
+        JsonNode passage = lines(out, "reuse.jsonl").get(0);
+        assertThat(lines(out, "reuse.jsonl")).hasSize(1);
+        assertThat(passage.get("a").asText()).isEqualTo("pravda-fr-396317");
+        assertThat(passage.get("kind").asText()).isEqualTo("passage");
+        assertThat(passage.get("score").asDouble()).isEqualTo(1.0);
+        String body = articles(out).get(0).get("raw").asText();
+        assertThat(body.substring(passage.get("a_start").asInt(), passage.get("a_end").asInt()))
+                .startsWith("Abdoulaye Diop, ministre malien").endsWith("ces dernières années");
+        List<JsonNode> edges = lines(out, "provenance.jsonl");
+        assertThat(edges).filteredOn(e -> e.get("basis").asText().equals("citation"))
+                .allMatch(e -> e.get("from").asText().equals("outlet:rt-france")).hasSize(2);
+        assertThat(edges).filteredOn(e -> e.get("basis").asText().equals("reuse")).singleElement().satisfies(e -> {
+            assertThat(e.get("attributed").asBoolean()).isFalse();
+            assertThat(e.get("ordered").asBoolean()).isFalse();
+        });
+        assertThat(JSON.readTree(out.resolve("run.json").toFile()).path("config").path("reuse").path("shingle_words").asInt())
+                .isEqualTo(5);
     }
 
     @Test
