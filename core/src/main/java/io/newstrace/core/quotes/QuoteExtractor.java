@@ -115,7 +115,7 @@ public final class QuoteExtractor {
      */
     public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people) {
         String folded = Folding.foldInPlace(raw);
-        SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people);
+        SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences);
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         List<Quote> quotes = new ArrayList<>();
         for (Span sentence : sentences) {

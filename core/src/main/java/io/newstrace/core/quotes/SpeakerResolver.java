@@ -38,12 +38,14 @@ final class SpeakerResolver {
     private final RoleLinker roles;
     private final String raw;
     private final List<Person> people;
+    private final List<Span> sentences;
 
-    SpeakerResolver(Lexicons lexicons, String raw, List<Person> people) {
+    SpeakerResolver(Lexicons lexicons, String raw, List<Person> people, List<Span> sentences) {
         this.lexicons = lexicons;
         this.roles = new RoleLinker(lexicons);
         this.raw = raw;
         this.people = people;
+        this.sentences = sentences;
     }
 
     /**
@@ -99,35 +101,62 @@ final class SpeakerResolver {
     /**
      * The person a singular pronoun stands for: the last speaker, unless a person named since then is the new
      * topic ("… le juge en chef Rossiter l'a même encouragée. Il a dit que …"); never one of the other gender.
+     * The person named is the last one named before the pronoun in its own sentence, else the first one named in
+     * the nearest sentence before that names anyone: its subject, as a reader takes it ("Katjavivi, one of
+     * Geingob's friends, visited him. He said …" is Katjavivi).
      */
     private Optional<Resolution> resolvePronoun(Span phrase, String pronoun, Quote lastQuote) {
         Person.Gender gender = FEMININE_PRONOUNS.contains(pronoun) ? Person.Gender.FEMININE
                 : MASCULINE_PRONOUNS.contains(pronoun) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
-        Person latest = null;
-        Span latestMention = null;
+        int sentence = sentenceIndex(phrase.start());
+        Candidate named = sentence < 0 ? null : mentionIn(sentences.get(sentence).start(), phrase.start(), gender, true);
+        for (int previous = sentence - 1; named == null && previous >= 0; previous--) {
+            named = mentionIn(sentences.get(previous).start(), sentences.get(previous).end(), gender, false);
+        }
+        if (named == null) {
+            named = mentionIn(0, phrase.start(), gender, true);
+        }
+        Speaker lastSpeaker = lastQuote == null ? null : lastQuote.speaker();
+        boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
+                && compatible(genderOf(lastSpeaker.name()), gender);
+        boolean newTopic = named != null && lastQuote != null && named.mention().start() > lastQuote.span().end()
+                && !named.person().name().equals(lastSpeaker == null ? null : lastSpeaker.name());
+        if (lastFits && !newTopic) {
+            return Optional.of(new Resolution(lastSpeaker, 0.85, "pronoun → last speaker"));
+        }
+        return named == null ? Optional.empty()
+                : Optional.of(new Resolution(new Speaker(named.person().name(), named.mention()), 0.7,
+                        "pronoun → last person named"));
+    }
+
+    private record Candidate(Person person, Span mention) {
+    }
+
+    /** The last (or first) mention of a person of a compatible gender in [from, to), or null. */
+    private Candidate mentionIn(int from, int to, Person.Gender gender, boolean last) {
+        Candidate chosen = null;
         for (Person person : people) {
             if (!compatible(person.gender(), gender)) {
                 continue;
             }
             for (Span mention : person.mentions()) {
-                if (mention.end() <= phrase.start() && (latestMention == null
-                        || mention.start() > latestMention.start())) {
-                    latest = person;
-                    latestMention = mention;
+                if (mention.start() >= from && mention.end() <= to && (chosen == null
+                        || (last ? mention.start() > chosen.mention().start()
+                        : mention.start() < chosen.mention().start()))) {
+                    chosen = new Candidate(person, mention);
                 }
             }
         }
-        Speaker lastSpeaker = lastQuote == null ? null : lastQuote.speaker();
-        boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
-                && compatible(genderOf(lastSpeaker.name()), gender);
-        boolean newTopic = latestMention != null && lastQuote != null && latestMention.start() > lastQuote.span().end()
-                && !latest.name().equals(lastSpeaker == null ? null : lastSpeaker.name());
-        if (lastFits && !newTopic) {
-            return Optional.of(new Resolution(lastSpeaker, 0.85, "pronoun → last speaker"));
+        return chosen;
+    }
+
+    private int sentenceIndex(int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) {
+                return i;
+            }
         }
-        return latest == null ? Optional.empty()
-                : Optional.of(new Resolution(new Speaker(latest.name(), latestMention), 0.7,
-                        "pronoun → last person named"));
+        return -1;
     }
 
     private Person.Gender genderOf(String name) {
