@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
 public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
     private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
-    /** A subject phrase: up to the first punctuation, and short. */
-    private static final String SUBJECT = "([^,.;:!?«»“”\"()\\[\\]]{2,90}?)";
+    /**
+     * A subject phrase: up to the first punctuation, and short; the dot of an honorific or an initial does not end
+     * it ("a affirmé M. Peskov", "said J. Smith").
+     */
+    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]"
+            + "|(?<=\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|[a-z]))\\.(?=\\s)){2,90}?)";
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
