@@ -203,11 +203,17 @@ public final class QuoteExtractor {
                 return cue.get();
             }
         }
-        // 5. The sentence before, ending with a colon: "Le chef de la diplomatie malienne a déclaré :"
+        // 5. The sentence before, ending with a colon: "Le chef de la diplomatie malienne a déclaré :"; or, for a
+        //    quotation opening its paragraph, the last sentence of the paragraph before when a speech verb there
+        //    has a speaker: "However, Melber questions why …" / "“This means …"
         Span previous = sentenceBefore(sentences, quote.open());
-        if (previous != null && previous.of(raw).strip().endsWith(":")) {
+        boolean colon = previous != null && previous.of(raw).strip().endsWith(":");
+        boolean opensParagraph = kind == QuoteKind.DIRECT && previous != null && quote.paragraph() > 0
+                && Folding.isBlank(raw.substring(paragraph.start(), quote.open()))
+                && paragraphsBetween(paragraphs, previous.end(), quote.open()) <= 1;
+        if (colon || opensParagraph) {
             Optional<Quote> cue = before(raw, folded, previous.start(), previous.end(), quote, kind, resolver, last,
-                    0.8);
+                    colon ? 0.8 : 0.65);
             if (cue.isPresent()) {
                 return cue.get();
             }

@@ -26,6 +26,8 @@ final class SpeakerResolver {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
+    private static final Pattern LATTER = Pattern.compile("(?:ce dernier|(cette derniere)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
     private static final Set<String> FEMININE_PRONOUNS = Set.of("elle", "she", "her");
     private static final Set<String> MASCULINE_PRONOUNS = Set.of("il", "lui", "he", "him");
@@ -60,6 +62,14 @@ final class SpeakerResolver {
         Optional<Resolution> named = resolveName(phrase);
         if (named.isPresent()) {
             return named;
+        }
+        Matcher latter = LATTER.matcher(Folding.lowerMatchForm(text));
+        if (latter.lookingAt()) {
+            Person.Gender gender = latter.group(1) != null ? Person.Gender.FEMININE
+                    : latter.group(0).startsWith("ce") ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
+            Candidate lastNamed = mentionIn(0, phrase.start(), gender, true);
+            return Optional.ofNullable(lastNamed).map(c -> new Resolution(new Speaker(c.person().name(), c.mention()),
+                    0.75, "\"the latter\" → last person named"));
         }
         List<String> words = words(text);
         if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Folding.lowerMatchForm(words.get(0))))) {
