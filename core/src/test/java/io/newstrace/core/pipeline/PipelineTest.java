@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final InputStream NO_STDIN = new ByteArrayInputStream(new byte[0]);
+    private static final List<String> EXPORTS = List.of("articles.jsonl", "entities.jsonl", "quotes.jsonl",
+            "sources.jsonl", "reuse.jsonl", "provenance.jsonl", "outlet_links.jsonl", "statements.jsonl");
     private static Pipeline pipeline;
 
     @BeforeAll
@@ -193,7 +195,7 @@ class PipelineTest {
         analyze(first, Samples.SAMPLE_DIR.toString());
         new Pipeline(AnalyzeConfig.defaults().withThreads(1))
                 .run(List.of(Samples.SAMPLE_DIR.toString()), NO_STDIN, second, ProgressListener.NONE);
-        for (String file : List.of("articles.jsonl", "entities.jsonl", "quotes.jsonl")) {
+        for (String file : EXPORTS) {
             assertThat(Files.readAllBytes(second.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
@@ -229,8 +231,11 @@ class PipelineTest {
         assertThat(summary.articles() + summary.duplicates()).isEqualTo(documents);
         List<Integer> order = articles.stream().map(a -> Integer.parseInt(a.get("id").asText().substring(4))).toList();
         assertThat(order).isSorted().hasSize((int) summary.articles());
-        assertThat(Files.readAllBytes(oneThread.resolve("articles.jsonl")))
-                .isEqualTo(Files.readAllBytes(twoThreads.resolve("articles.jsonl")));
+        for (String file : EXPORTS) {
+            assertThat(Files.readAllBytes(oneThread.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(twoThreads.resolve(file)));
+        }
+        assertThat(summary.reusedPassages()).as("documents built from shared paragraphs").isPositive();
     }
 
     @Test
