@@ -41,11 +41,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "entries are added, or replace bundled ones with the same id. Repeatable.")
     private List<Path> registryFiles = new java.util.ArrayList<>();
 
+    @Option(names = "--fresh",
+            description = "Start DIR afresh: leave out the articles of an earlier run into DIR (by default they join "
+                    + "this run, so that DIR grows as a corpus and cross-article results cover all of it).")
+    private boolean fresh;
+
     @Override
     public Integer call() throws Exception {
         AnalyzeConfig defaults = AnalyzeConfig.defaults();
         AnalyzeConfig config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
-                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles, defaults.reuse());
+                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles, defaults.reuse(), !fresh);
         PrintStream err = System.err;
         Pipeline pipeline;
         try {
@@ -57,6 +62,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         RunSummary summary;
         try (Progress progress = Progress.forConsole(err)) {
             summary = pipeline.run(inputs, System.in, out, progress);
+        }
+        if (summary.previousArticles() > 0) {
+            err.printf(Locale.ROOT, "%d articles of the earlier run in %s joined this one (--fresh to start afresh)%n",
+                    summary.previousArticles(), out);
         }
         err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d entities, %d sources, "
                         + "%d reused passages, %d matched quotes, %d provenance edges, "

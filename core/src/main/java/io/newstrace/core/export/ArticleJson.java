@@ -2,6 +2,8 @@ package io.newstrace.core.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.newstrace.core.model.Article;
+import io.newstrace.core.model.Document;
+import io.newstrace.core.model.DocumentHints;
 import io.newstrace.core.model.MetadataSpan;
 import io.newstrace.core.model.RemovedSpan;
 import io.newstrace.core.model.Span;
@@ -22,9 +24,11 @@ public final class ArticleJson {
      *                           paragraph's {@code language} field is written only where it differs from the
      *                           article's
      * @param outletId           the registry id of the article's outlet, or null
+     * @param document           the document the article was made from (its format and hints are written, so
+     *                           that a later run into the same directory can analyse it again)
      */
-    public static void write(JsonGenerator json, Article article, List<String> paragraphLanguages, String outletId)
-            throws IOException {
+    public static void write(JsonGenerator json, Article article, List<String> paragraphLanguages, String outletId,
+                             Document document) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", article.id());
         json.writeStringField("input", article.input());
@@ -81,6 +85,24 @@ public final class ArticleJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeObjectFieldStart("ingest");
+        json.writeStringField("format", document.format());
+        json.writeObjectFieldStart("hints");
+        DocumentHints hints = document.hints();
+        writeIfPresent(json, "title", hints.title());
+        writeIfPresent(json, "url", hints.url());
+        writeIfPresent(json, "published", hints.published());
+        writeIfPresent(json, "outlet", hints.outlet());
+        writeIfPresent(json, "author", hints.author());
+        writeIfPresent(json, "language", hints.language());
         json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value);
+        }
     }
 }

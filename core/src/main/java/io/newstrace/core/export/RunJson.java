@@ -35,6 +35,7 @@ public final class RunJson {
             json.writeObjectFieldStart("config");
             json.writeNumberField("threads", config.threads());
             json.writeNumberField("max_document_bytes", config.maxDocumentBytes());
+            json.writeBooleanField("keep_previous", config.keepPrevious());
             writeStrings(json, "languages", config.languages());
             writeStrings(json, "registry_files", config.registryFiles().stream().map(Object::toString).toList());
             json.writeObjectFieldStart("clean");
@@ -58,6 +59,7 @@ public final class RunJson {
             json.writeNumberField("skipped_files", summary.skippedFiles());
             json.writeNumberField("documents", summary.documents());
             json.writeNumberField("articles", summary.articles());
+            json.writeNumberField("previous_articles", summary.previousArticles());
             json.writeNumberField("duplicates", summary.duplicates());
             json.writeNumberField("paragraphs", summary.paragraphs());
             json.writeNumberField("removed_spans", summary.removedSpans());

@@ -39,7 +39,7 @@ public final class DocumentReader {
             switch (source.format()) {
                 case TEXT -> readWhole(source, sink, false);
                 case HTML -> readWhole(source, sink, true);
-                case JSONL -> readJsonLines(source, sink);
+                case JSONL, ARTICLES -> readJsonLines(source, sink);
                 default -> throw new IllegalStateException("unhandled format " + source.format());
             }
         } catch (IOException e) {
@@ -101,6 +101,9 @@ public final class DocumentReader {
     }
 
     private void readJsonLines(InputSource source, Consumer<IngestEvent> sink) throws IOException {
+        boolean articles = source.format() == InputFormat.ARTICLES;
+        // An exported article line holds its raw text, its clean text and spans: up to about three times the raw.
+        long maxLineBytes = articles ? 3 * maxDocumentBytes : maxDocumentBytes;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(source.path()), 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             int lineNumber = 1;
@@ -108,23 +111,23 @@ public final class DocumentReader {
             int b;
             while ((b = in.read()) != -1) {
                 if (b == '\n') {
-                    readJsonLine(source.name(), lineNumber, line.toByteArray(), tooLong, sink);
+                    readJsonLine(source.name(), lineNumber, line.toByteArray(), tooLong, articles, sink);
                     line.reset();
                     tooLong = false;
                     lineNumber++;
-                } else if (line.size() < maxDocumentBytes) {
+                } else if (line.size() < maxLineBytes) {
                     line.write(b);
                 } else {
                     tooLong = true;
                 }
             }
             if (line.size() > 0 || tooLong) {
-                readJsonLine(source.name(), lineNumber, line.toByteArray(), tooLong, sink);
+                readJsonLine(source.name(), lineNumber, line.toByteArray(), tooLong, articles, sink);
             }
         }
     }
 
-    private void readJsonLine(String file, int lineNumber, byte[] bytes, boolean tooLong,
+    private void readJsonLine(String file, int lineNumber, byte[] bytes, boolean tooLong, boolean article,
                               Consumer<IngestEvent> sink) {
         String input = file + ":" + lineNumber;
         if (tooLong) {
@@ -162,6 +165,10 @@ public final class DocumentReader {
                     + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
             return;
         }
+        if (article) {
+            readPreviousArticle(input, node, sink);
+            return;
+        }
         try {
             String text = stringField(node, "text");
             String html = stringField(node, "html");
@@ -180,6 +187,30 @@ public final class DocumentReader {
             } else {
                 emit(input, InputFormat.HTML, id, html, hints, sink);
             }
+        } catch (IllegalArgumentException e) {
+            sink.accept(new IngestEvent.Failed(input, e.getMessage()));
+        }
+    }
+
+    /**
+     * An article exported by an earlier run, back as the document it was made from: its id, input, raw text (already
+     * rendered, for HTML) and the format and hints it came with, so that it is analysed exactly as then.
+     */
+    private static void readPreviousArticle(String input, JsonNode node, Consumer<IngestEvent> sink) {
+        try {
+            String id = stringField(node, "id");
+            String raw = node.path("raw").isTextual() ? node.get("raw").asText() : null;
+            if (id == null || raw == null || Folding.isBlank(raw)) {
+                sink.accept(new IngestEvent.Failed(input, "not an article of an earlier run (no \"id\" or \"raw\")"));
+                return;
+            }
+            JsonNode ingest = node.path("ingest");
+            JsonNode hints = ingest.path("hints");
+            String format = ingest.path("format").isTextual() ? ingest.get("format").asText() : InputFormat.TEXT.code();
+            sink.accept(new IngestEvent.Read(new Document(id, firstNonNull(stringField(node, "input"), input), format,
+                    raw, new DocumentHints(stringField(hints, "title"), stringField(hints, "url"),
+                    stringField(hints, "published"), stringField(hints, "outlet"), stringField(hints, "author"),
+                    stringField(hints, "language")))));
         } catch (IllegalArgumentException e) {
             sink.accept(new IngestEvent.Failed(input, e.getMessage()));
         }

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The kinds of input files Newstrace reads, recognised by file extension or, failing that, by content. */
 public enum InputFormat {
-    TEXT("text"), JSONL("jsonl"), HTML("html");
+    TEXT("text"), JSONL("jsonl"), HTML("html"),
+    /** The {@code articles.jsonl} of an earlier run into the same directory: its articles join the new run. */
+    ARTICLES("articles");
 
     private final String code;
 

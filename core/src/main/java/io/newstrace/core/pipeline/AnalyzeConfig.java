@@ -16,9 +16,11 @@ import java.util.List;
  * @param maxDocumentBytes inputs (or JSON lines) larger than this are refused with an error
  * @param registryFiles    the user's outlet registry files, added to the bundled registry in this order
  * @param reuse            settings of passage reuse detection
+ * @param keepPrevious     whether the articles of an earlier run into the output directory join this run (the
+ *                         directory is then a growing corpus); false starts the directory afresh
  */
 public record AnalyzeConfig(int threads, List<String> languages, CleanConfig clean, long maxDocumentBytes,
-                            List<Path> registryFiles, ReuseConfig reuse) {
+                            List<Path> registryFiles, ReuseConfig reuse, boolean keepPrevious) {
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     public AnalyzeConfig {
@@ -31,10 +33,10 @@ public record AnalyzeConfig(int threads, List<String> languages, CleanConfig cle
 
     public static AnalyzeConfig defaults() {
         return new AnalyzeConfig(Runtime.getRuntime().availableProcessors(), LanguageIdentifier.DEFAULT_LANGUAGES,
-                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), ReuseConfig.DEFAULT);
+                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), ReuseConfig.DEFAULT, true);
     }
 
     public AnalyzeConfig withThreads(int count) {
-        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles, reuse);
+        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles, reuse, keepPrevious);
     }
 }

@@ -9,6 +9,7 @@ import io.newstrace.core.export.AtomicFile;
 import io.newstrace.core.export.RunJson;
 import io.newstrace.core.ingest.DocumentReader;
 import io.newstrace.core.ingest.IngestEvent;
+import io.newstrace.core.ingest.InputFormat;
 import io.newstrace.core.ingest.InputSource;
 import io.newstrace.core.ingest.InputWalker;
 import io.newstrace.core.model.Article;
@@ -93,10 +94,16 @@ public final class Pipeline {
         InputWalker.Expansion expansion = new InputWalker(stdin).expand(inputs);
         DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
 
+        List<InputSource> sources = new ArrayList<>();
+        InputSource previous = previousRun(outDir);
+        if (previous != null) {
+            sources.add(previous);
+        }
+        sources.addAll(expansion.sources());
         ForkJoinPool workers = new ForkJoinPool(config.threads());
         try {
             long firstPassStart = System.nanoTime();
-            CorpusProfile profile = profile(expansion.sources(), workers);
+            CorpusProfile profile = profile(sources, workers);
             long firstPassMillis = (System.nanoTime() - firstPassStart) / 1_000_000;
             listener.started(profile.documents());
 
@@ -107,7 +114,8 @@ public final class Pipeline {
             try (Run run = new Run(profile, listener, problems, workers)) {
                 try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
                     run.json = jsonLines(articlesFile);
-                    for (InputSource source : expansion.sources()) {
+                    for (InputSource source : sources) {
+                        run.readingPrevious = source == previous;
                         reader.read(source, run::accept);
                     }
                     run.finish();
@@ -124,6 +132,18 @@ public final class Pipeline {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * The articles of the last complete run into {@code outDir} ({@code run.json} is written last), when they are
+     * to join this run; else null. A run killed before its {@code run.json} leaves the earlier files in place.
+     */
+    private InputSource previousRun(Path outDir) {
+        Path articles = outDir.resolve("articles.jsonl");
+        if (!config.keepPrevious() || !Files.isRegularFile(articles) || !Files.isRegularFile(outDir.resolve("run.json"))) {
+            return null;
+        }
+        return new InputSource(articles + " (earlier run)", articles, InputFormat.ARTICLES);
     }
 
     /**
@@ -156,7 +176,8 @@ public final class Pipeline {
                                  CorpusProfile profile, Run run, List<Problem> problems, long firstPassMillis,
                                  long analyzeMillis, long corpusMillis, Path outDir) throws IOException {
         RunSummary summary = new RunSummary(started, Instant.now(), inputs, expansion.sources().size(),
-                expansion.skippedFiles(), profile.documents(), run.articles, run.duplicates, run.paragraphs,
+                expansion.skippedFiles(), profile.documents(), run.articles, run.previousArticles, run.duplicates,
+                run.paragraphs,
                 run.removedSpans, run.quoteCount, run.entityCount, run.sourceCount, run.reusedPassages,
                 run.matchedQuotes, run.provenanceEdges, problems, firstPassMillis, analyzeMillis, corpusMillis);
         try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
@@ -188,6 +209,8 @@ public final class Pipeline {
         private JsonGenerator json;
         private long done;
         private long articles;
+        private long previousArticles;
+        private boolean readingPrevious;
         private long duplicates;
         private long paragraphs;
         private long removedSpans;
@@ -246,6 +269,9 @@ public final class Pipeline {
                 return;
             }
             idsByContent.put(contentId, id);
+            if (readingPrevious) {
+                previousArticles++;
+            }
             batch.add(document);
             batchIds.add(id);
             if (batch.size() >= BATCH_PER_THREAD * config.threads()) {
@@ -288,7 +314,7 @@ public final class Pipeline {
                     }
                     Article article = outcome.annotated().article();
                     ArticleJson.write(json, article, outcome.annotated().paragraphLanguages(),
-                            outcome.annotated().outletId());
+                            outcome.annotated().outletId(), outcome.document());
                     json.writeRaw('\n');
                     articles++;
                     paragraphs += article.paragraphs().size();
@@ -350,9 +376,10 @@ public final class Pipeline {
         /** A defect met on one document must not end the run: it is reported against that input. */
         private Outcome analyzeSafely(Document document, String id) {
             try {
-                return new Outcome(analyze(document, id, profile), null);
+                return new Outcome(document, analyze(document, id, profile), null);
             } catch (RuntimeException | StackOverflowError e) {
-                return new Outcome(null, new Problem(document.input(), "internal error while analysing: " + e, true));
+                return new Outcome(document, null, new Problem(document.input(), "internal error while analysing: " + e,
+                        true));
             }
         }
 
@@ -362,7 +389,7 @@ public final class Pipeline {
         }
     }
 
-    private record Outcome(Annotated annotated, Problem problem) {
+    private record Outcome(Document document, Annotated annotated, Problem problem) {
     }
 
     /** A cited source with its article, kept until the sources file is written. */

@@ -12,6 +12,7 @@ public record RunSummary(
         long skippedFiles,
         long documents,
         long articles,
+        long previousArticles,
         long duplicates,
         long paragraphs,
         long removedSpans,

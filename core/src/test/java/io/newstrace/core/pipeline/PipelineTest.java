@@ -201,6 +201,30 @@ class PipelineTest {
         }
     }
 
+    @Test
+    void aSecondRunIntoTheSameDirectoryAddsToItAndEqualsOneRunOverEverything(@TempDir Path dir) throws IOException {
+        List<Path> samples = Samples.sampleFiles();
+        Path grown = dir.resolve("grown");
+        analyze(grown, samples.get(0).toString(), samples.get(3).toString());
+        RunSummary second = analyze(grown, Samples.SAMPLE_DIR.toString());
+        Path whole = dir.resolve("whole");
+        analyze(whole, samples.get(0).toString(), samples.get(3).toString(), Samples.SAMPLE_DIR.toString());
+
+        assertThat(second.previousArticles()).isEqualTo(2);
+        assertThat(second.articles()).isEqualTo(5);
+        assertThat(second.duplicates()).isEqualTo(2);
+        for (String file : EXPORTS) {
+            assertThat(Files.readAllBytes(grown.resolve(file))).as(file).isEqualTo(Files.readAllBytes(whole.resolve(file)));
+        }
+
+        RunSummary fresh = new Pipeline(new AnalyzeConfig(2, AnalyzeConfig.defaults().languages(),
+                AnalyzeConfig.defaults().clean(), AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES, List.of(),
+                AnalyzeConfig.defaults().reuse(), false))
+                .run(List.of(samples.get(1).toString()), NO_STDIN, grown, ProgressListener.NONE);
+        assertThat(fresh.previousArticles()).isZero();
+        assertThat(articles(grown)).hasSize(1);
+    }
+
     /** More documents than one batch: batches are analysed while the next is read, and written in input order. */
     @Test
     void largeInputsKeepInputOrderAcrossBatches(@TempDir Path dir) throws IOException {
