@@ -6,6 +6,9 @@ import io.newstrace.core.clean.Cleaner;
 import io.newstrace.core.clean.CorpusProfile;
 import io.newstrace.core.export.ArticleJson;
 import io.newstrace.core.export.AtomicFile;
+import io.newstrace.core.export.CsvTables;
+import io.newstrace.core.export.GexfWriter;
+import org.apache.commons.csv.CSVPrinter;
 import io.newstrace.core.export.RunJson;
 import io.newstrace.core.ingest.DocumentReader;
 import io.newstrace.core.ingest.IngestEvent;
@@ -65,14 +68,15 @@ public final class Pipeline {
     private final AnalyzeConfig config;
     private final Cleaner cleaner;
     private final Annotator annotator;
+    private final OutletRegistry registry;
 
     /** @throws IllegalArgumentException when a registry file of the configuration cannot be read or is malformed */
     public Pipeline(AnalyzeConfig config) {
         this.config = config;
         this.cleaner = new Cleaner(config.clean());
         try {
-            this.annotator = new Annotator(config.languages(), config.clean().languages(),
-                    OutletRegistry.load(config.registryFiles()));
+            this.registry = OutletRegistry.load(config.registryFiles());
+            this.annotator = new Annotator(config.languages(), config.clean().languages(), registry);
         } catch (UncheckedIOException e) {
             throw new IllegalArgumentException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
@@ -112,15 +116,19 @@ public final class Pipeline {
                     new Problem(failure.input(), failure.message(), true)));
             long analyzeStart = System.nanoTime();
             try (Run run = new Run(profile, listener, problems, workers)) {
-                try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"))) {
+                try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"));
+                     AtomicFile articlesCsv = new AtomicFile(outDir.resolve("articles.csv"))) {
                     run.json = jsonLines(articlesFile);
+                    run.csv = CsvTables.open(articlesCsv.writer(), CsvTables.ARTICLES);
                     for (InputSource source : sources) {
                         run.readingPrevious = source == previous;
                         reader.read(source, run::accept);
                     }
                     run.finish();
                     run.json.flush();
+                    run.csv.flush();
                     articlesFile.commit();
+                    articlesCsv.commit();
                 }
                 long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
                 long corpusStart = System.nanoTime();
@@ -207,6 +215,7 @@ public final class Pipeline {
         private List<String> batchIds = new ArrayList<>();
         private Future<List<Outcome>> inFlight;
         private JsonGenerator json;
+        private CSVPrinter csv;
         private long done;
         private long articles;
         private long previousArticles;
@@ -316,6 +325,8 @@ public final class Pipeline {
                     ArticleJson.write(json, article, outcome.annotated().paragraphLanguages(),
                             outcome.annotated().outletId(), outcome.document());
                     json.writeRaw('\n');
+                    CsvTables.article(csv, article, outcome.annotated().outletId(), stateAffiliated(
+                            outcome.annotated().outletId()));
                     articles++;
                     paragraphs += article.paragraphs().size();
                     removedSpans += article.removed().size();
@@ -348,24 +359,41 @@ public final class Pipeline {
             EntityMerger.Result merged = EntityMerger.merge(namedInArticles);
             entityCount = merged.entities().size();
             writeLines(outDir.resolve("entities.jsonl"), merged.entities(), EntityJson::write);
+            writeCsv(outDir.resolve("entities.csv"), CsvTables.ENTITIES, merged.entities(), CsvTables::entity);
             sourceCount = sources.size();
             writeLines(outDir.resolve("sources.jsonl"), sources,
                     (out, record) -> SourceJson.write(out, record.article(), record.source()));
+            writeCsv(outDir.resolve("sources.csv"), CsvTables.SOURCES, sources,
+                    (out, record) -> CsvTables.source(out, record.article(), record.source()));
             quoteCount = quotes.size();
-            writeLines(outDir.resolve("quotes.jsonl"), quotes, (out, record) -> {
-                String entity = record.quote().speaker() == null ? null : merged.idsByArticleAndName()
-                        .getOrDefault(record.article(), Map.of()).get(record.quote().speaker().name());
-                QuoteJson.write(out, record.id(), record.article(), record.quote(), record.text(), entity);
-            });
+            Map<String, String> speakerEntities = new HashMap<>();
+            for (QuoteRecord record : quotes) {
+                if (record.quote().speaker() != null) {
+                    String entity = merged.idsByArticleAndName().getOrDefault(record.article(), Map.of())
+                            .get(record.quote().speaker().name());
+                    if (entity != null) {
+                        speakerEntities.put(record.id(), entity);
+                    }
+                }
+            }
+            writeLines(outDir.resolve("quotes.jsonl"), quotes, (out, record) -> QuoteJson.write(out, record.id(),
+                    record.article(), record.quote(), record.text(), speakerEntities.get(record.id())));
+            writeCsv(outDir.resolve("quotes.csv"), CsvTables.QUOTES, quotes, (out, record) -> CsvTables.quote(out,
+                    record.id(), record.article(), record.quote(), record.text(), speakerEntities.get(record.id())));
             List<Reuse> reuse = new PassageFinder(config.reuse(), REUSE_MEMORY_ENTRIES)
                     .find(texts.size(), texts::get, workers);
             reusedPassages = reuse.size();
             writeLines(outDir.resolve("reuse.jsonl"), reuse, ReuseJson::write);
+            writeCsv(outDir.resolve("reuse.csv"), CsvTables.REUSE, reuse, CsvTables::reuse);
             ProvenanceGraph.Result graph = ProvenanceGraph.build(provenanceArticles, reuse);
             provenanceEdges = graph.edges().size();
             writeLines(outDir.resolve("provenance.jsonl"), graph.edges(), ProvenanceJson::write);
             writeLines(outDir.resolve("outlet_links.jsonl"), graph.outletLinks(), ProvenanceJson::write);
             writeLines(outDir.resolve("statements.jsonl"), graph.statements(), ProvenanceJson::write);
+            try (AtomicFile file = new AtomicFile(outDir.resolve("graph.gexf"))) {
+                GexfWriter.write(file.writer(), provenanceArticles, graph, registry);
+                file.commit();
+            }
         }
 
         @Override
@@ -403,6 +431,28 @@ public final class Pipeline {
     /** Writes one record as JSON. */
     private interface RecordWriter<T> {
         void write(JsonGenerator json, T record) throws IOException;
+    }
+
+    /** Writes one record as a CSV row. */
+    private interface RowWriter<T> {
+        void write(CSVPrinter csv, T record) throws IOException;
+    }
+
+    /** A CSV table, written whole or not at all. */
+    private static <T> void writeCsv(Path path, List<String> header, List<T> records, RowWriter<T> writer)
+            throws IOException {
+        try (AtomicFile file = new AtomicFile(path)) {
+            CSVPrinter out = CsvTables.open(file.writer(), header);
+            for (T record : records) {
+                writer.write(out, record);
+            }
+            out.flush();
+            file.commit();
+        }
+    }
+
+    private boolean stateAffiliated(String outletId) {
+        return outletId != null && registry.byId(outletId).map(registry::stateAffiliated).orElse(false);
     }
 
     /** One JSON object per line, written whole or not at all. */

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * What the provenance graph needs of one article: when and where it was published, the outlets it cites (registry
- * id to the words that cite it) and the hosts it links to.
+ * id to the words that cite it) and the hosts it links to; its title and language label it in graph views.
  */
-public record ProvenanceArticle(String id, String published, String outlet, String domain,
-                                Map<String, String> citedOutlets, Set<String> linkedHosts) {
+public record ProvenanceArticle(String id, String title, String language, String published, String outlet,
+                                String domain, Map<String, String> citedOutlets, Set<String> linkedHosts) {
     private static final Pattern LINK = Pattern.compile("https?://([\\w.-]+)", Pattern.CASE_INSENSITIVE);
 
     public ProvenanceArticle {
@@ -41,7 +41,8 @@ public record ProvenanceArticle(String id, String published, String outlet, Stri
         }
         String domain = article.outlet() != null && article.outlet().domain() != null
                 ? host(article.outlet().domain()) : hostOf(article.url());
-        return new ProvenanceArticle(article.id(), article.published(), annotated.outletId(), domain, cited, hosts);
+        return new ProvenanceArticle(article.id(), article.title(), article.language(), article.published(),
+                annotated.outletId(), domain, cited, hosts);
     }
 
     /** The graph node of this article's outlet: its registry id, else its web domain, else null. */

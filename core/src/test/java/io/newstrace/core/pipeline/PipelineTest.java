@@ -202,6 +202,44 @@ class PipelineTest {
     }
 
     @Test
+    void csvTablesAndTheGephiGraphHoldTheSameRecordsAsTheJsonLines(@TempDir Path out) throws Exception {
+        analyze(out, Samples.SAMPLE_DIR.toString(), "src/test/resources/reuse/pravda-relays.jsonl");
+
+        for (String table : List.of("articles", "quotes", "entities", "sources", "reuse")) {
+            byte[] bytes = Files.readAllBytes(out.resolve(table + ".csv"));
+            assertThat(new String(bytes, 0, 3, StandardCharsets.UTF_8)).as(table).isEqualTo("\uFEFF");
+            try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .get().parse(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8).substring(1)))) {
+                List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+                assertThat(rows).as(table).hasSize(lines(out, table + ".jsonl").size());
+                if (table.equals("quotes")) {
+                    JsonNode first = lines(out, "quotes.jsonl").get(0);
+                    assertThat(rows.get(0).get("text")).isEqualTo(first.get("text").asText());
+                }
+            }
+        }
+        String rt = articles(out).stream().filter(a -> a.path("outlet").path("registry").asText().equals("rt"))
+                .findFirst().orElseThrow().get("id").asText();
+        assertThat(Files.readString(out.resolve("articles.csv"))).contains(rt + ",");
+
+        var gexf = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.resolve("graph.gexf").toFile());
+        var nodes = gexf.getElementsByTagName("node");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            ids.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("id"));
+        }
+        assertThat(ids).contains(rt, "outlet:sputnik", "pravda-fr-396317");
+        var edges = gexf.getElementsByTagName("edge");
+        assertThat(edges.getLength()).isEqualTo(lines(out, "provenance.jsonl").size()
+                + lines(out, "outlet_links.jsonl").size());
+        for (int i = 0; i < edges.getLength(); i++) {
+            org.w3c.dom.Element edge = (org.w3c.dom.Element) edges.item(i);
+            assertThat(ids).contains(edge.getAttribute("source"), edge.getAttribute("target"));
+        }
+    }
+
+    @Test
     void aSecondRunIntoTheSameDirectoryAddsToItAndEqualsOneRunOverEverything(@TempDir Path dir) throws IOException {
         List<Path> samples = Samples.sampleFiles();
         Path grown = dir.resolve("grown");

@@ -39,7 +39,7 @@ class ProvenanceGraphTest {
 
     private static ProvenanceArticle article(String id, String published, String outlet, Map<String, String> cited,
                                              Set<String> links) {
-        return new ProvenanceArticle(id, published, outlet, outlet + ".example", cited, links);
+        return new ProvenanceArticle(id, "Title of " + id, "fr", published, outlet, outlet + ".example", cited, links);
     }
 
     private static Reuse passage(String a, String b) {
