@@ -188,15 +188,25 @@ public final class Cleaner {
         }
     }
 
+    private static final int MIN_WORDS_BEFORE_END_ZONE = 120;
+
     /**
      * Opens the zones that run to the end of the page (comment sections, footers) at the first header found after
-     * the article has begun: a "Comments" or "Contact" entry in the menu above the article does not end the page.
-     * Returns whether a zone was opened.
+     * the article has begun: a "Comments" or "Contact" entry in the menu above the article does not end the page,
+     * nor does one before the article has said much (a fifth of the page's prose, or
+     * {@value #MIN_WORDS_BEFORE_END_ZONE} words). Returns whether a zone was opened.
      */
     private static boolean applyToEndZones(List<LineState> lines, int articleStart) {
+        int pageProse = lines.stream().filter(LineState::prose).mapToInt(l -> l.shape.words()).sum();
+        int minArticleWords = Math.min(MIN_WORDS_BEFORE_END_ZONE, pageProse / 5);
+        int proseSoFar = 0;
         for (int i = articleStart + 1; i < lines.size(); i++) {
             FurnitureRule rule = lines.get(i).rule;
-            if (rule != null && rule.zone() == FurnitureRule.Zone.TO_END) {
+            if (lines.get(i - 1).prose()) {
+                proseSoFar += lines.get(i - 1).shape.words();
+            }
+            // "Réagir" or "Comments (3)" under the lead links to the comments: the article goes on below it.
+            if (rule != null && rule.zone() == FurnitureRule.Zone.TO_END && proseSoFar >= minArticleWords) {
                 for (int k = i + 1; k < lines.size(); k++) {
                     LineState state = lines.get(k);
                     RemovalReason zoneReason = rule.reason() == RemovalReason.COMMENTS && state.shape.words() >= 8
