@@ -186,6 +186,17 @@ public final class QuoteExtractor {
                 return quote(quote, kind, who.get(), raw.substring(inside.start(), inside.end()).strip(), 0.85);
             }
         }
+        //    or a named one: « La désinformation …, rappelle Ana Sofia Cardenal, professeure … Dans certains cas … »
+        //    (a name only, of a person or written with capitals: a clause of the quotation may look like an incise).
+        for (int comma = folded.indexOf(',', quote.words().start()); comma >= 0 && comma < quote.words().end();
+             comma = folded.indexOf(',', comma + 1)) {
+            Optional<Quote> cue = incise(raw, folded, comma, quote.words().end(), quote, kind, resolver, last, 0.8)
+                    .filter(found -> found.cue().endsWith("(name)") || found.cue().endsWith("(phrase)")
+                            && Character.isUpperCase(found.speaker().name().charAt(0)));
+            if (cue.isPresent()) {
+                return cue.get();
+            }
+        }
         // 3. A speech verb or "selon X," before it in its sentence.
         if (sentence != null) {
             Optional<Quote> cue = before(raw, folded, sentence.start(), quote.open(), quote, kind, resolver, last,
@@ -289,7 +300,6 @@ public final class QuoteExtractor {
         return resolved.map(r -> quote(quote, kind, r, raw.substring(subject.start(), to).strip(), confidence));
     }
 
-    /** Reported speech in a sentence without quotation marks. */
     /**
      * Reported speech in a sentence. A sentence may also quote a few words ("… a affirmé avoir fait échouer la
      * campagne, au lendemain d'un discours jugeant la guerre «mondiale»"); reported speech is kept unless its

@@ -26,6 +26,8 @@ final class SpeakerResolver {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    /** "Mme Cardenal, qui développe", "McCormick, who has split from …, said": the speaker is the antecedent. */
+    private static final Set<String> RELATIVES = Set.of("qui", "who");
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
     private static final Pattern LATTER = Pattern.compile("(?:ce dernier|(cette derniere)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
@@ -62,6 +64,11 @@ final class SpeakerResolver {
         Optional<Resolution> named = resolveName(phrase);
         if (named.isPresent()) {
             return named;
+        }
+        List<String> firstWords = words(text);
+        if (!firstWords.isEmpty() && RELATIVES.contains(Folding.lowerMatchForm(firstWords.get(0)))) {
+            Span antecedent = antecedent(phrase.start());
+            return antecedent == null ? Optional.empty() : resolve(antecedent, lastQuote);
         }
         Matcher latter = LATTER.matcher(Folding.lowerMatchForm(text));
         if (latter.lookingAt()) {
@@ -167,6 +174,22 @@ final class SpeakerResolver {
             }
         }
         return -1;
+    }
+
+    /** The phrase a relative pronoun at {@code at} refers to: the words before it, back to the previous punctuation. */
+    private Span antecedent(int at) {
+        int end = at;
+        while (end > 0 && (Folding.isSpace(raw.charAt(end - 1)) || raw.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ",.;:!?«»“”\"()\n".indexOf(raw.charAt(start - 1)) < 0) {
+            start--;
+        }
+        while (start < end && Folding.isSpace(raw.charAt(start))) {
+            start++;
+        }
+        return start < end ? new Span(start, end) : null;
     }
 
     private Person.Gender genderOf(String name) {
