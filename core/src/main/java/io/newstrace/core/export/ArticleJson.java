@@ -44,11 +44,7 @@ public final class ArticleJson {
             json.writeEndObject();
         }
         json.writeStringField("title", article.title());
-        json.writeArrayFieldStart("authors");
-        for (String author : article.authors()) {
-            json.writeString(author);
-        }
-        json.writeEndArray();
+        JsonFields.writeStrings(json, "authors", article.authors());
         json.writeStringField("published", article.published());
         json.writeStringField("published_evidence", article.publishedEvidence());
         json.writeStringField("language", article.language());

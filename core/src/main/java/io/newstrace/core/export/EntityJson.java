@@ -15,11 +15,7 @@ public final class EntityJson {
         json.writeStringField("id", entity.id());
         json.writeStringField("type", entity.type().name());
         json.writeStringField("name", entity.name());
-        json.writeArrayFieldStart("aliases");
-        for (String alias : entity.aliases()) {
-            json.writeString(alias);
-        }
-        json.writeEndArray();
+        JsonFields.writeStrings(json, "aliases", entity.aliases());
         json.writeArrayFieldStart("mentions");
         for (Entity.Mention mention : entity.mentions()) {
             json.writeStartObject();

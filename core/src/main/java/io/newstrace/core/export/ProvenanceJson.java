@@ -55,16 +55,8 @@ public final class ProvenanceJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("articles");
-        for (String article : statement.articles()) {
-            json.writeString(article);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("cited_outlets");
-        for (String outlet : statement.citedOutlets()) {
-            json.writeString(outlet);
-        }
-        json.writeEndArray();
+        JsonFields.writeStrings(json, "articles", statement.articles());
+        JsonFields.writeStrings(json, "cited_outlets", statement.citedOutlets());
         json.writeEndObject();
     }
 }

@@ -26,20 +26,17 @@ public final class RunJson {
             json.writeStringField("version", Version.get());
             json.writeStringField("started", summary.started().toString());
             json.writeStringField("finished", summary.finished().toString());
-            json.writeArrayFieldStart("inputs");
-            for (String input : summary.inputs()) {
-                json.writeString(input);
-            }
-            json.writeEndArray();
+            JsonFields.writeStrings(json, "inputs", summary.inputs());
 
             json.writeObjectFieldStart("config");
             json.writeNumberField("threads", config.threads());
             json.writeNumberField("max_document_bytes", config.maxDocumentBytes());
             json.writeBooleanField("keep_previous", config.keepPrevious());
-            writeStrings(json, "languages", config.languages());
-            writeStrings(json, "registry_files", config.registryFiles().stream().map(Object::toString).toList());
+            JsonFields.writeStrings(json, "languages", config.languages());
+            JsonFields.writeStrings(json, "registry_files",
+                    config.registryFiles().stream().map(Object::toString).toList());
             json.writeObjectFieldStart("clean");
-            writeStrings(json, "languages", config.clean().languages());
+            JsonFields.writeStrings(json, "languages", config.clean().languages());
             json.writeNumberField("min_template_documents", config.clean().minTemplateDocuments());
             json.writeEndObject();
             json.writeObjectFieldStart("reuse");
@@ -85,14 +82,6 @@ public final class RunJson {
             json.writeEndObject();
         }
         out.write('\n');
-    }
-
-    private static void writeStrings(JsonGenerator json, String field, Iterable<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 
     private static void writeProblems(JsonGenerator json, String field, RunSummary summary, boolean errors)
