@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 summary.provenanceEdges(), summary.duplicates(), summary.errors(), summary.warnings(),
                 summary.wallMillis() / 1000.0, summary.articlesPerSecond());
         err.println("wrote articles, entities, quotes, sources, reuse (.jsonl and .csv), provenance, outlet_links, "
-                + "statements (.jsonl), graph.gexf and run.json to " + out);
+                + "statements (.jsonl), graph.gexf, report.html and run.json to " + out);
         return summary.articles() > 0 ? 0 : 1;
     }
 }

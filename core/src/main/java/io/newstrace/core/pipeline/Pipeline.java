@@ -8,6 +8,7 @@ import io.newstrace.core.export.ArticleJson;
 import io.newstrace.core.export.AtomicFile;
 import io.newstrace.core.export.CsvTables;
 import io.newstrace.core.export.GexfWriter;
+import io.newstrace.core.export.ReportWriter;
 import org.apache.commons.csv.CSVPrinter;
 import io.newstrace.core.export.RunJson;
 import io.newstrace.core.ingest.DocumentReader;
@@ -47,6 +48,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +134,7 @@ public final class Pipeline {
                 }
                 long analyzeMillis = (System.nanoTime() - analyzeStart) / 1_000_000;
                 long corpusStart = System.nanoTime();
-                run.writeCorpusExports(outDir);
+                run.writeCorpusExports(outDir, inputs);
                 long corpusMillis = (System.nanoTime() - corpusStart) / 1_000_000;
                 return summarize(started, inputs, expansion, profile, run, problems, firstPassMillis, analyzeMillis,
                         corpusMillis, outDir);
@@ -355,7 +357,7 @@ public final class Pipeline {
          * The corpus stages, once every article is in: people merged into entities across articles, quotes with
          * their speaker's entity, passages shared between articles, and the provenance graph.
          */
-        void writeCorpusExports(Path outDir) throws IOException {
+        void writeCorpusExports(Path outDir, List<String> inputs) throws IOException {
             EntityMerger.Result merged = EntityMerger.merge(namedInArticles);
             entityCount = merged.entities().size();
             writeLines(outDir.resolve("entities.jsonl"), merged.entities(), EntityJson::write);
@@ -392,6 +394,22 @@ public final class Pipeline {
             writeLines(outDir.resolve("statements.jsonl"), graph.statements(), ProvenanceJson::write);
             try (AtomicFile file = new AtomicFile(outDir.resolve("graph.gexf"))) {
                 GexfWriter.write(file.writer(), provenanceArticles, graph, registry);
+                file.commit();
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counts.put("articles", articles);
+            counts.put("quotes", quoteCount);
+            counts.put("entities", entityCount);
+            counts.put("cited sources", sourceCount);
+            counts.put("reused passages", reusedPassages);
+            counts.put("matched quotes", matchedQuotes);
+            counts.put("provenance edges", provenanceEdges);
+            List<ReportWriter.QuoteLine> quoteLines = quotes.stream().map(record -> new ReportWriter.QuoteLine(
+                    record.article(), record.quote().span().start(), record.quote().speaker() == null ? null
+                    : record.quote().speaker().name(), speakerEntities.get(record.id()), record.text())).toList();
+            try (AtomicFile file = new AtomicFile(outDir.resolve("report.html"))) {
+                ReportWriter.write(file.writer(), new ReportWriter.Contents(counts, inputs, provenanceArticles,
+                        merged.entities(), quoteLines, graph, registry));
                 file.commit();
             }
         }

@@ -240,6 +240,22 @@ class PipelineTest {
     }
 
     @Test
+    void theReportShowsWhoIsQuotedAndEscapesWhatPagesSay(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("hostile.jsonl");
+        Files.writeString(input, JSON.writeValueAsString(java.util.Map.of("id", "hostile", "title",
+                "<script>alert(1)</script> Le Mali et la Russie", "text", Files.readString(Samples.sampleFiles()
+                        .get(3), StandardCharsets.UTF_8).replace("Mali :", "<img src=x onerror=alert(2)> Mali :")))
+                + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        analyze(out, Samples.SAMPLE_DIR.toString(), input.toString());
+
+        String report = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(report).contains("<h2>Most quoted people</h2>", "Abdoulaye Diop", "Sputnik", "<svg")
+                .doesNotContain("<script", "<img", "http://", "https://")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; Le Mali");
+    }
+
+    @Test
     void aSecondRunIntoTheSameDirectoryAddsToItAndEqualsOneRunOverEverything(@TempDir Path dir) throws IOException {
         List<Path> samples = Samples.sampleFiles();
         Path grown = dir.resolve("grown");
