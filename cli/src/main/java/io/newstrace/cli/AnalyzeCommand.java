@@ -68,14 +68,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     summary.previousArticles(), out);
         }
         err.printf(Locale.ROOT, "%d articles, %d paragraphs, %d removed spans, %d quotes, %d entities, %d sources, "
-                        + "%d reused passages, %d matched quotes, %d provenance edges, "
+                        + "%d reused passages, %d matched quotes, %d stories, %d provenance edges, "
                         + "%d duplicates, %d errors, %d warnings in %.1f s (%.0f articles/s)%n",
                 summary.articles(), summary.paragraphs(), summary.removedSpans(), summary.quotes(),
                 summary.entities(), summary.sources(), summary.reusedPassages(), summary.matchedQuotes(),
-                summary.provenanceEdges(), summary.duplicates(), summary.errors(), summary.warnings(),
+                summary.stories(), summary.provenanceEdges(), summary.duplicates(), summary.errors(), summary.warnings(),
                 summary.wallMillis() / 1000.0, summary.articlesPerSecond());
-        err.println("wrote articles, entities, quotes, sources, reuse (.jsonl and .csv), provenance, outlet_links, "
-                + "statements (.jsonl), graph.gexf, report.html and run.json to " + out);
+        err.println("wrote articles, entities, quotes, sources, reuse (.jsonl and .csv), stories, provenance, "
+                + "outlet_links, statements (.jsonl), graph.gexf, report.html and run.json to " + out);
         return summary.articles() > 0 ? 0 : 1;
     }
 }

@@ -3,6 +3,7 @@ package io.newstrace.core.export;
 import io.newstrace.core.model.Entity;
 import io.newstrace.core.model.EntityType;
 import io.newstrace.core.model.ProvenanceEdge;
+import io.newstrace.core.model.Story;
 import io.newstrace.core.provenance.ProvenanceArticle;
 import io.newstrace.core.provenance.ProvenanceGraph;
 import io.newstrace.core.sources.registry.OutletRegistry;
@@ -20,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code report.html}: a self-contained page summing up a run — counts, outlets, who is quoted most, who cites
+ * {@code report.html}: a self-contained page summing up a run — counts, the largest stories, outlets, who is quoted most, who cites
  * whom, relays without attribution, statements carried by several articles, and the outlet graph as inline SVG.
  * No script and no outside resource; every text from the articles is escaped (pages are written by strangers).
  */
@@ -37,8 +38,8 @@ public final class ReportWriter {
 
     /** What the report is made of. {@code counts} are shown in order, as given. */
     public record Contents(Map<String, Long> counts, List<String> inputs, List<ProvenanceArticle> articles,
-                           List<Entity> entities, List<QuoteLine> quotes, ProvenanceGraph.Result graph,
-                           OutletRegistry registry) {
+                           List<Entity> entities, List<QuoteLine> quotes, List<Story> stories,
+                           ProvenanceGraph.Result graph, OutletRegistry registry) {
     }
 
     public static void write(Writer out, Contents report) throws IOException {
@@ -51,6 +52,7 @@ public final class ReportWriter {
         report.counts().forEach((name, value) -> html.append("<div><b>").append(value).append("</b>")
                 .append(escape(name)).append("</div>"));
         html.append("</div>\n");
+        stories(html, report);
         outlets(html, report);
         speakers(html, report);
         relays(html, report);
@@ -58,6 +60,19 @@ public final class ReportWriter {
         graph(html, report);
         html.append("</body></html>\n");
         out.write(html.toString());
+    }
+
+    private static void stories(StringBuilder html, Contents report) {
+        html.append("<h2>Largest stories</h2>\n<table><tr><th>story</th><th>articles</th><th>first seen</th>")
+                .append("<th>last seen</th></tr>\n");
+        report.stories().stream()
+                .sorted(Comparator.comparing((Story story) -> -story.articles().size()).thenComparing(Story::id))
+                .limit(TOP)
+                .forEach(story -> html.append("<tr><td>").append(escape(story.label())).append("</td><td>")
+                        .append(story.articles().size()).append("</td><td>")
+                        .append(story.firstSeen() == null ? "?" : story.firstSeen()).append("</td><td>")
+                        .append(story.lastSeen() == null ? "?" : story.lastSeen()).append("</td></tr>\n"));
+        html.append("</table>\n");
     }
 
     private static void outlets(StringBuilder html, Contents report) {

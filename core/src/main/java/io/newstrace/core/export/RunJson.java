@@ -7,6 +7,7 @@ import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Problem;
 import io.newstrace.core.pipeline.RunSummary;
 import io.newstrace.core.reuse.PassageFinder;
+import io.newstrace.core.stories.StoryClusterer;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -39,6 +40,12 @@ public final class RunJson {
             JsonFields.writeStrings(json, "languages", config.clean().languages());
             json.writeNumberField("min_template_documents", config.clean().minTemplateDocuments());
             json.writeEndObject();
+            json.writeObjectFieldStart("stories");
+            json.writeNumberField("threshold", StoryClusterer.DEFAULT.threshold());
+            json.writeNumberField("entity_weight", StoryClusterer.DEFAULT.entityWeight());
+            json.writeNumberField("window_days", StoryClusterer.DEFAULT.windowDays());
+            json.writeNumberField("link_bonus", StoryClusterer.DEFAULT.linkBonus());
+            json.writeEndObject();
             json.writeObjectFieldStart("reuse");
             json.writeStringField("method", PassageFinder.METHOD);
             json.writeNumberField("shingle_words", config.reuse().shingleSize());
@@ -66,6 +73,7 @@ public final class RunJson {
             json.writeNumberField("reused_passages", summary.reusedPassages());
             json.writeNumberField("matched_quotes", summary.matchedQuotes());
             json.writeNumberField("provenance_edges", summary.provenanceEdges());
+            json.writeNumberField("stories", summary.stories());
             json.writeNumberField("errors", summary.errors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeEndObject();

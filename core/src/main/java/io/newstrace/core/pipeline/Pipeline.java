@@ -31,6 +31,11 @@ import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Reuse;
 import io.newstrace.core.export.ProvenanceJson;
 import io.newstrace.core.export.ReuseJson;
+import io.newstrace.core.export.StoryJson;
+import io.newstrace.core.model.Story;
+import io.newstrace.core.stories.StoryArticle;
+import io.newstrace.core.stories.StoryClusterer;
+import io.newstrace.core.stories.StoryTerms;
 import io.newstrace.core.provenance.ProvenanceArticle;
 import io.newstrace.core.provenance.ProvenanceGraph;
 import io.newstrace.core.reuse.PassageFinder;
@@ -48,6 +53,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,6 +78,7 @@ public final class Pipeline {
     private final Cleaner cleaner;
     private final Annotator annotator;
     private final OutletRegistry registry;
+    private final StoryTerms storyTerms = new StoryTerms();
 
     /** @throws IllegalArgumentException when a registry file of the configuration cannot be read or is malformed */
     public Pipeline(AnalyzeConfig config) {
@@ -189,7 +197,7 @@ public final class Pipeline {
                 expansion.skippedFiles(), profile.documents(), run.articles, run.previousArticles, run.duplicates,
                 run.paragraphs,
                 run.removedSpans, run.quoteCount, run.entityCount, run.sourceCount, run.reusedPassages,
-                run.matchedQuotes, run.provenanceEdges, problems, firstPassMillis, analyzeMillis, corpusMillis);
+                run.matchedQuotes, run.provenanceEdges, run.storyCount, problems, firstPassMillis, analyzeMillis, corpusMillis);
         try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
             RunJson.write(runFile.writer(), summary, config);
             runFile.commit();
@@ -234,6 +242,8 @@ public final class Pipeline {
         private long sourceCount;
         private final SpilledTexts texts = new SpilledTexts();
         private final List<ProvenanceArticle> provenanceArticles = new ArrayList<>();
+        private final List<StoryArticle> storyArticles = new ArrayList<>();
+        private long storyCount;
         private long reusedPassages;
         private long matchedQuotes;
         private long provenanceEdges;
@@ -341,6 +351,7 @@ public final class Pipeline {
                     }
                     texts.add(ReuseText.of(article.id(), article.raw(), article.paragraphs()));
                     provenanceArticles.add(ProvenanceArticle.of(outcome.annotated()));
+                    storyArticles.add(StoryArticle.of(outcome.annotated(), storyTerms));
                     List<Quote> found = outcome.annotated().quotes();
                     for (int i = 0; i < found.size(); i++) {
                         Quote quote = found.get(i);
@@ -387,6 +398,14 @@ public final class Pipeline {
             reusedPassages = reuse.size();
             writeLines(outDir.resolve("reuse.jsonl"), reuse, ReuseJson::write);
             writeCsv(outDir.resolve("reuse.csv"), CsvTables.REUSE, reuse, CsvTables::reuse);
+            Map<String, Set<String>> links = new HashMap<>();
+            for (Reuse shared : reuse) {
+                links.computeIfAbsent(shared.a(), k -> new HashSet<>()).add(shared.b());
+                links.computeIfAbsent(shared.b(), k -> new HashSet<>()).add(shared.a());
+            }
+            List<Story> stories = StoryClusterer.DEFAULT.cluster(storyArticles, links);
+            storyCount = stories.size();
+            writeLines(outDir.resolve("stories.jsonl"), stories, StoryJson::write);
             ProvenanceGraph.Result graph = ProvenanceGraph.build(provenanceArticles, reuse);
             provenanceEdges = graph.edges().size();
             writeLines(outDir.resolve("provenance.jsonl"), graph.edges(), ProvenanceJson::write);
@@ -404,12 +423,13 @@ public final class Pipeline {
             counts.put("reused passages", reusedPassages);
             counts.put("matched quotes", matchedQuotes);
             counts.put("provenance edges", provenanceEdges);
+            counts.put("stories", storyCount);
             List<ReportWriter.QuoteLine> quoteLines = quotes.stream().map(record -> new ReportWriter.QuoteLine(
                     record.article(), record.quote().span().start(), record.quote().speaker() == null ? null
                     : record.quote().speaker().name(), speakerEntities.get(record.id()), record.text())).toList();
             try (AtomicFile file = new AtomicFile(outDir.resolve("report.html"))) {
                 ReportWriter.write(file.writer(), new ReportWriter.Contents(counts, inputs, provenanceArticles,
-                        merged.entities(), quoteLines, graph, registry));
+                        merged.entities(), quoteLines, stories, graph, registry));
                 file.commit();
             }
         }

@@ -22,6 +22,7 @@ public record RunSummary(
         long reusedPassages,
         long matchedQuotes,
         long provenanceEdges,
+        long stories,
         List<Problem> problems,
         long firstPassMillis,
         long analyzeMillis,
