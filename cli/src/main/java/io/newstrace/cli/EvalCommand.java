@@ -3,6 +3,8 @@ package io.newstrace.cli;
 import io.newstrace.core.eval.CleanEvaluation;
 import io.newstrace.core.eval.NerEvaluation;
 import io.newstrace.core.eval.QuoteEvaluation;
+import io.newstrace.core.eval.StoryEvaluation;
+import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.ner.EntityTagger;
 import io.newstrace.core.ner.TaggedCorpus;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores a stage against labelled data and prints precision, recall and F1.",
-        subcommands = {EvalCommand.Clean.class, EvalCommand.Ner.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Clean.class, EvalCommand.Ner.class, EvalCommand.Quotes.class,
+            EvalCommand.Stories.class})
 final class EvalCommand {
 
     @Command(name = "clean",
@@ -87,6 +90,25 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             System.out.print(QuoteEvaluation.evaluate(pages, quotes).format());
+            return 0;
+        }
+    }
+
+    @Command(name = "stories",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Scores story clustering on articles labelled with their event: a JSON-lines file in the input format "
+                    + "of analyze whose lines carry \"id\" and \"event\". The file is analysed like any input and the "
+                    + "stories compared with the events.",
+                "Prints the events split over several stories and the stories merging several events, then BCubed "
+                    + "precision, recall and F1."})
+    static final class Stories implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "Labelled articles, e.g. core/src/test/resources/events/events.jsonl")
+        private Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.print(StoryEvaluation.evaluate(file, AnalyzeConfig.defaults()).format());
             return 0;
         }
     }

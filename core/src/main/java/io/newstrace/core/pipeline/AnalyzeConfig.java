@@ -36,6 +36,10 @@ public record AnalyzeConfig(int threads, List<String> languages, CleanConfig cle
                 CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), ReuseConfig.DEFAULT, true);
     }
 
+    public AnalyzeConfig withKeepPrevious(boolean keep) {
+        return new AnalyzeConfig(threads, languages, clean, maxDocumentBytes, registryFiles, reuse, keep);
+    }
+
     public AnalyzeConfig withThreads(int count) {
         return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles, reuse, keepPrevious);
     }
