@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newstrace-bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks for Newstrace: synthetic corpora from real page text, and throughput figures.",
-        subcommands = {GenerateCommand.class, CleanBenchCommand.class, AnnotateBenchCommand.class,
+        subcommands = {GenerateCommand.class, CleanBenchCommand.class, AnnotateBenchCommand.class, ReuseBenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Bench implements Runnable {
     @CommandLine.Spec

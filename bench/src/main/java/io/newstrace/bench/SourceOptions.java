@@ -20,14 +20,20 @@ final class SourceOptions {
     Path pages;
 
     CorpusGenerator generator(PrintStream log) {
+        List<Path> directories = directories();
+        CorpusGenerator generator = CorpusGenerator.fromDirectories(directories);
+        log.println("source pages: " + generator.pages().size() + " from " + directories);
+        return generator;
+    }
+
+    /** The directories of real text found: the samples, and the labelled pages when they exist. */
+    List<Path> directories() {
         List<Path> directories = new ArrayList<>();
         directories.add(CorpusGenerator.resolveSamples(samples));
         Path pageDir = CorpusGenerator.resolvePages(pages);
         if (pageDir != null) {
             directories.add(pageDir);
         }
-        CorpusGenerator generator = CorpusGenerator.fromDirectories(directories);
-        log.println("source pages: " + generator.pages().size() + " from " + directories);
-        return generator;
+        return directories;
     }
 }
