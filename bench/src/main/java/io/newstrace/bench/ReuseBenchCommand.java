@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,10 +49,25 @@ final class ReuseBenchCommand implements Callable<Integer> {
             description = "Index entries held in memory before spilling (default: ${DEFAULT-VALUE}, as analyze).")
     long memoryEntries = 1L << 23;
 
+    @Option(names = "--spark-max", paramLabel = "N",
+            description = "Largest size on which Spark MLlib's MinHashLSH is run for comparison (default: "
+                    + "${DEFAULT-VALUE}; 0 skips it).")
+    int sparkMax = 10_000;
+
+    @Option(names = "--spark-tables", paramLabel = "K",
+            description = "MinHashLSH hash tables (default: ${DEFAULT-VALUE}).")
+    int sparkTables = 10;
+
+    @Option(names = "--spark-distance", paramLabel = "D",
+            description = "MinHashLSH largest Jaccard distance joined (default: ${DEFAULT-VALUE}).")
+    double sparkDistance = 0.8;
+
     @Mixin
     SourceOptions sources = new SourceOptions();
 
     private final PrintStream out = System.out;
+    /** Reported passages that were not planted, printed for a reader to judge. */
+    private static final int EXAMPLES = 3;
 
     @Override
     public Integer call() {
@@ -95,8 +112,43 @@ final class ReuseBenchCommand implements Callable<Integer> {
                     .find(size, texts::get, workers);
             long nanos = System.nanoTime() - started;
             out.println(new Figures("reuse detection", size, bytes, nanos, HeapPeak.peakBytes(), threads).line());
-            score(planted, found);
+            score(corpus, planted, found);
+            compareWithSpark(size, texts, planted, workers);
         }
+    }
+
+    /**
+     * Candidate generation alone, ours and Spark MLlib's MinHashLSH on the same shingles: time, and recall of the
+     * planted pairs of at least 40 words with at most 10% of words edited.
+     */
+    private void compareWithSpark(int size, SpilledTexts texts, List<ReuseCorpus.Planted> planted,
+                                  ForkJoinPool workers) {
+        if (size > sparkMax) {
+            out.printf(Locale.ROOT, "spark MinHashLSH: skipped above --spark-max %d articles%n", sparkMax);
+            return;
+        }
+        List<ReuseCorpus.Planted> target = planted.stream().filter(p -> p.words() >= 40 && p.editRate() <= 0.10)
+                .toList();
+        long started = System.nanoTime();
+        Set<Long> ours = new HashSet<>();
+        new PassageFinder(ReuseConfig.DEFAULT, memoryEntries).candidates(size, texts::get, workers)
+                .forEach(c -> ours.add(pair(c.a(), c.b())));
+        double ourSeconds = (System.nanoTime() - started) / 1e9;
+        try (SparkMinHash spark = new SparkMinHash(threads, sparkTables, sparkDistance)) {
+            started = System.nanoTime();
+            Set<Long> theirs = spark.candidates(size, texts::get, ReuseConfig.DEFAULT.shingleSize());
+            double sparkSeconds = (System.nanoTime() - started) / 1e9;
+            out.printf(Locale.ROOT, "candidates, shingle index:  %8.1f s, %8d pairs, recall %.4f%n", ourSeconds,
+                    ours.size(), recall(target, ours));
+            out.printf(Locale.ROOT, "candidates, MinHashLSH:     %8.1f s, %8d pairs, recall %.4f (%s)%n",
+                    sparkSeconds, theirs.size(), recall(target, theirs), spark.description());
+            out.printf(Locale.ROOT, "speed ratio MinHashLSH / shingle index: %.1fx%n", sparkSeconds / ourSeconds);
+        }
+    }
+
+    private static double recall(List<ReuseCorpus.Planted> planted, Set<Long> candidates) {
+        long hit = planted.stream().filter(p -> candidates.contains(pair(p.source(), p.target()))).count();
+        return planted.isEmpty() ? 1 : (double) hit / planted.size();
     }
 
     static String id(int index) {
@@ -114,7 +166,7 @@ final class ReuseBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void score(List<ReuseCorpus.Planted> planted, List<Reuse> found) {
+    private void score(ReuseCorpus corpus, List<ReuseCorpus.Planted> planted, List<Reuse> found) {
         // Every article's regions: the passages planted into it, and in each source the passages taken from it.
         Map<Integer, List<Region>> regions = new HashMap<>();
         for (ReuseCorpus.Planted p : planted) {
@@ -124,7 +176,9 @@ final class ReuseBenchCommand implements Callable<Integer> {
                     p.sourceEnd(), p.sourceStart(), p.sourceEnd()));
         }
         Map<Long, List<Reuse>> byPair = new HashMap<>();
+        List<String> unexplained = new ArrayList<>();
         int correct = 0;
+        int accidental = 0;
         for (Reuse reuse : found) {
             int a = index(reuse.a());
             int b = index(reuse.b());
@@ -132,6 +186,17 @@ final class ReuseBenchCommand implements Callable<Integer> {
             if (explained(regions.getOrDefault(a, List.of()), reuse.aSpan(), regions.getOrDefault(b, List.of()),
                     reuse.bSpan())) {
                 correct++;
+            } else {
+                String aText = corpus.article(a).text();
+                String bText = corpus.article(b).text();
+                if (sharedShingles(aText, reuse.aSpan(), bText, reuse.bSpan()) >= 0.5) {
+                    accidental++;
+                }
+                if (unexplained.size() < EXAMPLES) {
+                    unexplained.add(String.format(Locale.ROOT, "  not planted: %s %s %.3f%n    A: %s%n    B: %s",
+                            reuse.a(), reuse.b(), reuse.score(), reuse.aSpan().of(aText).replace('\n', ' '),
+                            reuse.bSpan().of(bText).replace('\n', ' ')));
+                }
             }
         }
         int[][] counts = new int[3][2];
@@ -159,6 +224,27 @@ final class ReuseBenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "precision: %d of %d reported passages are planted copies or copies of one passage "
                 + "(%.4f)%n", correct, found.size(), found.isEmpty() ? 1.0 : (double) correct / found.size());
+        out.printf(Locale.ROOT, "of the %d others, %d share at least half their shingles: text the generator "
+                + "repeated by chance, which a reader would call reuse too; precision counting them %.4f%n",
+                found.size() - correct, accidental, found.isEmpty() ? 1.0 : (double) (correct + accidental) / found.size());
+        unexplained.forEach(out::println);
+    }
+
+    /** Jaccard similarity of the shingle sets of two spans. */
+    private static double sharedShingles(String aText, Span a, String bText, Span b) {
+        int size = ReuseConfig.DEFAULT.shingleSize();
+        Set<Long> aShingles = new HashSet<>();
+        for (long shingle : ReuseText.of("a", aText, List.of(a)).shingles(size)) {
+            aShingles.add(shingle);
+        }
+        Set<Long> bShingles = new HashSet<>();
+        for (long shingle : ReuseText.of("b", bText, List.of(b)).shingles(size)) {
+            bShingles.add(shingle);
+        }
+        Set<Long> union = new HashSet<>(aShingles);
+        union.addAll(bShingles);
+        aShingles.retainAll(bShingles);
+        return union.isEmpty() ? 0 : (double) aShingles.size() / union.size();
     }
 
     private static boolean explained(List<Region> inA, Span a, List<Region> inB, Span b) {
