@@ -39,6 +39,7 @@ import io.newstrace.core.stories.StoryTerms;
 import io.newstrace.core.provenance.ProvenanceArticle;
 import io.newstrace.core.provenance.ProvenanceGraph;
 import io.newstrace.core.reuse.PassageFinder;
+import io.newstrace.core.reuse.QuoteMatcher;
 import io.newstrace.core.reuse.ReuseText;
 import io.newstrace.core.reuse.SpilledTexts;
 
@@ -393,9 +394,23 @@ public final class Pipeline {
                     record.article(), record.quote(), record.text(), speakerEntities.get(record.id())));
             writeCsv(outDir.resolve("quotes.csv"), CsvTables.QUOTES, quotes, (out, record) -> CsvTables.quote(out,
                     record.id(), record.article(), record.quote(), record.text(), speakerEntities.get(record.id())));
-            List<Reuse> reuse = new PassageFinder(config.reuse(), REUSE_MEMORY_ENTRIES)
+            List<Reuse> passages = new PassageFinder(config.reuse(), REUSE_MEMORY_ENTRIES)
                     .find(texts.size(), texts::get, workers);
-            reusedPassages = reuse.size();
+            reusedPassages = passages.size();
+            Map<String, ProvenanceArticle> facts = new HashMap<>();
+            provenanceArticles.forEach(article -> facts.put(article.id(), article));
+            List<QuoteMatcher.Statement> statements = quotes.stream().map(record -> {
+                ProvenanceArticle article = facts.get(record.article());
+                return new QuoteMatcher.Statement(record.id(), record.article(), record.quote().span(), record.text(),
+                        record.quote().kind(), record.quote().speaker() == null ? null
+                        : record.quote().speaker().name(), speakerEntities.get(record.id()), article.language(),
+                        article.published(), article.citedOutlets().keySet());
+            }).toList();
+            List<Reuse> quoteMatches = QuoteMatcher.match(statements);
+            matchedQuotes = quoteMatches.size();
+            List<Reuse> reuse = new ArrayList<>(passages);
+            reuse.addAll(quoteMatches);
+            reuse.sort(PassageFinder.ORDER);
             writeLines(outDir.resolve("reuse.jsonl"), reuse, ReuseJson::write);
             writeCsv(outDir.resolve("reuse.csv"), CsvTables.REUSE, reuse, CsvTables::reuse);
             Map<String, Set<String>> links = new HashMap<>();

@@ -48,6 +48,33 @@ class PipelineTest {
     }
 
     @Test
+    void theSamplesLinkTheTwoRenderingsOfDiopsSputnikInterviewAsOneStatementAndOneStory(@TempDir Path out)
+            throws IOException {
+        RunSummary summary = analyze(out, Samples.SAMPLE_DIR.toString());
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (JsonNode article : articles(out)) {
+            String file = Path.of(article.get("input").asText()).getFileName().toString();
+            ids.put(file.substring(0, 3), article.get("id").asText());
+        }
+
+        assertThat(summary.reusedPassages()).as("independent reports share no passage").isZero();
+        List<JsonNode> reuse = lines(out, "reuse.jsonl");
+        assertThat(reuse).singleElement().satisfies(match -> {
+            assertThat(match.get("kind").asText()).isEqualTo("quote");
+            assertThat(List.of(match.get("a").asText(), match.get("b").asText()))
+                    .containsExactlyInAnyOrder(ids.get("003"), ids.get("004"));
+        });
+        List<JsonNode> stories = lines(out, "stories.jsonl");
+        assertThat(stories).hasSize(4);
+        assertThat(stories).filteredOn(story -> story.get("articles").size() == 2).singleElement()
+                .satisfies(story -> assertThat(story.get("articles").toString()).contains(ids.get("003"), ids.get("004")));
+        assertThat(lines(out, "statements.jsonl")).singleElement()
+                .satisfies(statement -> assertThat(statement.get("cited_outlets").toString()).contains("sputnik"));
+        assertThat(lines(out, "provenance.jsonl")).filteredOn(e -> e.get("basis").asText().equals("quote"))
+                .singleElement().satisfies(edge -> assertThat(edge.get("attributed").asBoolean()).isFalse());
+    }
+
+    @Test
     void theSameTextOnTwoSitesOfARepublishingNetworkIsOneRelayWithoutAttribution(@TempDir Path out)
             throws IOException {
         RunSummary summary = analyze(out, "src/test/resources/reuse/pravda-relays.jsonl");
