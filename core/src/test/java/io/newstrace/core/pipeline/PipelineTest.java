@@ -81,8 +81,11 @@ class PipelineTest {
 
         assertThat(summary.duplicates()).isZero();
         assertThat(summary.articles()).isEqualTo(2);
-        JsonNode passage = lines(out, "reuse.jsonl").get(0);
-        assertThat(lines(out, "reuse.jsonl")).hasSize(1);
+        List<JsonNode> reuse = lines(out, "reuse.jsonl");
+        JsonNode passage = reuse.get(0);
+        assertThat(reuse).filteredOn(r -> r.get("kind").asText().equals("passage")).hasSize(1);
+        assertThat(reuse).filteredOn(r -> r.get("kind").asText().equals("quote")).hasSize(4)
+                .allMatch(r -> r.get("method").asText().equals("quote-verbatim"));
         assertThat(passage.get("a").asText()).isEqualTo("pravda-fr-396317");
         assertThat(passage.get("kind").asText()).isEqualTo("passage");
         assertThat(passage.get("score").asDouble()).isEqualTo(1.0);
@@ -92,6 +95,7 @@ class PipelineTest {
         List<JsonNode> edges = lines(out, "provenance.jsonl");
         assertThat(edges).filteredOn(e -> e.get("basis").asText().equals("citation"))
                 .allMatch(e -> e.get("from").asText().equals("outlet:rt-france")).hasSize(2);
+        assertThat(edges).filteredOn(e -> !e.get("basis").asText().equals("citation")).hasSize(2);
         assertThat(edges).filteredOn(e -> e.get("basis").asText().equals("reuse")).singleElement().satisfies(e -> {
             assertThat(e.get("attributed").asBoolean()).isFalse();
             assertThat(e.get("ordered").asBoolean()).isFalse();
