@@ -140,13 +140,16 @@ final class ReuseCorpus {
         List<int[]> spans = wordSpans(sourceText);
         int length = Math.min(words, spans.size());
         int first = spans.size() == length ? 0 : offsetSeed % (spans.size() - length);
+        // Exactly round(rate × length) inner words are edited, so the rate is controlled, not just expected.
+        java.util.Set<Integer> edited = new java.util.HashSet<>();
+        int edits = Math.min(Math.max(0, length - 2), (int) Math.round(editRate * length));
+        while (edited.size() < edits) {
+            edited.add(first + 1 + random.nextInt(length - 2));
+        }
         StringBuilder copy = new StringBuilder();
-        int edits = 0;
         for (int w = first; w < first + length; w++) {
             String word = sourceText.substring(spans.get(w)[0], spans.get(w)[1]);
-            boolean edited = w > first && w < first + length - 1 && random.nextDouble() < editRate;
-            if (edited) {
-                edits++;
+            if (edited.contains(w)) {
                 switch (random.nextInt(3)) {
                     case 0 -> word = vocabulary.get(random.nextInt(vocabulary.size()));
                     case 1 -> word = null;
