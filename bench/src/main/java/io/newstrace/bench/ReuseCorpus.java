@@ -140,9 +140,9 @@ final class ReuseCorpus {
         List<int[]> spans = wordSpans(sourceText);
         int length = Math.min(words, spans.size());
         int first = spans.size() == length ? 0 : offsetSeed % (spans.size() - length);
-        // Exactly round(rate × length) inner words are edited, so the rate is controlled, not just expected.
+        // Exactly floor(rate × length) inner words are edited, so the rate is controlled, not just expected.
         java.util.Set<Integer> edited = new java.util.HashSet<>();
-        int edits = Math.min(Math.max(0, length - 2), (int) Math.round(editRate * length));
+        int edits = Math.min(Math.max(0, length - 2), (int) (editRate * length));
         while (edited.size() < edits) {
             edited.add(first + 1 + random.nextInt(length - 2));
         }
