@@ -30,13 +30,20 @@ class ReuseCorpusTest {
             String copy = CORPUS.article(p.target()).text().substring(p.targetStart(), p.targetEnd());
             assertThat(p.editRate()).isBetween(0.0, 0.2);
             if (p.editRate() == 0) {
-                assertThat(copy).isEqualTo(source.replaceAll("\\s+", " "));
+                assertThat(words(copy)).isEqualTo(words(source));
             } else {
-                List<String> sourceWords = List.of(source.split("\\s+"));
-                long kept = List.of(copy.split("\\s+")).stream().filter(sourceWords::contains).count();
+                List<String> sourceWords = words(source);
+                long kept = words(copy).stream().filter(sourceWords::contains).count();
                 assertThat((double) kept / sourceWords.size()).isGreaterThanOrEqualTo(0.7);
             }
         }
+    }
+
+    /** Words as the generator splits them: at every character Java calls white space. */
+    private static List<String> words(String text) {
+        StringBuilder spaced = new StringBuilder();
+        text.chars().forEach(c -> spaced.append(Character.isWhitespace(c) ? ' ' : (char) c));
+        return List.of(spaced.toString().strip().split(" +"));
     }
 
     @Test
