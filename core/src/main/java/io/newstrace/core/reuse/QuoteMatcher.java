@@ -4,10 +4,10 @@ import io.newstrace.core.model.QuoteKind;
 import io.newstrace.core.model.Reuse;
 import io.newstrace.core.model.ReuseKind;
 import io.newstrace.core.model.Span;
+import io.newstrace.core.text.Dates;
 import io.newstrace.core.text.Folding;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -289,19 +289,8 @@ public final class QuoteMatcher {
     }
 
     private static Long daysBetween(String one, String other) {
-        LocalDate first = date(one);
-        LocalDate second = date(other);
+        LocalDate first = Dates.day(one);
+        LocalDate second = Dates.day(other);
         return first == null || second == null ? null : Math.abs(ChronoUnit.DAYS.between(first, second));
-    }
-
-    private static LocalDate date(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -4,10 +4,10 @@ import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.EntityMention;
+import io.newstrace.core.text.Dates;
 import io.newstrace.core.text.Folding;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,17 +54,6 @@ public record StoryArticle(String id, LocalDate published, String title, Map<Str
                     entities.merge(key, 1, Integer::sum);
                     names.putIfAbsent(key, name);
                 });
-        return new StoryArticle(article.id(), date(article.published()), article.title(), kept, entities, names);
-    }
-
-    private static LocalDate date(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new StoryArticle(article.id(), Dates.day(article.published()), article.title(), kept, entities, names);
     }
 }
