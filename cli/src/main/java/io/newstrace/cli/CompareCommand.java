@@ -1,6 +1,12 @@
 package io.newstrace.cli;
 
+import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.clean.CorpusProfile;
+import io.newstrace.core.model.CitedSource;
+import io.newstrace.core.model.Quote;
+import io.newstrace.core.model.Reuse;
+import io.newstrace.core.reuse.QuoteMatcher;
+import io.newstrace.core.text.Folding;
 import io.newstrace.core.ingest.DocumentReader;
 import io.newstrace.core.ingest.IngestEvent;
 import io.newstrace.core.ingest.InputWalker;
@@ -13,13 +19,18 @@ import io.newstrace.core.reuse.PassageAligner;
 import io.newstrace.core.reuse.ReuseConfig;
 import io.newstrace.core.reuse.ReuseText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code newstrace compare A B}: explains what two articles share and why a pair stayed below a threshold. */
@@ -29,7 +40,9 @@ import java.util.concurrent.Callable;
             "Cleans two articles (files in any input format analyze reads, one article each) and explains their "
                 + "similarity: words and shingles of each, shared shingles, every chain of matching shingles with "
                 + "its spans, words and score, and why a chain was not reported.",
-            "Exits 0 when the two share a reported passage, 3 when they do not, 1 when an input cannot be read."})
+            "Then the statements both report (quotes matched as analyze does).",
+            "Exits 0 when the two share a reported passage or a statement, 3 when they do not, 1 when an input "
+                + "cannot be read."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "A", description = "The first article.")
     private String first;
@@ -40,14 +53,17 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--chains", paramLabel = "N", description = "Chains to print, longest first (default: ${DEFAULT-VALUE}).")
     private int chainsShown = 10;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         AnalyzeConfig config = AnalyzeConfig.defaults();
         Pipeline pipeline = new Pipeline(config);
         List<Document> documents = new ArrayList<>();
         for (String input : List.of(first, second)) {
-            Document document = readOne(input, config);
+            Document document = readOne(input, config, spec.commandLine().getErr());
             if (document == null) {
                 return 1;
             }
@@ -56,10 +72,10 @@ final class CompareCommand implements Callable<Integer> {
         CorpusProfile.Builder profile = pipeline.cleaner().newProfileBuilder();
         documents.forEach(document -> profile.add(document.raw()));
         CorpusProfile built = profile.build();
-        List<Article> articles = documents.stream().map(document -> pipeline.cleaner()
-                .clean(document, Pipeline.contentId(document.raw()), built)).toList();
-        Article a = articles.get(0);
-        Article b = articles.get(1);
+        List<Annotated> annotated = documents.stream().map(document -> pipeline.analyze(document,
+                Pipeline.contentId(document.raw()), built)).toList();
+        Article a = annotated.get(0).article();
+        Article b = annotated.get(1).article();
         ReuseConfig reuse = config.reuse();
         PairExplanation explanation = PairExplanation.of(ReuseText.of(a.id(), a.raw(), a.paragraphs()),
                 ReuseText.of(b.id(), b.raw(), b.paragraphs()), reuse);
@@ -95,7 +111,33 @@ final class CompareCommand implements Callable<Integer> {
             out.println("    A: " + excerpt(aSpan.of(a.raw())));
             out.println("    B: " + excerpt(bSpan.of(b.raw())));
         }
-        return reported > 0 ? 0 : 3;
+        List<Reuse> statements = QuoteMatcher.match(annotated.stream().flatMap(this::statements).toList());
+        out.printf(Locale.ROOT, "statements both report: %d (of %d and %d quotes)%n", statements.size(),
+                annotated.get(0).quotes().size(), annotated.get(1).quotes().size());
+        for (Reuse statement : statements) {
+            boolean aFirst = statement.a().equals(a.id());
+            out.printf(Locale.ROOT, "  %s, score %.3f%n    A: %s%n    B: %s%n", statement.method(), statement.score(),
+                    excerpt((aFirst ? statement.aSpan() : statement.bSpan()).of(a.raw())),
+                    excerpt((aFirst ? statement.bSpan() : statement.aSpan()).of(b.raw())));
+        }
+        out.flush();
+        return reported > 0 || !statements.isEmpty() ? 0 : 3;
+    }
+
+    /** An article's quotes as the quote matcher takes them; a speaker's name stands for their entity here. */
+    private java.util.stream.Stream<QuoteMatcher.Statement> statements(Annotated annotated) {
+        Article article = annotated.article();
+        Set<String> cited = new TreeSet<>();
+        annotated.sources().stream().map(CitedSource::outlet).filter(Objects::nonNull).forEach(cited::add);
+        List<Quote> quotes = annotated.quotes();
+        return java.util.stream.IntStream.range(0, quotes.size()).mapToObj(i -> {
+            Quote quote = quotes.get(i);
+            String speaker = quote.speaker() == null ? null : quote.speaker().name();
+            return new QuoteMatcher.Statement(article.id() + "-q" + (i + 1), article.id(), quote.span(),
+                    quote.span().of(article.raw()), quote.kind(), speaker,
+                    speaker == null ? null : Folding.lowerMatchForm(speaker), article.language(), article.published(),
+                    cited);
+        });
     }
 
     private static String excerpt(String text) {
@@ -104,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The single document of an input, or null after saying why there is none. */
-    private static Document readOne(String input, AnalyzeConfig config) {
+    private static Document readOne(String input, AnalyzeConfig config, PrintWriter err) {
         InputWalker.Expansion expansion = new InputWalker(System.in).expand(List.of(input));
         List<Document> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -120,7 +162,7 @@ final class CompareCommand implements Callable<Integer> {
         if (documents.size() == 1) {
             return documents.get(0);
         }
-        System.err.println("newstrace compare: " + input + ": " + (documents.isEmpty()
+        err.println("newstrace compare: " + input + ": " + (documents.isEmpty()
                 ? "no article could be read" + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")")
                 : "holds " + documents.size() + " articles; give one article per input"));
         return null;

@@ -40,6 +40,25 @@ class NewstraceCliTest {
     }
 
     @Test
+    void compareExplainsWhatTwoArticlesShareAndWhatStayedBelowTheThresholds(@TempDir Path dir) throws IOException {
+        Path first = Path.of(SAMPLES, "003_c0426905f188866c.txt");
+        Path second = Path.of(SAMPLES, "004_24a99d11104780b5.txt");
+
+        Result interview = run("compare", first.toString(), second.toString());
+
+        assertThat(interview.exitCode()).isZero();
+        assertThat(interview.out()).contains("5-word shingles", "shared shingles:", "not reported: 13 words < 20",
+                "statements both report: 1", "quote-reworded");
+
+        String copied = Files.readString(Path.of(SAMPLES, "000_04b7ce6019992bc0.txt")).split("\n\n")[5];
+        Path relay = Files.writeString(dir.resolve("relay.txt"), "Un autre titre\n\n" + copied + "\n");
+        Result passage = run("compare", Path.of(SAMPLES, "000_04b7ce6019992bc0.txt").toString(), relay.toString());
+        assertThat(passage.exitCode()).isZero();
+        assertThat(passage.out()).contains("REPORTED", "score 1.000");
+        assertThat(run("compare", first.toString(), dir.resolve("missing.txt").toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void nothingReadableExitsOne(@TempDir Path dir) throws IOException {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Result result = run("analyze", empty.toString(), "--out", dir.resolve("out").toString());
