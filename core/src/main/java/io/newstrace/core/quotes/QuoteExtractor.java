@@ -205,6 +205,19 @@ public final class QuoteExtractor {
                 return cue.get();
             }
         }
+        // 3b. A partial quotation in a sentence that ends with its attribution: "… seem like a direct «challenge to
+        //     Israel», a deal was still possible, Sadeq Abu Amer told the AP."
+        if (kind == QuoteKind.PARTIAL && sentence != null && !quote.unclosed() && afterMark < sentence.end()) {
+            Matcher tail = trailingIncise.matcher(folded).region(afterMark, sentence.end());
+            Span who = tail.find() ? lastGroup(tail) : null;
+            if (who != null) {
+                Optional<Resolution> resolved = resolver.resolve(trimSubject(folded, who), last);
+                if (resolved.isPresent()) {
+                    return quote(quote, kind, resolved.get(), raw.substring(tail.start(), sentence.end()).strip(),
+                            0.75);
+                }
+            }
+        }
         // 4. An incise opening the next paragraph (after an unclosed quotation or one ending its paragraph).
         if (quote.paragraph() + 1 < paragraphs.size() && Folding.isBlank(raw.substring(afterMark,
                 paragraph.end()).replace(",", ""))) {
