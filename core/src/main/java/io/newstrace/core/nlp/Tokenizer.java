@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Word and punctuation tokens of French and English text, as spans into the raw text. Words keep their inner
  * hyphens and apostrophes (aujourd'hui, peut-être, O'Brien) but a French elided article or pronoun is a token
- * of its own (l'|armée, qu'|il, d'|Abdoulaye). Numbers keep their decimal and thousands separators
+ * of its own (l'|armée, qu'|il, d'|Abdoulaye), and so is an English possessive (Sinwar|'s). Numbers keep their decimal and thousands separators
  * (3.5, 100 000, 1,2). Everything else is one token per character.
  */
 public final class Tokenizer {
@@ -34,11 +34,17 @@ public final class Tokenizer {
                 }
                 tokens.add(new Span(i, j));
                 i = j;
+            } else if (isApostrophe(c) && isPossessive(raw, i, end)) {
+                tokens.add(new Span(i, i + 2));
+                i += 2;
             } else if (Character.isLetter(c)) {
                 int j = i + 1;
                 while (j < end && (Character.isLetterOrDigit(raw.charAt(j)) || isJoiner(raw, j, end))) {
                     if (isApostrophe(raw.charAt(j)) && isElision(raw.substring(i, j))) {
                         j++;
+                        break;
+                    }
+                    if (isApostrophe(raw.charAt(j)) && isPossessive(raw, j, end)) {
                         break;
                     }
                     j++;
@@ -56,6 +62,12 @@ public final class Tokenizer {
     private static boolean isJoiner(String raw, int j, int end) {
         char c = raw.charAt(j);
         return (c == '-' || isApostrophe(c)) && j + 1 < end && Character.isLetter(raw.charAt(j + 1));
+    }
+
+    /** English "'s" ending a word (Sinwar's, the president's): a token of its own, as in CoNLL and Penn. */
+    private static boolean isPossessive(String raw, int at, int end) {
+        return at + 1 < end && (raw.charAt(at + 1) == 's' || raw.charAt(at + 1) == 'S') && at > 0
+                && Character.isLetter(raw.charAt(at - 1)) && (at + 2 == end || !Character.isLetterOrDigit(raw.charAt(at + 2)));
     }
 
     private static boolean isApostrophe(char c) {

@@ -107,12 +107,20 @@ final class SpeakerResolver {
     Optional<Resolution> resolveName(Span phrase) {
         for (Person person : people) {
             for (Span mention : person.mentions()) {
-                if (mention.start() >= phrase.start() && mention.end() <= phrase.end()) {
+                if (mention.start() >= phrase.start() && mention.end() <= phrase.end() && !possessor(mention)) {
                     return Optional.of(new Resolution(new Speaker(person.name(), mention), 1.0, "name"));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "Sinwar's promotion": a name followed by 's names whose thing it is, not who speaks. */
+    private boolean possessor(Span mention) {
+        int at = mention.end();
+        return at + 1 < raw.length() && (raw.charAt(at) == '\'' || raw.charAt(at) == '’')
+                && (raw.charAt(at + 1) == 's' || raw.charAt(at + 1) == 'S')
+                && (at + 2 == raw.length() || !Character.isLetter(raw.charAt(at + 2)));
     }
 
     /**
