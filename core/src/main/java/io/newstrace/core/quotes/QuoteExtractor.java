@@ -119,8 +119,9 @@ public final class QuoteExtractor {
      */
     public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people) {
         String folded = Folding.foldInPlace(raw);
-        SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences);
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
+        SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
+                quoted.stream().map(Quoted::words).toList());
         List<Quote> quotes = new ArrayList<>();
         for (Span sentence : sentences) {
             indirect(raw, folded, sentence, quoted, resolver, quotes);

@@ -43,13 +43,16 @@ final class SpeakerResolver {
     private final String raw;
     private final List<Person> people;
     private final List<Span> sentences;
+    private final List<Span> quotations;
 
-    SpeakerResolver(Lexicons lexicons, String raw, List<Person> people, List<Span> sentences) {
+    /** @param quotations the words inside quotation marks: a person named there is not whom a pronoun designates */
+    SpeakerResolver(Lexicons lexicons, String raw, List<Person> people, List<Span> sentences, List<Span> quotations) {
         this.lexicons = lexicons;
         this.roles = new RoleLinker(lexicons);
         this.raw = raw;
         this.people = people;
         this.sentences = sentences;
+        this.quotations = quotations;
     }
 
     /**
@@ -165,7 +168,7 @@ final class SpeakerResolver {
                 continue;
             }
             for (Span mention : person.mentions()) {
-                if (mention.start() >= from && mention.end() <= to && (chosen == null
+                if (mention.start() >= from && mention.end() <= to && !quoted(mention) && (chosen == null
                         || (last ? mention.start() > chosen.mention().start()
                         : mention.start() < chosen.mention().start()))) {
                     chosen = new Candidate(person, mention);
@@ -173,6 +176,15 @@ final class SpeakerResolver {
             }
         }
         return chosen;
+    }
+
+    private boolean quoted(Span mention) {
+        for (Span quotation : quotations) {
+            if (quotation.start() <= mention.start() && mention.end() <= quotation.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int sentenceIndex(int offset) {
