@@ -3,6 +3,9 @@ package io.newstrace.cli;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Pipeline;
 import io.newstrace.core.pipeline.RunSummary;
+import io.newstrace.core.sources.registry.OutletRegistry;
+import io.newstrace.store.Store;
+import io.newstrace.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "this run, so that DIR grows as a corpus and cross-article results cover all of it).")
     private boolean fresh;
 
+    @Option(names = "--no-store", description = "Do not write the store (newstrace.db and index/) into DIR.")
+    private boolean noStore;
+
     @Override
     public Integer call() throws Exception {
         AnalyzeConfig defaults = AnalyzeConfig.defaults();
@@ -76,6 +82,34 @@ final class AnalyzeCommand implements Callable<Integer> {
                 summary.wallMillis() / 1000.0, summary.articlesPerSecond());
         err.println("wrote articles, entities, quotes, sources, reuse (.jsonl and .csv), stories, provenance, "
                 + "outlet_links, statements (.jsonl), graph.gexf, report.html and run.json to " + out);
+        if (!noStore && summary.articles() > 0) {
+            if (fresh) {
+                deleteStore(out);
+            }
+            try (Store store = Store.open(out)) {
+                Store.ImportResult stored = store.importRun(out, OutletRegistry.load(registryFiles));
+                err.printf(Locale.ROOT, "store: %d articles added, %d already there (newstrace.db, index/)%n",
+                        stored.added(), stored.skipped());
+            } catch (StoreException e) {
+                err.println("newstrace: " + e.getMessage());
+                return 1;
+            }
+        }
         return summary.articles() > 0 ? 0 : 1;
+    }
+
+    /** Removes the store of an earlier run, so that a fresh directory holds only this run. */
+    private static void deleteStore(Path out) throws java.io.IOException {
+        for (String name : List.of("newstrace.db", "newstrace.db-wal", "newstrace.db-shm")) {
+            java.nio.file.Files.deleteIfExists(out.resolve(name));
+        }
+        Path index = out.resolve("index");
+        if (java.nio.file.Files.isDirectory(index)) {
+            try (var files = java.nio.file.Files.walk(index)) {
+                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(path);
+                }
+            }
+        }
     }
 }

@@ -59,6 +59,20 @@ class NewstraceCliTest {
     }
 
     @Test
+    void analyzeWritesAStoreThatSearchQueriesWithFilters(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        assertThat(run("analyze", SAMPLES, "--out", out.toString()).exitCode()).isZero();
+        assertThat(out.resolve("newstrace.db")).exists();
+
+        Result rt = run("search", out.toString(), "cooperation", "--state-affiliated", "true");
+        assertThat(rt.exitCode()).isZero();
+        assertThat(rt.out()).startsWith("1 articles").contains("  rt  ");
+        assertThat(run("search", out.toString(), "Wagner", "--speaker", "Abdoulaye Diop").exitCode()).isEqualTo(3);
+        assertThat(run("search", out.toString(), "coop AND (").exitCode()).isEqualTo(2);
+        assertThat(run("search", dir.toString(), "Mali").exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void nothingReadableExitsOne(@TempDir Path dir) throws IOException {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Result result = run("analyze", empty.toString(), "--out", dir.resolve("out").toString());

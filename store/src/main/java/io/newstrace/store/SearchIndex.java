@@ -1,0 +1,277 @@
+package io.newstrace.store;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The full-text index of a store: one Lucene document per article, its title and body analysed for its language
+ * (French: elisions, lower case, accents folded, light stemming; English: possessives, lower case, accents
+ * folded, Porter stemming; others: lower case and accents folded), with filter and facet fields. The index
+ * records in its commit the store generation it reflects.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final String GENERATION = "generation";
+    private static final List<String> LANGUAGES = List.of("fr", "en", "other");
+    private static final List<String> FACETS = List.of("outlet", "language", "state_affiliated");
+
+    private final FSDirectory directory;
+    private final Analyzer analyzer;
+
+    /** An article as the index sees it. */
+    public record Entry(String id, String title, String text, String language, String published, String outlet,
+                        boolean stateAffiliated, List<String> entities, List<String> speakers, List<String> stories) {
+    }
+
+    /**
+     * A search: words in Lucene's query syntax (empty for all), filters (null for none), and a page.
+     *
+     * @param from first day published, inclusive, or null; {@code to} likewise
+     */
+    public record Query(String words, String outlet, String language, Boolean stateAffiliated, String entity,
+                        String speaker, String story, LocalDate from, LocalDate to, int offset, int limit) {
+        public Query {
+            if (offset < 0 || limit < 1 || limit > 100) {
+                throw new IllegalArgumentException("offset must be >= 0 and limit between 1 and 100");
+            }
+        }
+
+        public static Query words(String words) {
+            return new Query(words, null, null, null, null, null, null, null, null, 0, 10);
+        }
+    }
+
+    public record Hit(String article, String title, String outlet, String published, String snippet) {
+    }
+
+    public record Result(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+    }
+
+    SearchIndex(Path path) throws IOException {
+        this.directory = FSDirectory.open(path);
+        this.analyzer = new PerFieldAnalyzerWrapper(folding("standard"), Map.of(
+                "title_fr", french(), "text_fr", french(), "title_en", english(), "text_en", english()));
+    }
+
+    private static Analyzer french() throws IOException {
+        return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("elision")
+                .addTokenFilter("lowercase").addTokenFilter("asciiFolding").addTokenFilter("frenchLightStem").build();
+    }
+
+    private static Analyzer english() throws IOException {
+        return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("englishPossessive")
+                .addTokenFilter("lowercase").addTokenFilter("asciiFolding").addTokenFilter("porterStem").build();
+    }
+
+    private static Analyzer folding(String tokenizer) throws IOException {
+        return CustomAnalyzer.builder().withTokenizer(tokenizer).addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding").build();
+    }
+
+    /** The store generation the index reflects, 0 when there is no index yet. */
+    long generation() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return 0;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(GENERATION, "0"));
+        }
+    }
+
+    /** Replaces the whole index by these articles, in one commit that records the generation. */
+    void rebuild(long generation, List<Entry> entries) throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            for (Entry entry : entries) {
+                writer.addDocument(document(entry));
+            }
+            writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static Document document(Entry entry) {
+        String language = LANGUAGES.contains(entry.language()) ? entry.language() : "other";
+        Document document = new Document();
+        document.add(new StringField("id", entry.id(), Field.Store.YES));
+        document.add(new TextField("title_" + language, nullToEmpty(entry.title()), Field.Store.NO));
+        document.add(new TextField("text_" + language, entry.text(), Field.Store.NO));
+        document.add(new StoredField("title", nullToEmpty(entry.title())));
+        document.add(new StoredField("text", entry.text()));
+        if (entry.published() != null && entry.published().length() >= 10) {
+            document.add(new StoredField("published", entry.published()));
+            document.add(new LongPoint("day", LocalDate.parse(entry.published().substring(0, 10)).toEpochDay()));
+        }
+        keyword(document, "outlet", entry.outlet() == null ? "unknown" : entry.outlet(), true);
+        keyword(document, "language", entry.language() == null ? "unknown" : entry.language(), false);
+        keyword(document, "state_affiliated", Boolean.toString(entry.stateAffiliated()), false);
+        entry.entities().forEach(value -> document.add(new StringField("entity", value, Field.Store.NO)));
+        entry.speakers().forEach(value -> document.add(new StringField("speaker", value, Field.Store.NO)));
+        entry.stories().forEach(value -> document.add(new StringField("story", value, Field.Store.NO)));
+        return document;
+    }
+
+    /** A filter field that is also counted in facets; {@code stored} when hits show it. */
+    private static void keyword(Document document, String field, String value, boolean stored) {
+        document.add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+        document.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** @throws IllegalArgumentException when the words are not a valid query */
+    Result search(Query query) {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            org.apache.lucene.search.Query lucene = toLucene(query);
+            TopDocs top = searcher.search(lucene, query.offset() + query.limit());
+            List<Hit> hits = new ArrayList<>();
+            for (int i = query.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc scored = top.scoreDocs[i];
+                Document document = searcher.storedFields().document(scored.doc);
+                hits.add(new Hit(document.get("id"), document.get("title"), document.get("outlet"),
+                        document.get("published"), snippet(document.get("text"), query.words())));
+            }
+            return new Result(top.totalHits.value, hits, facets(searcher, lucene));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    private org.apache.lucene.search.Query toLucene(Query query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        if (query.words() == null || query.words().isBlank()) {
+            builder.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            List<String> fields = new ArrayList<>();
+            Map<String, Float> boosts = new TreeMap<>();
+            for (String language : LANGUAGES) {
+                fields.add("title_" + language);
+                fields.add("text_" + language);
+                boosts.put("title_" + language, 2f);
+                boosts.put("text_" + language, 1f);
+            }
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, boosts);
+            try {
+                builder.add(parser.parse(query.words()), BooleanClause.Occur.MUST);
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("not a valid query: " + e.getMessage().lines().findFirst()
+                        .orElse(""), e);
+            }
+        }
+        filter(builder, "outlet", query.outlet());
+        filter(builder, "language", query.language());
+        filter(builder, "state_affiliated", query.stateAffiliated() == null ? null
+                : query.stateAffiliated().toString());
+        filter(builder, "entity", query.entity());
+        filter(builder, "speaker", query.speaker());
+        filter(builder, "story", query.story());
+        if (query.from() != null || query.to() != null) {
+            builder.add(LongPoint.newRangeQuery("day", query.from() == null ? Long.MIN_VALUE
+                    : query.from().toEpochDay(), query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay()),
+                    BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private static void filter(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null) {
+            builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /** Counts of each facet value over all the matching articles. */
+    private static Map<String, Map<String, Integer>> facets(IndexSearcher searcher, org.apache.lucene.search.Query query)
+            throws IOException {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        FACETS.forEach(facet -> counts.put(facet, new TreeMap<>()));
+        searcher.search(query, new SimpleCollector() {
+            private final Map<String, SortedSetDocValues> values = new TreeMap<>();
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                for (String facet : FACETS) {
+                    values.put(facet, context.reader().getSortedSetDocValues(facet));
+                }
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                for (String facet : FACETS) {
+                    SortedSetDocValues docValues = values.get(facet);
+                    if (docValues != null && docValues.advanceExact(doc)) {
+                        for (int i = 0; i < docValues.docValueCount(); i++) {
+                            String value = docValues.lookupOrd(docValues.nextOrd()).utf8ToString();
+                            counts.get(facet).merge(value, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return counts;
+    }
+
+    /** Some 200 characters of the text around the first word of the query found in it. */
+    private static String snippet(String text, String words) {
+        int at = -1;
+        if (words != null) {
+            String lower = io.newstrace.core.text.Folding.foldInPlace(text);
+            for (String word : io.newstrace.core.text.Folding.foldInPlace(words).split("[^\\p{L}\\p{N}]+")) {
+                int found = word.length() < 3 ? -1 : lower.indexOf(word.length() > 5 ? word.substring(0, 5) : word);
+                if (found >= 0 && (at < 0 || found < at)) {
+                    at = found;
+                }
+            }
+        }
+        int start = Math.max(0, at < 0 ? 0 : at - 80);
+        int end = Math.min(text.length(), start + 200);
+        return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
+                + (end < text.length() ? "…" : "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        directory.close();
+    }
+}

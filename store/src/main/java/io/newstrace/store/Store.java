@@ -1,0 +1,409 @@
+package io.newstrace.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstrace.core.sources.registry.OutletRegistry;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embedded store of an analysed corpus: {@code newstrace.db} (SQLite) holds the records of the exports, and
+ * {@code index/} (Lucene) the full text. An import is one SQLite transaction: articles are added (an id already
+ * stored is skipped), the corpus-level tables (entities, quotes, sources, reuse, stories, provenance) are replaced
+ * by the run's, which covers the whole corpus of its directory. The index follows the database: it records the
+ * import generation it reflects and is rebuilt when it lags, so a run killed between the two commits leaves a
+ * store the next open repairs.
+ */
+public final class Store implements AutoCloseable {
+    /** The schema version this code writes; a newer store is refused rather than misread. */
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path directory;
+    private final Connection db;
+    private final SearchIndex index;
+
+    private Store(Path directory, Connection db, SearchIndex index) {
+        this.directory = directory;
+        this.db = db;
+        this.index = index;
+    }
+
+    public static Store open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("newstrace.db"));
+            try (Statement statement = db.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA foreign_keys=ON");
+            }
+            migrate(db, directory);
+            Store store = new Store(directory, db, new SearchIndex(directory.resolve("index")));
+            store.reconcileIndex();
+            return store;
+        } catch (IOException | SQLException e) {
+            throw new StoreException("cannot open the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies the migrations the database lacks, each in its own transaction, and records the version. */
+    private static void migrate(Connection db, Path directory) throws SQLException, IOException {
+        int version;
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+            version = rs.getInt(1);
+        }
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException("the store in " + directory + " has schema version " + version
+                    + ", newer than this Newstrace understands (" + SCHEMA_VERSION + "); use a newer release");
+        }
+        for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
+            String script;
+            try (InputStream in = Store.class.getResourceAsStream("migrations/V" + next + ".sql")) {
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            db.setAutoCommit(false);
+            try (Statement statement = db.createStatement()) {
+                for (String sql : script.replaceAll("(?m)^--.*$", "").split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
+                statement.execute("PRAGMA user_version = " + next);
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** What an import did. */
+    public record ImportResult(long generation, int added, int skipped) {
+    }
+
+    /** Imports the exports an {@code analyze} run wrote into {@code runDirectory}. */
+    public ImportResult importRun(Path runDirectory, OutletRegistry registry) {
+        if (!Files.isRegularFile(runDirectory.resolve("run.json"))) {
+            throw new StoreException(runDirectory + " holds no complete run (no run.json)");
+        }
+        try {
+            db.setAutoCommit(false);
+            long generation = generation() + 1;
+            int[] counts = importArticles(runDirectory.resolve("articles.jsonl"), registry);
+            replaceCorpusTables(runDirectory);
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO imports(generation, imported_at, run_dir, articles_added, articles_skipped) "
+                            + "VALUES (?, ?, ?, ?, ?)")) {
+                insert.setLong(1, generation);
+                insert.setString(2, Instant.now().toString());
+                insert.setString(3, runDirectory.toAbsolutePath().toString());
+                insert.setInt(4, counts[0]);
+                insert.setInt(5, counts[1]);
+                insert.executeUpdate();
+            }
+            db.commit();
+            reconcileIndex();
+            return new ImportResult(generation, counts[0], counts[1]);
+        } catch (SQLException | IOException e) {
+            try {
+                db.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw new StoreException("cannot import " + runDirectory + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new StoreException("cannot reset the store connection: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private int[] importArticles(Path file, OutletRegistry registry) throws SQLException, IOException {
+        int added = 0;
+        int skipped = 0;
+        try (PreparedStatement insert = db.prepareStatement("INSERT OR IGNORE INTO articles(id, input, url, title, "
+                + "outlet_name, outlet_registry, state_affiliated, published, language, raw, text, record) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                JsonNode article = JSON.readTree(line);
+                JsonNode outlet = article.path("outlet");
+                String registryId = text(outlet.path("registry"));
+                insert.setString(1, article.get("id").asText());
+                insert.setString(2, text(article.path("input")));
+                insert.setString(3, text(article.path("url")));
+                insert.setString(4, text(article.path("title")));
+                insert.setString(5, text(outlet.path("name")));
+                insert.setString(6, registryId);
+                insert.setInt(7, registryId != null && registry.byId(registryId).map(registry::stateAffiliated)
+                        .orElse(false) ? 1 : 0);
+                insert.setString(8, text(article.path("published")));
+                insert.setString(9, text(article.path("language")));
+                insert.setString(10, article.get("raw").asText());
+                insert.setString(11, article.path("text").asText(""));
+                insert.setString(12, line);
+                if (insert.executeUpdate() == 1) {
+                    added++;
+                } else {
+                    skipped++;
+                }
+            }
+        }
+        return new int[] {added, skipped};
+    }
+
+    private void replaceCorpusTables(Path run) throws SQLException, IOException {
+        try (Statement statement = db.createStatement()) {
+            for (String table : List.of("mentions", "entities", "quotes", "sources", "reuse", "story_articles",
+                    "stories", "provenance")) {
+                statement.execute("DELETE FROM " + table);
+            }
+        }
+        load(run.resolve("entities.jsonl"), "INSERT INTO entities(id, type, name, aliases) VALUES (?, ?, ?, ?)",
+                (entity, insert) -> {
+                    insert.setString(1, entity.get("id").asText());
+                    insert.setString(2, entity.get("type").asText());
+                    insert.setString(3, entity.get("name").asText());
+                    insert.setString(4, entity.path("aliases").toString());
+                    insert.executeUpdate();
+                    try (PreparedStatement mention = db.prepareStatement(
+                            "INSERT INTO mentions(entity, article, start, end, role) VALUES (?, ?, ?, ?, ?)")) {
+                        for (JsonNode m : entity.path("mentions")) {
+                            mention.setString(1, entity.get("id").asText());
+                            mention.setString(2, m.get("article").asText());
+                            mention.setInt(3, m.get("start").asInt());
+                            mention.setInt(4, m.get("end").asInt());
+                            mention.setInt(5, m.path("via").asText("").equals("role") ? 1 : 0);
+                            mention.executeUpdate();
+                        }
+                    }
+                });
+        load(run.resolve("quotes.jsonl"), "INSERT INTO quotes(id, article, start, end, kind, text, speaker, "
+                + "speaker_entity, cue, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (quote, insert) -> {
+                    JsonNode speaker = quote.path("speaker");
+                    insert.setString(1, quote.get("id").asText());
+                    insert.setString(2, quote.get("article").asText());
+                    insert.setInt(3, quote.get("start").asInt());
+                    insert.setInt(4, quote.get("end").asInt());
+                    insert.setString(5, quote.get("kind").asText());
+                    insert.setString(6, quote.get("text").asText());
+                    insert.setString(7, text(speaker.path("name")));
+                    insert.setString(8, text(speaker.path("entity")));
+                    insert.setString(9, text(quote.path("cue")));
+                    insert.setDouble(10, quote.path("confidence").asDouble());
+                    insert.executeUpdate();
+                });
+        load(run.resolve("sources.jsonl"), "INSERT INTO sources(article, name, kind, outlet, start, end, evidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", (source, insert) -> {
+                    insert.setString(1, source.get("article").asText());
+                    insert.setString(2, source.get("name").asText());
+                    insert.setString(3, source.get("kind").asText());
+                    insert.setString(4, text(source.path("outlet")));
+                    insert.setInt(5, source.get("start").asInt());
+                    insert.setInt(6, source.get("end").asInt());
+                    insert.setString(7, source.get("evidence").asText());
+                    insert.executeUpdate();
+                });
+        load(run.resolve("reuse.jsonl"), "INSERT INTO reuse(a, b, kind, a_start, a_end, b_start, b_end, score, method)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (reuse, insert) -> {
+                    int column = 1;
+                    for (String field : List.of("a", "b", "kind")) {
+                        insert.setString(column++, reuse.get(field).asText());
+                    }
+                    for (String field : List.of("a_start", "a_end", "b_start", "b_end")) {
+                        insert.setInt(column++, reuse.get(field).asInt());
+                    }
+                    insert.setDouble(column++, reuse.get("score").asDouble());
+                    insert.setString(column, reuse.get("method").asText());
+                    insert.executeUpdate();
+                });
+        load(run.resolve("stories.jsonl"), "INSERT INTO stories(id, label, first_seen, last_seen) VALUES (?, ?, ?, ?)",
+                (story, insert) -> {
+                    insert.setString(1, story.get("id").asText());
+                    insert.setString(2, story.get("label").asText());
+                    insert.setString(3, text(story.path("first_seen")));
+                    insert.setString(4, text(story.path("last_seen")));
+                    insert.executeUpdate();
+                    try (PreparedStatement member = db.prepareStatement(
+                            "INSERT INTO story_articles(story, article, position) VALUES (?, ?, ?)")) {
+                        int position = 0;
+                        for (JsonNode article : story.path("articles")) {
+                            member.setString(1, story.get("id").asText());
+                            member.setString(2, article.asText());
+                            member.setInt(3, position++);
+                            member.executeUpdate();
+                        }
+                    }
+                });
+        load(run.resolve("provenance.jsonl"), "INSERT INTO provenance(source, target, basis, attributed, ordered, "
+                + "evidence) VALUES (?, ?, ?, ?, ?, ?)", (edge, insert) -> {
+                    insert.setString(1, edge.get("from").asText());
+                    insert.setString(2, edge.get("to").asText());
+                    insert.setString(3, edge.get("basis").asText());
+                    insert.setInt(4, edge.get("attributed").asBoolean() ? 1 : 0);
+                    insert.setInt(5, edge.path("ordered").asBoolean(true) ? 1 : 0);
+                    insert.setString(6, edge.get("evidence").asText());
+                    insert.executeUpdate();
+                });
+    }
+
+    private interface RowLoader {
+        void load(JsonNode record, PreparedStatement insert) throws SQLException;
+    }
+
+    /** Loads every line of an export file; a file the run did not write (an older run) is left out. */
+    private void load(Path file, String sql, RowLoader loader) throws SQLException, IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (PreparedStatement insert = db.prepareStatement(sql);
+             BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                loader.load(JSON.readTree(line), insert);
+            }
+        }
+    }
+
+    private long generation() throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(generation), 0) FROM imports")) {
+            return rs.getLong(1);
+        }
+    }
+
+    /** Rebuilds the index from the database when it does not reflect the last import. */
+    private void reconcileIndex() throws SQLException, IOException {
+        long generation = generation();
+        if (index.generation() == generation) {
+            return;
+        }
+        index.rebuild(generation, articlesForIndex());
+    }
+
+    private List<SearchIndex.Entry> articlesForIndex() throws SQLException {
+        Map<String, SearchIndex.Entry> entries = new LinkedHashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id, title, text, language, published, "
+                     + "COALESCE(outlet_registry, outlet_name), state_affiliated FROM articles ORDER BY id")) {
+            while (rs.next()) {
+                entries.put(rs.getString(1), new SearchIndex.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7) == 1, new ArrayList<>(),
+                        new ArrayList<>(), new ArrayList<>()));
+            }
+        }
+        addLinks(entries, "SELECT article, entity FROM mentions", SearchIndex.Entry::entities);
+        addLinks(entries, "SELECT article, speaker_entity FROM quotes WHERE speaker_entity IS NOT NULL",
+                SearchIndex.Entry::speakers);
+        addLinks(entries, "SELECT article, story FROM story_articles", SearchIndex.Entry::stories);
+        return new ArrayList<>(entries.values());
+    }
+
+    private void addLinks(Map<String, SearchIndex.Entry> entries, String sql,
+                          java.util.function.Function<SearchIndex.Entry, List<String>> list) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                SearchIndex.Entry entry = entries.get(rs.getString(1));
+                if (entry != null && !list.apply(entry).contains(rs.getString(2))) {
+                    list.apply(entry).add(rs.getString(2));
+                }
+            }
+        }
+    }
+
+    public SearchIndex.Result search(SearchIndex.Query query) {
+        return index.search(query);
+    }
+
+    /** A quote as the store keeps it. */
+    public record QuoteRow(String id, String article, String kind, String text, String speaker, String entity) {
+    }
+
+    public List<QuoteRow> quotesBySpeaker(String entity) {
+        List<QuoteRow> quotes = new ArrayList<>();
+        query("SELECT q.id, q.article, q.kind, q.text, q.speaker, q.speaker_entity FROM quotes q "
+                + "JOIN articles a ON a.id = q.article WHERE q.speaker_entity = ? ORDER BY a.published, q.id",
+                List.of(entity), rs -> quotes.add(new QuoteRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6))));
+        return quotes;
+    }
+
+    /** How many articles mention the entity, per month of publication ({@code unknown} for undated ones). */
+    public Map<String, Integer> mentionsByMonth(String entity) {
+        Map<String, Integer> months = new LinkedHashMap<>();
+        query("SELECT COALESCE(SUBSTR(a.published, 1, 7), 'unknown') AS month, COUNT(DISTINCT a.id) FROM mentions m "
+                + "JOIN articles a ON a.id = m.article WHERE m.entity = ? GROUP BY month ORDER BY month",
+                List.of(entity), rs -> months.put(rs.getString(1), rs.getInt(2)));
+        return months;
+    }
+
+    /** Entities named in the same articles as this one, with how many articles they share, most first. */
+    public Map<String, Integer> coOccurring(String entity, int limit) {
+        Map<String, Integer> others = new LinkedHashMap<>();
+        query("SELECT e.name, COUNT(DISTINCT m2.article) AS shared FROM mentions m1 JOIN mentions m2 "
+                + "ON m1.article = m2.article AND m2.entity <> m1.entity JOIN entities e ON e.id = m2.entity "
+                + "WHERE m1.entity = ? GROUP BY m2.entity ORDER BY shared DESC, e.name LIMIT " + Math.max(1, limit),
+                List.of(entity), rs -> others.put(rs.getString(1), rs.getInt(2)));
+        return others;
+    }
+
+    /** The id of the entity with this name (or alias), or null. */
+    public String entityNamed(String name) {
+        List<String> ids = new ArrayList<>();
+        query("SELECT id FROM entities WHERE name = ? OR aliases LIKE ? ORDER BY id LIMIT 1",
+                List.of(name, "%\"" + name.replace("\"", "") + "\"%"), rs -> ids.add(rs.getString(1)));
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<String> parameters, RowReader reader) {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+            db.close();
+        } catch (IOException | SQLException e) {
+            throw new StoreException("cannot close the store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}

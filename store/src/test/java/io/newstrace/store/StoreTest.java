@@ -1,0 +1,102 @@
+package io.newstrace.store;
+
+import io.newstrace.core.pipeline.AnalyzeConfig;
+import io.newstrace.core.pipeline.Pipeline;
+import io.newstrace.core.pipeline.ProgressListener;
+import io.newstrace.core.sources.registry.OutletRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The store of the analysed sample corpus. */
+class StoreTest {
+    private static final Path SAMPLES = Path.of("..", "samples", "mali-russia");
+    private static final OutletRegistry REGISTRY = OutletRegistry.bundled();
+    @TempDir
+    static Path run;
+
+    @BeforeAll
+    static void analyze() throws IOException {
+        new Pipeline(AnalyzeConfig.defaults().withThreads(2)).run(List.of(SAMPLES.toString()),
+                new ByteArrayInputStream(new byte[0]), run, ProgressListener.NONE);
+    }
+
+    @Test
+    void searchFindsFrenchWordsWhateverTheirAccentsAndEndingsWithFiltersAndFacets(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            assertThat(store.importRun(run, REGISTRY).added()).isEqualTo(5);
+
+            SearchIndex.Result accented = store.search(SearchIndex.Query.words("coopérations militaires"));
+            SearchIndex.Result plain = store.search(SearchIndex.Query.words("cooperation militaire"));
+            assertThat(accented.total()).isEqualTo(5);
+            assertThat(plain.hits()).extracting(SearchIndex.Hit::article)
+                    .containsExactlyElementsOf(accented.hits().stream().map(SearchIndex.Hit::article).toList());
+            assertThat(accented.facets().get("state_affiliated")).containsEntry("true", 1).containsEntry("false", 4);
+            assertThat(accented.hits()).allSatisfy(hit -> assertThat(hit.snippet().toLowerCase()).containsAnyOf("coop", "milit"));
+
+            SearchIndex.Result rt = store.search(new SearchIndex.Query("Diop", "rt", null, null, null, null, null,
+                    null, null, 0, 10));
+            assertThat(rt.hits()).singleElement().satisfies(hit -> assertThat(hit.outlet()).isEqualTo("rt"));
+            assertThatThrownBy(() -> store.search(SearchIndex.Query.words("coopération AND (")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid query");
+        }
+    }
+
+    @Test
+    void quotesMentionsAndCompanyOfAPerson(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            store.importRun(run, REGISTRY);
+            String diop = store.entityNamed("Abdoulaye Diop");
+
+            assertThat(diop).isNotNull();
+            assertThat(store.quotesBySpeaker(diop)).hasSizeGreaterThan(10)
+                    .allMatch(quote -> quote.speaker().equals("Abdoulaye Diop"));
+            assertThat(store.mentionsByMonth(diop)).containsEntry("unknown", 4);
+            assertThat(store.coOccurring(diop, 10)).containsKey("Sergueï Lavrov");
+            SearchIndex.Result spoken = store.search(new SearchIndex.Query(null, null, null, null, null, diop, null,
+                    null, null, 0, 10));
+            assertThat(spoken.total()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void importingTheSameRunAgainSkipsItsArticlesAndAKilledIndexIsRebuiltOnOpen(@TempDir Path dir)
+            throws IOException {
+        try (Store store = Store.open(dir)) {
+            store.importRun(run, REGISTRY);
+            Store.ImportResult again = store.importRun(run, REGISTRY);
+            assertThat(again.added()).isZero();
+            assertThat(again.skipped()).isEqualTo(5);
+        }
+        try (Stream<Path> files = Files.walk(dir.resolve("index"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        try (Store reopened = Store.open(dir)) {
+            assertThat(reopened.search(SearchIndex.Query.words("Bamako")).total()).isPositive();
+        }
+    }
+
+    @Test
+    void aStoreWrittenByANewerReleaseIsRefused(@TempDir Path dir) throws Exception {
+        Store.open(dir).close();
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("newstrace.db"));
+             Statement statement = db.createStatement()) {
+            statement.execute("PRAGMA user_version = 99");
+        }
+        assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 99");
+    }
+}
