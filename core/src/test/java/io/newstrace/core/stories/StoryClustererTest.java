@@ -49,6 +49,25 @@ class StoryClustererTest {
     }
 
     @Test
+    void amongUnrelatedNewsTheMaliRussiaReportsStillSplitByEvent() {
+        List<java.nio.file.Path> files = new java.util.ArrayList<>(Samples.sampleFiles());
+        files.addAll(Samples.pageFiles());
+        List<Annotated> corpus = Samples.annotate(files);
+        StoryTerms terms = new StoryTerms();
+        String interview = Samples.named(corpus, "003").article().id();
+        String rendering = Samples.named(corpus, "004").article().id();
+
+        List<Story> stories = StoryClusterer.DEFAULT.cluster(corpus.stream().map(a -> StoryArticle.of(a, terms))
+                .toList(), Map.of(interview, Set.of(rendering), rendering, Set.of(interview)));
+
+        // Among other news, "Mali", "Russie" and "coopération militaire" are rare, hence weighty: they must not
+        // be enough to join different events.
+        assertThat(stories).hasSize(files.size() - 1);
+        assertThat(stories).filteredOn(s -> s.articles().size() > 1).singleElement()
+                .satisfies(story -> assertThat(story.articles()).containsExactlyInAnyOrder(interview, rendering));
+    }
+
+    @Test
     void theSameReportDaysApartStartsANewStory() {
         StoryArticle report = articles.get(0);
         StoryArticle sameDay = dated(report, "copy-a", LocalDate.of(2024, 5, 2));
