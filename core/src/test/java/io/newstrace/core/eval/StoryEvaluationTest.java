@@ -1,6 +1,13 @@
 package io.newstrace.core.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstrace.core.Samples;
+import io.newstrace.core.pipeline.AnalyzeConfig;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +17,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class StoryEvaluationTest {
+
+    /**
+     * The sample corpus and the labelled pages as one labelled file: each article its own event, except the two
+     * renderings of Diop's Sputnik interview (samples 003 and 004) and RT's Bolivia report with a copy on another
+     * site, published a day later.
+     */
+    @Test
+    void theSamplesAndPagesAsALabelledCorpusScoreThroughTheExports(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        List<Path> files = new ArrayList<>(Samples.sampleFiles());
+        files.addAll(Samples.pageFiles());
+        for (Path file : files) {
+            String name = file.getFileName().toString().replace(".txt", "");
+            String event = name.startsWith("003") || name.startsWith("004") ? "diop-sputnik-interview" : name;
+            lines.append(json.writeValueAsString(Map.of("id", name, "text", Samples.read(file), "event", event)))
+                    .append('\n');
+        }
+        String rt = Samples.read(Samples.PAGES_DIR.resolve("en-rt-bolivia-protest-deaths.txt"));
+        lines.append(json.writeValueAsString(Map.of("id", "rt-copy", "url", "https://relay.example/bolivia",
+                "text", rt, "event", "en-rt-bolivia-protest-deaths"))).append('\n');
+        Path labelled = Files.writeString(dir.resolve("labelled.jsonl"), lines);
+
+        StoryEvaluation.Report report = StoryEvaluation.evaluate(labelled, AnalyzeConfig.defaults().withThreads(2));
+
+        assertThat(report.articles()).isEqualTo(files.size() + 1);
+        assertThat(report.events()).isEqualTo(files.size() - 1);
+        assertThat(report.lines()).isEmpty();
+        assertThat(report.f1()).isEqualTo(1.0);
+    }
 
     @Test
     void bcubedAveragesPerArticleTheShareOfItsStoryAndOfItsEvent() {
