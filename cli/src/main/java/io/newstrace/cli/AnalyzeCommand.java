@@ -56,7 +56,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AnalyzeConfig defaults = AnalyzeConfig.defaults();
         AnalyzeConfig config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
-                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles, defaults.reuse(), !fresh);
+                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles, defaults.reuse(), !fresh,
+                defaults.stories());
         PrintStream err = System.err;
         Pipeline pipeline;
         try {

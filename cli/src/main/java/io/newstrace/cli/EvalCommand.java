@@ -5,6 +5,7 @@ import io.newstrace.core.eval.NerEvaluation;
 import io.newstrace.core.eval.QuoteEvaluation;
 import io.newstrace.core.eval.StoryEvaluation;
 import io.newstrace.core.pipeline.AnalyzeConfig;
+import io.newstrace.core.stories.StoryClusterer;
 import io.newstrace.core.ner.EntityTagger;
 import io.newstrace.core.ner.TaggedCorpus;
 import picocli.CommandLine.Command;
@@ -103,12 +104,25 @@ final class EvalCommand {
                 "Prints the events split over several stories and the stories merging several events, then BCubed "
                     + "precision, recall and F1."})
     static final class Stories implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "Labelled articles, e.g. core/src/test/resources/events/events.jsonl")
+        @Parameters(paramLabel = "FILE", description = "Labelled articles, e.g. core/src/test/resources/events/ecbplus.jsonl")
         private Path file;
+
+        @Option(names = "--threshold", description = "Lowest match to join a story (default: ${DEFAULT-VALUE}).")
+        private double threshold = StoryClusterer.DEFAULT.threshold();
+
+        @Option(names = "--entity-weight", description = "Share of entities in the match (default: ${DEFAULT-VALUE}).")
+        private double entityWeight = StoryClusterer.DEFAULT.entityWeight();
+
+        @Option(names = "--window-days", description = "Days a story stays open (default: ${DEFAULT-VALUE}).")
+        private int windowDays = StoryClusterer.DEFAULT.windowDays();
+
+        @Option(names = "--link-bonus", description = "Added for a shared passage or statement (default: ${DEFAULT-VALUE}).")
+        private double linkBonus = StoryClusterer.DEFAULT.linkBonus();
 
         @Override
         public Integer call() throws Exception {
-            System.out.print(StoryEvaluation.evaluate(file, AnalyzeConfig.defaults()).format());
+            StoryClusterer clusterer = new StoryClusterer(threshold, entityWeight, windowDays, linkBonus);
+            System.out.print(StoryEvaluation.evaluate(file, AnalyzeConfig.defaults().withStories(clusterer)).format());
             return 0;
         }
     }

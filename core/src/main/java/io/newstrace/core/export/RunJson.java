@@ -7,7 +7,6 @@ import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Problem;
 import io.newstrace.core.pipeline.RunSummary;
 import io.newstrace.core.reuse.PassageFinder;
-import io.newstrace.core.stories.StoryClusterer;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -41,10 +40,10 @@ public final class RunJson {
             json.writeNumberField("min_template_documents", config.clean().minTemplateDocuments());
             json.writeEndObject();
             json.writeObjectFieldStart("stories");
-            json.writeNumberField("threshold", StoryClusterer.DEFAULT.threshold());
-            json.writeNumberField("entity_weight", StoryClusterer.DEFAULT.entityWeight());
-            json.writeNumberField("window_days", StoryClusterer.DEFAULT.windowDays());
-            json.writeNumberField("link_bonus", StoryClusterer.DEFAULT.linkBonus());
+            json.writeNumberField("threshold", config.stories().threshold());
+            json.writeNumberField("entity_weight", config.stories().entityWeight());
+            json.writeNumberField("window_days", config.stories().windowDays());
+            json.writeNumberField("link_bonus", config.stories().linkBonus());
             json.writeEndObject();
             json.writeObjectFieldStart("reuse");
             json.writeStringField("method", PassageFinder.METHOD);

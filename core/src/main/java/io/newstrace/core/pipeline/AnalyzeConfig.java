@@ -3,6 +3,7 @@ package io.newstrace.core.pipeline;
 import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.reuse.ReuseConfig;
+import io.newstrace.core.stories.StoryClusterer;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.List;
  * @param reuse            settings of passage reuse detection
  * @param keepPrevious     whether the articles of an earlier run into the output directory join this run (the
  *                         directory is then a growing corpus); false starts the directory afresh
+ * @param stories          settings of story clustering
  */
 public record AnalyzeConfig(int threads, List<String> languages, CleanConfig clean, long maxDocumentBytes,
-                            List<Path> registryFiles, ReuseConfig reuse, boolean keepPrevious) {
+                            List<Path> registryFiles, ReuseConfig reuse, boolean keepPrevious,
+                            StoryClusterer stories) {
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     public AnalyzeConfig {
@@ -33,14 +36,20 @@ public record AnalyzeConfig(int threads, List<String> languages, CleanConfig cle
 
     public static AnalyzeConfig defaults() {
         return new AnalyzeConfig(Runtime.getRuntime().availableProcessors(), LanguageIdentifier.DEFAULT_LANGUAGES,
-                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), ReuseConfig.DEFAULT, true);
+                CleanConfig.DEFAULT, DEFAULT_MAX_DOCUMENT_BYTES, List.of(), ReuseConfig.DEFAULT, true, StoryClusterer.DEFAULT);
     }
 
     public AnalyzeConfig withKeepPrevious(boolean keep) {
-        return new AnalyzeConfig(threads, languages, clean, maxDocumentBytes, registryFiles, reuse, keep);
+        return new AnalyzeConfig(threads, languages, clean, maxDocumentBytes, registryFiles, reuse, keep, stories);
+    }
+
+    public AnalyzeConfig withStories(StoryClusterer clusterer) {
+        return new AnalyzeConfig(threads, languages, clean, maxDocumentBytes, registryFiles, reuse, keepPrevious,
+                clusterer);
     }
 
     public AnalyzeConfig withThreads(int count) {
-        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles, reuse, keepPrevious);
+        return new AnalyzeConfig(count, languages, clean, maxDocumentBytes, registryFiles, reuse, keepPrevious,
+                stories);
     }
 }

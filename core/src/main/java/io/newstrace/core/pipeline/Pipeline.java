@@ -34,7 +34,6 @@ import io.newstrace.core.export.ReuseJson;
 import io.newstrace.core.export.StoryJson;
 import io.newstrace.core.model.Story;
 import io.newstrace.core.stories.StoryArticle;
-import io.newstrace.core.stories.StoryClusterer;
 import io.newstrace.core.stories.StoryTerms;
 import io.newstrace.core.provenance.ProvenanceArticle;
 import io.newstrace.core.provenance.ProvenanceGraph;
@@ -418,7 +417,7 @@ public final class Pipeline {
                 links.computeIfAbsent(shared.a(), k -> new HashSet<>()).add(shared.b());
                 links.computeIfAbsent(shared.b(), k -> new HashSet<>()).add(shared.a());
             }
-            List<Story> stories = StoryClusterer.DEFAULT.cluster(storyArticles, links);
+            List<Story> stories = config.stories().cluster(storyArticles, links);
             storyCount = stories.size();
             writeLines(outDir.resolve("stories.jsonl"), stories, StoryJson::write);
             ProvenanceGraph.Result graph = ProvenanceGraph.build(provenanceArticles, reuse);

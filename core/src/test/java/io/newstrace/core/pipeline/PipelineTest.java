@@ -336,7 +336,7 @@ class PipelineTest {
 
         RunSummary fresh = new Pipeline(new AnalyzeConfig(2, AnalyzeConfig.defaults().languages(),
                 AnalyzeConfig.defaults().clean(), AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES, List.of(),
-                AnalyzeConfig.defaults().reuse(), false))
+                AnalyzeConfig.defaults().reuse(), false, AnalyzeConfig.defaults().stories()))
                 .run(List.of(samples.get(1).toString()), NO_STDIN, grown, ProgressListener.NONE);
         assertThat(fresh.previousArticles()).isZero();
         assertThat(articles(grown)).hasSize(1);
