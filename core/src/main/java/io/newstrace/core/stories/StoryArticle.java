@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What story clustering keeps of one article: its date, title, its most frequent content stems other than names
+ * What story clustering keeps of one article: its date, title, its most frequent content stems, names included
  * (title stems counted {@value #TITLE_WEIGHT} times), the entities it names (folded key to how many times) and their names as
  * written; small enough to hold for a hundred thousand articles.
  */
@@ -36,13 +36,6 @@ public record StoryArticle(String id, LocalDate published, String title, Map<Str
             analysis.count(article.title(), article.language())
                     .forEach((stem, n) -> counts.merge(stem, n * TITLE_WEIGHT, Integer::sum));
         }
-        // Names are counted as entities, not as words: the words then say what happened, the names to whom.
-        Map<String, Integer> nameStems = new HashMap<>();
-        annotated.people().forEach(person -> analysis.count(person.name(), article.language())
-                .forEach((stem, n) -> nameStems.merge(stem, n, Integer::sum)));
-        annotated.entities().forEach(mention -> analysis.count(mention.span().of(article.raw()), article.language())
-                .forEach((stem, n) -> nameStems.merge(stem, n, Integer::sum)));
-        counts.keySet().removeAll(nameStems.keySet());
         Map<String, Integer> kept = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

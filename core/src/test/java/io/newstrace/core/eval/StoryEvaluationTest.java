@@ -61,7 +61,7 @@ class StoryEvaluationTest {
         assertThat(report.articles()).isEqualTo(300);
         assertThat(report.events()).isEqualTo(44);
         assertThat(report.precision()).isGreaterThan(0.85);
-        assertThat(report.f1()).isGreaterThan(0.77);
+        assertThat(report.f1()).isGreaterThan(0.85);
     }
 
     @Test

@@ -30,10 +30,12 @@ class StoryClustererTest {
     }
 
     @Test
-    void articlesSharingOnlyTheirCountriesAndPeopleAreSeparateStories() {
+    void articlesSharingOnlyTheirCountriesAndPeopleAreSeparateStoriesEvenWithoutSharedStatements() {
         List<Story> stories = StoryClusterer.DEFAULT.cluster(articles, Map.of());
 
-        assertThat(stories).hasSize(5);
+        assertThat(stories).hasSize(4);
+        assertThat(stories).filteredOn(s -> s.articles().size() == 2).singleElement()
+                .satisfies(story -> assertThat(story.articles()).containsExactlyInAnyOrder(id("003"), id("004")));
         assertThat(stories).allSatisfy(story -> assertThat(story.label()).contains(" — "));
     }
 
