@@ -30,7 +30,7 @@ import java.util.Set;
  * @param linkBonus    added to the match of a story holding an article this one shares text with
  */
 public record StoryClusterer(double threshold, double entityWeight, int windowDays, double linkBonus) {
-    public static final StoryClusterer DEFAULT = new StoryClusterer(0.25, 0.3, 3, 0.3);
+    public static final StoryClusterer DEFAULT = new StoryClusterer(0.25, 0.15, 3, 0.3);
     /** Stems of an article used to look up candidate stories: its most weighty ones. */
     private static final int LOOKUP_TERMS = 12;
     private static final int MAX_HOLDERS_TRIED = 500;
