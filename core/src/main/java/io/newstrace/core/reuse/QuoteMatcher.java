@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,9 +83,12 @@ public final class QuoteMatcher {
     public static List<Reuse> match(List<Statement> statements) {
         List<QuoteTerms> terms = statements.stream().map(s -> QuoteTerms.of(s.text(), s.language())).toList();
         Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, List<Integer>> postingsBySpeaker = new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
-            for (String stem : new LinkedHashSet<>(terms.get(i).stems())) {
+            for (String stem : terms.get(i).distinctStems()) {
                 postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+                postingsBySpeaker.computeIfAbsent(speakerKey(statements.get(i).speakerEntity(), stem),
+                        k -> new ArrayList<>()).add(i);
             }
         }
         double quoteCount = statements.size();
@@ -95,9 +97,23 @@ public final class QuoteMatcher {
 
         List<Reuse> matches = new ArrayList<>();
         for (int probe = 0; probe < terms.size(); probe++) {
+            List<String> rarest = rarestStems(terms.get(probe), weights);
+            String entity = statements.get(probe).speakerEntity();
+            // Another known speaker needs an exact copy, which has all the probe's stems: the rarest one suffices.
+            // Quotes of the same entity, or of none, need the whole prefix.
+            List<List<Integer>> candidates = new ArrayList<>();
+            if (entity == null) {
+                rarest.forEach(stem -> candidates.add(postings.get(stem)));
+            } else if (!rarest.isEmpty()) {
+                candidates.add(postings.get(rarest.get(0)));
+                for (String stem : rarest) {
+                    candidates.add(postingsBySpeaker.getOrDefault(speakerKey(entity, stem), List.of()));
+                    candidates.add(postingsBySpeaker.getOrDefault(speakerKey(null, stem), List.of()));
+                }
+            }
             Set<Integer> seen = new HashSet<>();
-            for (String stem : rarestStems(terms.get(probe), weights)) {
-                for (int other : postings.get(stem)) {
+            for (List<Integer> quotes : candidates) {
+                for (int other : quotes) {
                     if (isShorter(terms, probe, other) && seen.add(other)
                             && comparable(statements.get(probe), statements.get(other))) {
                         Reuse reuse = score(statements.get(probe), terms.get(probe), statements.get(other),
@@ -114,12 +130,16 @@ public final class QuoteMatcher {
         return List.copyOf(matches);
     }
 
+    private static String speakerKey(String entity, String stem) {
+        return (entity == null ? "" : entity) + '\u0000' + stem;
+    }
+
     /**
      * The rarest distinct stems of a quote, as many as it takes for the others to weigh less than
      * {@link #MIN_OVERLAP} of the whole: a quote sharing none of them cannot reach the minimum overlap.
      */
     private static List<String> rarestStems(QuoteTerms quote, Map<String, Double> weights) {
-        List<String> stems = new ArrayList<>(new LinkedHashSet<>(quote.stems()));
+        List<String> stems = new ArrayList<>(quote.distinctStems());
         stems.sort(Comparator.comparing((String s) -> -weights.get(s)).thenComparing(s -> s));
         double rest = stems.stream().mapToDouble(weights::get).sum();
         double floor = MIN_OVERLAP * rest;
@@ -146,6 +166,11 @@ public final class QuoteMatcher {
 
     private static Reuse score(Statement shorter, QuoteTerms shortTerms, Statement longer, QuoteTerms longTerms,
                                Map<String, Double> weights) {
+        // Cheapest first: a quote contained in the other has all its stems there too.
+        double overlap = weightedContainment(shortTerms, longTerms, weights);
+        if (overlap < MIN_OVERLAP) {
+            return null;
+        }
         SpeakerRelation speakers = relation(shorter, longer);
         int contentWords = shortTerms.contentCount();
         TextMatch text = textMatch(shortTerms, longTerms);
@@ -161,10 +186,6 @@ public final class QuoteMatcher {
         }
         if (speakers == SpeakerRelation.DIFFERENT || contentWords < MIN_REWORDED_TERMS
                 || !anchorsAgree(shortTerms, longTerms)) {
-            return null;
-        }
-        double overlap = weightedContainment(shortTerms, longTerms, weights);
-        if (overlap < MIN_OVERLAP) {
             return null;
         }
         double order = (double) commonSubsequence(shortTerms.stems(), longTerms.stems()) / contentWords;
@@ -227,13 +248,13 @@ public final class QuoteMatcher {
      * as its adjective (same first four letters: Russie / russe, Mali / malien).
      */
     private static boolean anchorsAgree(QuoteTerms shorter, QuoteTerms longer) {
-        Set<String> words = new HashSet<>(longer.words());
+        Set<String> words = longer.wordSet();
         if (!words.containsAll(shorter.numbers())) {
             return false;
         }
         for (String name : shorter.names()) {
             String key = name.substring(0, Math.min(4, name.length()));
-            if (!words.stream().anyMatch(w -> name.length() >= 4 ? w.startsWith(key) : w.equals(name))) {
+            if (words.stream().noneMatch(w -> name.length() >= 4 ? w.startsWith(key) : w.equals(name))) {
                 return false;
             }
         }
@@ -242,10 +263,10 @@ public final class QuoteMatcher {
 
     /** The weight of the shorter quote's distinct stems that the longer has, over the weight of them all. */
     private static double weightedContainment(QuoteTerms shorter, QuoteTerms longer, Map<String, Double> weights) {
-        Set<String> longStems = new HashSet<>(longer.stems());
+        Set<String> longStems = longer.distinctStems();
         double shared = 0;
         double total = 0;
-        for (String stem : new LinkedHashSet<>(shorter.stems())) {
+        for (String stem : shorter.distinctStems()) {
             double weight = weights.get(stem);
             total += weight;
             if (longStems.contains(stem)) {

@@ -23,10 +23,12 @@ import java.util.function.UnaryOperator;
  * A quote reduced to what comparing statements needs. {@code wordRuns}: its words folded (case, accents,
  * apostrophes), punctuation dropped, split where the reporter cut words out ("…", "(…)", "...") or put words in
  * ("[le Président, ndlr]"), for verbatim and trimmed matches. {@code stems}: its content words in order, stop words dropped and the rest stemmed, for
- * reworded matches. {@code names}: folded capitalised words inside a sentence and acronyms; {@code numbers}:
+ * reworded matches. {@code words}, {@code wordSet} and {@code distinctStems} say the same again, computed once
+ * because every comparison asks for them. {@code names}: folded capitalised words inside a sentence and acronyms; {@code numbers}:
  * digits without their separators; both are anchors a rewording keeps.
  */
-record QuoteTerms(List<List<String>> wordRuns, List<String> stems, Set<String> names, Set<String> numbers) {
+record QuoteTerms(List<List<String>> wordRuns, List<String> words, Set<String> wordSet, List<String> stems,
+                  Set<String> distinctStems, Set<String> names, Set<String> numbers) {
 
     /** Stop words and stemmer of one language; languages without a stemmer compare folded words. */
     private record Analysis(Set<String> stopWords, Supplier<UnaryOperator<String>> stemmers) {
@@ -43,10 +45,6 @@ record QuoteTerms(List<List<String>> wordRuns, List<String> stems, Set<String> n
 
     int contentCount() {
         return stems.size();
-    }
-
-    List<String> words() {
-        return wordRuns.stream().flatMap(List::stream).toList();
     }
 
     static QuoteTerms of(String text, String language) {
@@ -94,7 +92,9 @@ record QuoteTerms(List<List<String>> wordRuns, List<String> stems, Set<String> n
             }
         }
         endRun(runs, run);
-        return new QuoteTerms(List.copyOf(runs), List.copyOf(stems), Set.copyOf(names), Set.copyOf(numbers));
+        List<String> words = runs.stream().flatMap(List::stream).toList();
+        return new QuoteTerms(List.copyOf(runs), words, Set.copyOf(words), List.copyOf(stems),
+                new LinkedHashSet<>(stems), Set.copyOf(names), Set.copyOf(numbers));
     }
 
     /**
