@@ -1,5 +1,7 @@
 package io.newstrace.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +20,14 @@ import java.util.stream.Stream;
 
 /**
  * A corpus with planted text reuse, for the reuse benchmark. Every article's own text is produced by a word-level
- * Markov chain (order 2) trained on real news text (the samples and the labelled pages), with random restarts and
- * substitutions so that no two articles share a passage by chance while all share the vocabulary and stock phrases
- * of the same news topics (near-topic distractors). Then passages are planted: a quarter of the articles receive one
- * to three passages (20 to 200 words, 0 to 20% of their words changed, dropped or inserted) copied from an earlier
- * article's own text, each inserted at a random place, as a paragraph of its own or spliced into a sentence, and
- * about one article in twenty relays a "wire story" passage that a hundred others carry too. Article {@code i} depends only on the seed and {@code i}; the truth records where
- * each passage is in both raw texts.
+ * Markov chain (order 2) trained on real news text (samples, labelled pages, ECB+ articles), with random restarts
+ * (forced after a few words from contexts with a single continuation) and substitutions, so that no two articles
+ * share a passage by chance while all share the vocabulary and stock phrases of the same news topics (near-topic
+ * distractors). Then passages are planted: a quarter of the articles receive one to three passages (20 to 200
+ * words, 0 to 20% of their words changed, dropped or inserted) copied from an earlier article's own text, each
+ * inserted at a random place, as a paragraph of its own or spliced into a sentence, and about one article in twenty
+ * relays a "wire story" passage that a hundred others carry too. Article {@code i} depends only on the seed and
+ * {@code i}; the truth records where each passage is in both raw texts.
  */
 final class ReuseCorpus {
     /** A planted copy: words [sourceStart, sourceEnd) of the source's raw text are at [targetStart, targetEnd). */
@@ -35,13 +38,20 @@ final class ReuseCorpus {
     record Article(String text, List<Planted> planted) {
     }
 
-    private static final double RESTART = 0.2;
+    private static final double RESTART = 0.1;
     private static final double SUBSTITUTE = 0.08;
+    /**
+     * Words in a row the chain may take from a context with a single continuation before it restarts: longer
+     * runs would replay a training sentence word for word and make two articles share it by chance.
+     */
+    private static final int MAX_FORCED = 3;
     private static final int WIRE_PERIOD = 2000;
     private static final double WIRE_SHARE = 0.05;
     private static final double REUSE_SHARE = 0.25;
 
     private final Map<String, List<String>> next = new HashMap<>();
+    /** Contexts the training text always continues with the same word. */
+    private final Set<String> forced = new HashSet<>();
     private final List<String> starts = new ArrayList<>();
     private final List<String> vocabulary = new ArrayList<>();
     private final long seed;
@@ -50,16 +60,45 @@ final class ReuseCorpus {
         this.seed = seed;
     }
 
+    /**
+     * The real text the chain learns from: the given directories and, next to the labelled pages, the held-out
+     * pages and the ECB+ news articles of the story evaluation, so that the chain has more than one way on from
+     * most contexts and replays no long stretch of its training text.
+     */
+    static List<Path> trainingDirectories(List<Path> directories, Path pages) {
+        List<Path> all = new ArrayList<>(directories);
+        if (pages != null) {
+            all.add(pages.resolveSibling("pages-heldout2"));
+            all.add(pages.resolveSibling("events"));
+        }
+        return all;
+    }
+
+    /**
+     * Trains the chain on the {@code .txt} files of the directories, and on the {@code text} field of their
+     * {@code .jsonl} files (one article a line, as {@code analyze} reads them).
+     */
     static ReuseCorpus train(List<Path> directories, long seed) {
         ReuseCorpus corpus = new ReuseCorpus(seed);
+        ObjectMapper json = new ObjectMapper();
         for (Path directory : directories) {
             if (!Files.isDirectory(directory)) {
                 continue;
             }
             try (Stream<Path> files = Files.list(directory)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    for (String paragraph : Files.readString(file, StandardCharsets.UTF_8).split("\n\\s*\n")) {
-                        corpus.learn(paragraph.strip().split("\\s+"));
+                for (Path file : files.sorted().toList()) {
+                    List<String> texts = new ArrayList<>();
+                    if (file.toString().endsWith(".txt")) {
+                        texts.add(Files.readString(file, StandardCharsets.UTF_8));
+                    } else if (file.toString().endsWith(".jsonl")) {
+                        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                            texts.add(json.readTree(line).path("text").asText());
+                        }
+                    }
+                    for (String text : texts) {
+                        for (String paragraph : text.split("\n\\s*\n")) {
+                            corpus.learn(paragraph.strip().split("\\s+"));
+                        }
                     }
                 }
             } catch (IOException e) {
@@ -69,6 +108,11 @@ final class ReuseCorpus {
         if (corpus.starts.isEmpty()) {
             throw new IllegalStateException("no training text found in " + directories);
         }
+        corpus.next.forEach((context, words) -> {
+            if (words.stream().distinct().count() == 1) {
+                corpus.forced.add(context);
+            }
+        });
         return corpus;
     }
 
@@ -95,13 +139,19 @@ final class ReuseCorpus {
             int length = 40 + random.nextInt(81);
             String[] pair = starts.get(random.nextInt(starts.size())).split(" ");
             text.append(pair[0]).append(' ').append(pair[1]);
+            int forcedRun = 0;
             for (int w = 2; w < length; w++) {
-                List<String> options = next.get(pair[0] + " " + pair[1]);
+                String context = pair[0] + " " + pair[1];
+                List<String> options = next.get(context);
+                forcedRun = forced.contains(context) ? forcedRun + 1 : 0;
                 String word;
-                if (options == null || random.nextDouble() < RESTART) {
-                    String[] restart = starts.get(random.nextInt(starts.size())).split(" ");
-                    word = restart[0];
-                    pair = new String[] {pair[1], word};
+                if (options == null || forcedRun > MAX_FORCED || random.nextDouble() < RESTART) {
+                    // A new sentence opening, both its words, so that the chain continues from a context it knows.
+                    forcedRun = 0;
+                    pair = starts.get(random.nextInt(starts.size())).split(" ");
+                    text.append(' ').append(pair[0]);
+                    w++;
+                    word = pair[1];
                 } else {
                     word = options.get(random.nextInt(options.size()));
                     pair = new String[] {pair[1], word};

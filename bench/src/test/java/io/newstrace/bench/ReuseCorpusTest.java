@@ -16,8 +16,9 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReuseCorpusTest {
-    private static final ReuseCorpus CORPUS = ReuseCorpus.train(List.of(Path.of("..", "samples", "mali-russia"),
-            Path.of("..", "core", "src", "test", "resources", "pages")), 7);
+    private static final Path PAGES = Path.of("..", "core", "src", "test", "resources", "pages");
+    private static final ReuseCorpus CORPUS = ReuseCorpus.train(ReuseCorpus.trainingDirectories(
+            List.of(Path.of("..", "samples", "mali-russia"), PAGES), PAGES), 7);
 
     @Test
     void plantedSpansHoldTheCopiedWordsWithinTheirEditRate() {
