@@ -46,6 +46,16 @@ final class ReuseBenchCommand implements Callable<Integer> {
             description = "Index entries held in memory before spilling (default: ${DEFAULT-VALUE}, as analyze).")
     long memoryEntries = 1L << 23;
 
+    @Option(names = "--max-shingle-articles", paramLabel = "K",
+            description = "Articles a shingle may be in before it counts as a stock phrase (default: ${DEFAULT-VALUE}, "
+                    + "as ReuseConfig.DEFAULT).")
+    int maxShingleArticles = ReuseConfig.DEFAULT.maxShingleArticles();
+
+    @Option(names = "--min-shared-shingles", paramLabel = "S",
+            description = "Distinct shingles two articles must share to be aligned (default: ${DEFAULT-VALUE}, as "
+                    + "ReuseConfig.DEFAULT).")
+    int minSharedShingles = ReuseConfig.DEFAULT.minSharedShingles();
+
     @Option(names = "--spark-max", paramLabel = "N",
             description = "Largest size on which Spark MLlib's MinHashLSH is run for comparison (default: "
                     + "${DEFAULT-VALUE}; 0 skips it).")
@@ -88,8 +98,8 @@ final class ReuseBenchCommand implements Callable<Integer> {
     }
 
     private void measure(ReuseCorpus corpus, int size, ForkJoinPool workers) {
-        out.printf(Locale.ROOT, "%n== %d articles, %d threads, max heap %d MB%n", size, threads,
-                HeapPeak.maxHeapBytes() >> 20);
+        out.printf(Locale.ROOT, "%n== %d articles, %d threads, max heap %d MB, %s%n", size, threads,
+                HeapPeak.maxHeapBytes() >> 20, config());
         List<ReuseCorpus.Planted> planted = new ArrayList<>();
         try (SpilledTexts texts = new SpilledTexts()) {
             long generation = System.nanoTime();
@@ -112,7 +122,7 @@ final class ReuseBenchCommand implements Callable<Integer> {
 
             HeapPeak.reset();
             long started = System.nanoTime();
-            List<Reuse> found = new PassageFinder(ReuseConfig.DEFAULT, memoryEntries)
+            List<Reuse> found = new PassageFinder(config(), memoryEntries)
                     .find(size, texts::get, workers);
             long nanos = System.nanoTime() - started;
             out.println(new Figures("reuse detection", size, bytes, nanos, HeapPeak.peakBytes(), threads).line());
@@ -128,7 +138,7 @@ final class ReuseBenchCommand implements Callable<Integer> {
             String text = corpus.background(i);
             return ReuseText.of(id(i), text, List.of(new Span(0, text.length())));
         }).toList()).join();
-        List<Reuse> found = new PassageFinder(ReuseConfig.DEFAULT, memoryEntries).find(unplanted, texts::get, workers);
+        List<Reuse> found = new PassageFinder(config(), memoryEntries).find(unplanted, texts::get, workers);
         new ReuseScore(corpus::background, texts::get, out).printAccidental(unplanted, found);
     }
 
@@ -146,12 +156,12 @@ final class ReuseBenchCommand implements Callable<Integer> {
                 .filter(p -> ReuseScore.Band.of(p) == ReuseScore.Band.LONG_LIGHT).toList();
         long started = System.nanoTime();
         Set<Long> ours = new HashSet<>();
-        new PassageFinder(ReuseConfig.DEFAULT, memoryEntries).candidates(size, texts::get, workers)
+        new PassageFinder(config(), memoryEntries).candidates(size, texts::get, workers)
                 .forEach(c -> ours.add(ReuseScore.pair(c.a(), c.b())));
         double ourSeconds = (System.nanoTime() - started) / 1e9;
         try (SparkMinHash spark = new SparkMinHash(threads, sparkTables, sparkDistance)) {
             started = System.nanoTime();
-            Set<Long> theirs = spark.candidates(size, texts::get, ReuseConfig.DEFAULT.shingleSize());
+            Set<Long> theirs = spark.candidates(size, texts::get, config().shingleSize());
             double sparkSeconds = (System.nanoTime() - started) / 1e9;
             out.printf(Locale.ROOT, "candidates, shingle index:  %8.1f s, %8d pairs, recall %.4f (all planted %.4f)%n",
                     ourSeconds, ours.size(), recall(target, ours), recall(planted, ours));
@@ -167,6 +177,13 @@ final class ReuseBenchCommand implements Callable<Integer> {
     private static double recall(List<ReuseCorpus.Planted> planted, Set<Long> candidates) {
         long hit = planted.stream().filter(p -> candidates.contains(ReuseScore.pair(p.source(), p.target()))).count();
         return planted.isEmpty() ? 1 : (double) hit / planted.size();
+    }
+
+    /** The finder's settings: the defaults, with the candidate thresholds given on the command line. */
+    private ReuseConfig config() {
+        ReuseConfig defaults = ReuseConfig.DEFAULT;
+        return new ReuseConfig(defaults.shingleSize(), maxShingleArticles, defaults.hubArticles(), minSharedShingles,
+                defaults.maxGapWords(), defaults.minPassageWords(), defaults.minScore());
     }
 
     static String id(int index) {
