@@ -133,7 +133,8 @@ final class ReuseBenchCommand implements Callable<Integer> {
 
     /** The articles' own text alone: what the finder reports there, nothing being planted, is accidental. */
     private void measureUnplanted(ReuseCorpus corpus, ForkJoinPool workers) {
-        out.printf(Locale.ROOT, "%n== %d articles with nothing planted, %d threads%n", unplanted, threads);
+        out.printf(Locale.ROOT, "%n== %d articles with nothing planted, %d threads, %s%n", unplanted, threads,
+                config());
         List<ReuseText> texts = workers.submit(() -> IntStream.range(0, unplanted).parallel().mapToObj(i -> {
             String text = corpus.background(i);
             return ReuseText.of(id(i), text, List.of(new Span(0, text.length())));

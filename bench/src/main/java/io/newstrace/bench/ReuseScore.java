@@ -6,6 +6,7 @@ import io.newstrace.core.reuse.ReuseText;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -215,18 +216,10 @@ final class ReuseScore {
         return firstAtOrAfter(starts, span.end()) - firstAtOrAfter(starts, span.start());
     }
 
-    private static int firstAtOrAfter(int[] sorted, int value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < value) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+    /** The first index of {@code starts} (increasing word offsets) at or after {@code offset}. */
+    private static int firstAtOrAfter(int[] starts, int offset) {
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 1;
     }
 
     /** The share of characters [start, end) that the spans cover, overlapping spans counted once. */
