@@ -15,7 +15,7 @@ package io.newstrace.core.reuse;
 public record ReuseConfig(int shingleSize, int maxShingleArticles, int hubArticles, int minSharedShingles,
                           int maxGapWords, int minPassageWords, double minScore) {
 
-    public static final ReuseConfig DEFAULT = new ReuseConfig(5, 100, 3, 4, 16, 20, 0.6);
+    public static final ReuseConfig DEFAULT = new ReuseConfig(5, 20, 3, 8, 16, 20, 0.6);
 
     public ReuseConfig {
         if (shingleSize < 1 || maxShingleArticles < 2 || hubArticles < 1 || minSharedShingles < 1
