@@ -349,9 +349,9 @@ public final class Pipeline {
                     for (CitedSource source : outcome.annotated().sources()) {
                         sources.add(new SourceRecord(article.id(), source));
                     }
-                    texts.add(ReuseText.of(article.id(), article.raw(), article.paragraphs()));
-                    provenanceArticles.add(ProvenanceArticle.of(outcome.annotated()));
-                    storyArticles.add(StoryArticle.of(outcome.annotated(), storyTerms));
+                    texts.add(outcome.corpus().reuse());
+                    provenanceArticles.add(outcome.corpus().provenance());
+                    storyArticles.add(outcome.corpus().story());
                     List<Quote> found = outcome.annotated().quotes();
                     for (int i = 0; i < found.size(); i++) {
                         Quote quote = found.get(i);
@@ -454,12 +454,20 @@ public final class Pipeline {
         }
 
         /** A defect met on one document must not end the run: it is reported against that input. */
+        /**
+         * Analyses one document on a worker, with what the corpus stages will need of it (tokenising for reuse,
+         * stems for stories): per-article work, so it runs in parallel rather than on the thread that writes.
+         */
         private Outcome analyzeSafely(Document document, String id) {
             try {
-                return new Outcome(document, analyze(document, id, profile), null);
+                Annotated annotated = analyze(document, id, profile);
+                Article article = annotated.article();
+                return new Outcome(document, annotated, new CorpusInputs(
+                        ReuseText.of(article.id(), article.raw(), article.paragraphs()),
+                        ProvenanceArticle.of(annotated), StoryArticle.of(annotated, storyTerms)), null);
             } catch (RuntimeException | StackOverflowError e) {
-                return new Outcome(document, null, new Problem(document.input(), "internal error while analysing: " + e,
-                        true));
+                return new Outcome(document, null, null, new Problem(document.input(),
+                        "internal error while analysing: " + e, true));
             }
         }
 
@@ -469,7 +477,11 @@ public final class Pipeline {
         }
     }
 
-    private record Outcome(Document document, Annotated annotated, Problem problem) {
+    private record Outcome(Document document, Annotated annotated, CorpusInputs corpus, Problem problem) {
+    }
+
+    /** What the corpus stages keep of one article. */
+    private record CorpusInputs(ReuseText reuse, ProvenanceArticle provenance, StoryArticle story) {
     }
 
     /** A cited source with its article, kept until the sources file is written. */
