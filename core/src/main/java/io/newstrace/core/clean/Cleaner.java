@@ -13,7 +13,6 @@ import io.newstrace.core.model.RemovedSpan;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.text.Folding;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -409,7 +408,7 @@ public final class Cleaner {
         if (hints.outlet() != null && Folding.lowerMatchForm(hints.outlet()).equals(folded)) {
             return true;
         }
-        String domain = domainOf(hints.url());
+        String domain = Outlet.domainOf(hints.url());
         if (domain != null && domain.contains(folded.replace(" ", ""))) {
             return true;
         }
@@ -555,7 +554,7 @@ public final class Cleaner {
     }
 
     private static Outlet outlet(DocumentHints hints, Header header, String copyrightHolder) {
-        String domain = domainOf(hints.url());
+        String domain = Outlet.domainOf(hints.url());
         String name;
         String evidence;
         if (hints.outlet() != null) {
@@ -577,22 +576,6 @@ public final class Cleaner {
             return null;
         }
         return new Outlet(name, domain, evidence);
-    }
-
-    static String domainOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private Set<String> contentWords(List<LineState> lines, int bodyStart) {

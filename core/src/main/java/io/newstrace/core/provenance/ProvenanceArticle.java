@@ -3,9 +3,8 @@ package io.newstrace.core.provenance;
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.CitedSource;
+import io.newstrace.core.model.Outlet;
 
-import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,10 +36,10 @@ public record ProvenanceArticle(String id, String title, String language, String
         Set<String> hosts = new TreeSet<>();
         Matcher link = LINK.matcher(article.raw());
         while (link.find()) {
-            hosts.add(host(link.group(1)));
+            hosts.add(Outlet.domainName(link.group(1)));
         }
         String domain = article.outlet() != null && article.outlet().domain() != null
-                ? host(article.outlet().domain()) : hostOf(article.url());
+                ? Outlet.domainName(article.outlet().domain()) : Outlet.domainOf(article.url());
         return new ProvenanceArticle(article.id(), article.title(), article.language(), article.published(),
                 annotated.outletId(), domain, cited, hosts);
     }
@@ -50,20 +49,4 @@ public record ProvenanceArticle(String id, String title, String language, String
         return outlet != null ? "outlet:" + outlet : domain != null ? "domain:" + domain : null;
     }
 
-    private static String hostOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host(host);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String host(String host) {
-        String lower = host.toLowerCase(Locale.ROOT);
-        return lower.startsWith("www.") ? lower.substring(4) : lower;
-    }
 }
