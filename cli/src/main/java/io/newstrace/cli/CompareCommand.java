@@ -77,8 +77,9 @@ final class CompareCommand implements Callable<Integer> {
         Article a = annotated.get(0).article();
         Article b = annotated.get(1).article();
         ReuseConfig reuse = config.reuse();
-        PairExplanation explanation = PairExplanation.of(ReuseText.of(a.id(), a.raw(), a.paragraphs()),
-                ReuseText.of(b.id(), b.raw(), b.paragraphs()), reuse);
+        ReuseText aText = ReuseText.of(a.id(), a.raw(), a.paragraphs());
+        ReuseText bText = ReuseText.of(b.id(), b.raw(), b.paragraphs());
+        PairExplanation explanation = PairExplanation.of(aText, bText, reuse);
 
         out.printf(Locale.ROOT, "configuration: %d-word shingles, pairs sharing >= %d shingles are aligned, gaps of "
                         + "<= %d words, passages of >= %d words with score >= %.2f%n", reuse.shingleSize(),
@@ -91,8 +92,6 @@ final class CompareCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "shared shingles: %d (%.1f%% of the smaller article's); %s%n",
                 explanation.sharedShingles(), smaller == 0 ? 0.0 : 100.0 * explanation.sharedShingles() / smaller,
                 explanation.candidate() ? "the pair is aligned" : "below the threshold: the pair is never aligned");
-        ReuseText aText = ReuseText.of(a.id(), a.raw(), a.paragraphs());
-        ReuseText bText = ReuseText.of(b.id(), b.raw(), b.paragraphs());
         long reported = explanation.chains().stream().filter(v -> v.rejection() == null).count();
         out.printf(Locale.ROOT, "chains of matching shingles: %d, reported as passages: %d%n",
                 explanation.chains().size(), reported);
