@@ -72,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = Store.open(directory)) {
-            SearchIndex.Result result = store.search(new SearchIndex.Query(String.join(" ", words), outlet, language,
+            SearchIndex.Result result = store.reader().search(new SearchIndex.Query(String.join(" ", words), outlet, language,
                     stateAffiliated, idOf(store, entity), idOf(store, speaker), story, from, to, 0, limit));
             out.printf(Locale.ROOT, "%d articles%n", result.total());
             result.facets().forEach((facet, counts) -> out.printf(Locale.ROOT, "  %s: %s%n", facet, counts));
@@ -96,7 +96,6 @@ final class SearchCommand implements Callable<Integer> {
         if (name == null) {
             return null;
         }
-        String id = store.entityNamed(name);
-        return id == null ? name : id;
+        return store.reader().entityNamed(name).orElse(name);
     }
 }

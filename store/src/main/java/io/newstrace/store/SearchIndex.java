@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -51,6 +52,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private final FSDirectory directory;
     private final Analyzer analyzer;
+    /** Shares one open reader between searches (opening one per search costs more than most searches). */
+    private SearcherManager searchers;
 
     /** An article as the index sees it. */
     public record Entry(String id, String title, String text, String language, String published, String outlet,
@@ -122,6 +125,16 @@ public final class SearchIndex implements AutoCloseable {
             writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
             writer.commit();
         }
+        if (searchers != null) {
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null) {
+            searchers = new SearcherManager(directory, null);
+        }
+        return searchers;
     }
 
     private static Document document(Entry entry) {
@@ -157,21 +170,44 @@ public final class SearchIndex implements AutoCloseable {
 
     /** @throws IllegalArgumentException when the words are not a valid query */
     Result search(Query query) {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            org.apache.lucene.search.Query lucene = toLucene(query);
-            TopDocs top = searcher.search(lucene, query.offset() + query.limit());
-            List<Hit> hits = new ArrayList<>();
-            for (int i = query.offset(); i < top.scoreDocs.length; i++) {
-                ScoreDoc scored = top.scoreDocs[i];
-                Document document = searcher.storedFields().document(scored.doc);
-                hits.add(new Hit(document.get("id"), document.get("title"), document.get("outlet"),
-                        document.get("published"), snippet(document.get("text"), query.words())));
+        if (!indexExists()) {
+            return new Result(0, List.of(), Map.of());
+        }
+        try {
+            SearcherManager manager = searchers();
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return search(searcher, query);
+            } finally {
+                manager.release(searcher);
             }
-            return new Result(top.totalHits.value, hits, facets(searcher, lucene));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }
+    }
+
+    private boolean indexExists() {
+        try {
+            return DirectoryReader.indexExists(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    private Result search(IndexSearcher searcher, Query query) throws IOException {
+        org.apache.lucene.search.Query lucene = toLucene(query);
+        TopDocs top = searcher.search(lucene, query.offset() + query.limit());
+        List<Hit> hits = new ArrayList<>();
+        for (int i = query.offset(); i < top.scoreDocs.length; i++) {
+            ScoreDoc scored = top.scoreDocs[i];
+            Document document = searcher.storedFields().document(scored.doc);
+            hits.add(new Hit(document.get("id"), document.get("title"), document.get("outlet"),
+                    document.get("published"), snippet(document.get("text"), query.words())));
+        }
+        Map<String, Map<String, Integer>> facets = facets(searcher, lucene);
+        // Every article has one language value, so its facet counts every hit (top docs only counts the first 1000).
+        long total = facets.get("language").values().stream().mapToLong(Integer::longValue).sum();
+        return new Result(total, hits, facets);
     }
 
     private org.apache.lucene.search.Query toLucene(Query query) {
@@ -221,14 +257,33 @@ public final class SearchIndex implements AutoCloseable {
             throws IOException {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         FACETS.forEach(facet -> counts.put(facet, new TreeMap<>()));
-        searcher.search(query, new SimpleCollector() {
+        var collector = new SimpleCollector() {
             private final Map<String, SortedSetDocValues> values = new TreeMap<>();
+            private final Map<String, long[]> leafCounts = new TreeMap<>();
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                addLeafCounts();
                 for (String facet : FACETS) {
-                    values.put(facet, context.reader().getSortedSetDocValues(facet));
+                    SortedSetDocValues docValues = context.reader().getSortedSetDocValues(facet);
+                    values.put(facet, docValues);
+                    leafCounts.put(facet, docValues == null ? new long[0] : new long[(int) docValues.getValueCount()]);
                 }
+            }
+
+            /** Ordinals are counted per segment and turned into values once per segment, not once per hit. */
+            private void addLeafCounts() throws IOException {
+                for (Map.Entry<String, long[]> facet : leafCounts.entrySet()) {
+                    SortedSetDocValues docValues = values.get(facet.getKey());
+                    long[] ordinals = facet.getValue();
+                    for (int ord = 0; ord < ordinals.length; ord++) {
+                        if (ordinals[ord] > 0) {
+                            counts.get(facet.getKey()).merge(docValues.lookupOrd(ord).utf8ToString(),
+                                    (int) ordinals[ord], Integer::sum);
+                        }
+                    }
+                }
+                leafCounts.clear();
             }
 
             @Override
@@ -236,9 +291,9 @@ public final class SearchIndex implements AutoCloseable {
                 for (String facet : FACETS) {
                     SortedSetDocValues docValues = values.get(facet);
                     if (docValues != null && docValues.advanceExact(doc)) {
+                        long[] ordinals = leafCounts.get(facet);
                         for (int i = 0; i < docValues.docValueCount(); i++) {
-                            String value = docValues.lookupOrd(docValues.nextOrd()).utf8ToString();
-                            counts.get(facet).merge(value, 1, Integer::sum);
+                            ordinals[(int) docValues.nextOrd()]++;
                         }
                     }
                 }
@@ -248,7 +303,9 @@ public final class SearchIndex implements AutoCloseable {
             public ScoreMode scoreMode() {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
-        });
+        };
+        searcher.search(query, collector);
+        collector.addLeafCounts();
         return counts;
     }
 
@@ -272,6 +329,9 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+        }
         directory.close();
     }
 }

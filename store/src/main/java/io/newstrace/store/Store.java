@@ -32,17 +32,19 @@ import java.util.Map;
  */
 public final class Store implements AutoCloseable {
     /** The schema version this code writes; a newer store is refused rather than misread. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
     private final Connection db;
     private final SearchIndex index;
+    private final StoreReader reader;
 
     private Store(Path directory, Connection db, SearchIndex index) {
         this.directory = directory;
         this.db = db;
         this.index = index;
+        this.reader = new StoreReader(directory, index);
     }
 
     public static Store open(Path directory) {
@@ -175,7 +177,7 @@ public final class Store implements AutoCloseable {
     private void replaceCorpusTables(Path run) throws SQLException, IOException {
         try (Statement statement = db.createStatement()) {
             for (String table : List.of("mentions", "entities", "quotes", "sources", "reuse", "story_articles",
-                    "stories", "provenance")) {
+                    "stories", "provenance", "outlet_links")) {
                 statement.execute("DELETE FROM " + table);
             }
         }
@@ -265,6 +267,16 @@ public final class Store implements AutoCloseable {
                     insert.setString(6, edge.get("evidence").asText());
                     insert.executeUpdate();
                 });
+        load(run.resolve("outlet_links.jsonl"), "INSERT INTO outlet_links(source, target, weight, attributed, "
+                + "unattributed, bases) VALUES (?, ?, ?, ?, ?, ?)", (link, insert) -> {
+                    insert.setString(1, link.get("from").asText());
+                    insert.setString(2, link.get("to").asText());
+                    insert.setInt(3, link.get("weight").asInt());
+                    insert.setInt(4, link.get("attributed").asInt());
+                    insert.setInt(5, link.get("unattributed").asInt());
+                    insert.setString(6, link.path("bases").toString());
+                    insert.executeUpdate();
+                });
     }
 
     private interface RowLoader {
@@ -330,67 +342,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public SearchIndex.Result search(SearchIndex.Query query) {
-        return index.search(query);
-    }
-
-    /** A quote as the store keeps it. */
-    public record QuoteRow(String id, String article, String kind, String text, String speaker, String entity) {
-    }
-
-    public List<QuoteRow> quotesBySpeaker(String entity) {
-        List<QuoteRow> quotes = new ArrayList<>();
-        query("SELECT q.id, q.article, q.kind, q.text, q.speaker, q.speaker_entity FROM quotes q "
-                + "JOIN articles a ON a.id = q.article WHERE q.speaker_entity = ? ORDER BY a.published, q.id",
-                List.of(entity), rs -> quotes.add(new QuoteRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6))));
-        return quotes;
-    }
-
-    /** How many articles mention the entity, per month of publication ({@code unknown} for undated ones). */
-    public Map<String, Integer> mentionsByMonth(String entity) {
-        Map<String, Integer> months = new LinkedHashMap<>();
-        query("SELECT COALESCE(SUBSTR(a.published, 1, 7), 'unknown') AS month, COUNT(DISTINCT a.id) FROM mentions m "
-                + "JOIN articles a ON a.id = m.article WHERE m.entity = ? GROUP BY month ORDER BY month",
-                List.of(entity), rs -> months.put(rs.getString(1), rs.getInt(2)));
-        return months;
-    }
-
-    /** Entities named in the same articles as this one, with how many articles they share, most first. */
-    public Map<String, Integer> coOccurring(String entity, int limit) {
-        Map<String, Integer> others = new LinkedHashMap<>();
-        query("SELECT e.name, COUNT(DISTINCT m2.article) AS shared FROM mentions m1 JOIN mentions m2 "
-                + "ON m1.article = m2.article AND m2.entity <> m1.entity JOIN entities e ON e.id = m2.entity "
-                + "WHERE m1.entity = ? GROUP BY m2.entity ORDER BY shared DESC, e.name LIMIT " + Math.max(1, limit),
-                List.of(entity), rs -> others.put(rs.getString(1), rs.getInt(2)));
-        return others;
-    }
-
-    /** The id of the entity with this name (or alias), or null. */
-    public String entityNamed(String name) {
-        List<String> ids = new ArrayList<>();
-        query("SELECT id FROM entities WHERE name = ? OR aliases LIKE ? ORDER BY id LIMIT 1",
-                List.of(name, "%\"" + name.replace("\"", "") + "\"%"), rs -> ids.add(rs.getString(1)));
-        return ids.isEmpty() ? null : ids.get(0);
-    }
-
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, List<String> parameters, RowReader reader) {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setString(i + 1, parameters.get(i));
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot query the store in " + directory + ": " + e.getMessage(), e);
-        }
+    /** The read side, for the CLI's queries and the server. */
+    public StoreReader reader() {
+        return reader;
     }
 
     private static String text(JsonNode node) {
@@ -400,6 +354,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         try {
+            reader.close();
             index.close();
             db.close();
         } catch (IOException | SQLException e) {

@@ -39,18 +39,18 @@ class StoreTest {
         try (Store store = Store.open(dir)) {
             assertThat(store.importRun(run, REGISTRY).added()).isEqualTo(5);
 
-            SearchIndex.Result accented = store.search(SearchIndex.Query.words("coopérations militaires"));
-            SearchIndex.Result plain = store.search(SearchIndex.Query.words("cooperation militaire"));
+            SearchIndex.Result accented = store.reader().search(SearchIndex.Query.words("coopérations militaires"));
+            SearchIndex.Result plain = store.reader().search(SearchIndex.Query.words("cooperation militaire"));
             assertThat(accented.total()).isEqualTo(5);
             assertThat(plain.hits()).extracting(SearchIndex.Hit::article)
                     .containsExactlyElementsOf(accented.hits().stream().map(SearchIndex.Hit::article).toList());
             assertThat(accented.facets().get("state_affiliated")).containsEntry("true", 1).containsEntry("false", 4);
             assertThat(accented.hits()).allSatisfy(hit -> assertThat(hit.snippet().toLowerCase()).containsAnyOf("coop", "milit"));
 
-            SearchIndex.Result rt = store.search(new SearchIndex.Query("Diop", "rt", null, null, null, null, null,
+            SearchIndex.Result rt = store.reader().search(new SearchIndex.Query("Diop", "rt", null, null, null, null, null,
                     null, null, 0, 10));
             assertThat(rt.hits()).singleElement().satisfies(hit -> assertThat(hit.outlet()).isEqualTo("rt"));
-            assertThatThrownBy(() -> store.search(SearchIndex.Query.words("coopération AND (")))
+            assertThatThrownBy(() -> store.reader().search(SearchIndex.Query.words("coopération AND (")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid query");
         }
     }
@@ -59,14 +59,15 @@ class StoreTest {
     void quotesMentionsAndCompanyOfAPerson(@TempDir Path dir) {
         try (Store store = Store.open(dir)) {
             store.importRun(run, REGISTRY);
-            String diop = store.entityNamed("Abdoulaye Diop");
+            StoreReader reader = store.reader();
+            String diop = reader.entityNamed("Diop").orElseThrow();
 
-            assertThat(diop).isNotNull();
-            assertThat(store.quotesBySpeaker(diop)).hasSizeGreaterThan(10)
+            assertThat(reader.entity(diop).orElseThrow().name()).isEqualTo("Abdoulaye Diop");
+            assertThat(reader.quotes(diop, null, null, 0, 100)).hasSizeGreaterThan(10)
                     .allMatch(quote -> quote.speaker().equals("Abdoulaye Diop"));
-            assertThat(store.mentionsByMonth(diop)).containsEntry("unknown", 4);
-            assertThat(store.coOccurring(diop, 10)).containsKey("Sergueï Lavrov");
-            SearchIndex.Result spoken = store.search(new SearchIndex.Query(null, null, null, null, null, diop, null,
+            assertThat(reader.mentionsByMonth(diop)).containsEntry("unknown", 4);
+            assertThat(reader.coOccurring(diop, 10)).extracting(StoreReader.Count::name).contains("Sergueï Lavrov");
+            SearchIndex.Result spoken = store.reader().search(new SearchIndex.Query(null, null, null, null, null, diop, null,
                     null, null, 0, 10));
             assertThat(spoken.total()).isEqualTo(4);
         }
@@ -85,7 +86,28 @@ class StoreTest {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
         try (Store reopened = Store.open(dir)) {
-            assertThat(reopened.search(SearchIndex.Query.words("Bamako")).total()).isPositive();
+            assertThat(reopened.reader().search(SearchIndex.Query.words("Bamako")).total()).isPositive();
+        }
+    }
+
+    @Test
+    void aVersion1StoreIsMigratedKeepingItsArticlesAndGainsTheOutletLinks(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.importRun(run, REGISTRY);
+        }
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("newstrace.db"));
+             Statement statement = db.createStatement()) {
+            statement.execute("DROP TABLE outlet_links");
+            statement.execute("DROP INDEX provenance_source");
+            statement.execute("DROP INDEX provenance_target");
+            statement.execute("PRAGMA user_version = 1");
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(store.reader().counts()).containsEntry("articles", 5L);
+            assertThat(store.reader().outletLinks(null, 10)).isEmpty();
+            store.importRun(run, REGISTRY);
+            assertThat(store.reader().outletLinks("outlet:rt", 10))
+                    .contains(new StoreReader.OutletLinkRow("outlet:sputnik", "outlet:rt", 1, 1, 0));
         }
     }
 
