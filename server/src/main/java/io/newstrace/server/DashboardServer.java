@@ -1,0 +1,169 @@
+package io.newstrace.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.newstrace.core.sources.registry.OutletRegistry;
+import io.newstrace.store.StoreException;
+import io.newstrace.store.StoreReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+
+/**
+ * {@code newstrace serve}: the JSON API over a store and the dashboard that reads it, from one process. Bound to
+ * the loopback interface unless told otherwise; bound elsewhere it requires a token on every API call. Every
+ * answer carries a strict Content-Security-Policy (the dashboard has no inline script and builds its pages from
+ * text, never from markup found in articles).
+ */
+public final class DashboardServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
+    static final String TOKEN_HEADER = "X-Newstrace-Token";
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
+            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Where to listen and the token API calls must carry (null: none, allowed on loopback only). */
+    public record Options(String host, int port, String token) {
+        public Options {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535");
+            }
+            if (token != null && token.length() < 16) {
+                throw new IllegalArgumentException("a token must be at least 16 characters long");
+            }
+        }
+    }
+
+    private final Javalin app;
+
+    private DashboardServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** @throws IllegalArgumentException when the host is not loopback and no token is given, or is unknown */
+    public static DashboardServer start(StoreReader store, OutletRegistry registry, Options options) {
+        if (options.token() == null && !isLoopback(options.host())) {
+            throw new IllegalArgumentException("listening on " + options.host() + " opens the store to the network: "
+                    + "give a token with --token or the NEWSTRACE_TOKEN environment variable");
+        }
+        Api api = new Api(store, registry);
+        byte[] token = options.token() == null ? null : options.token().getBytes(StandardCharsets.UTF_8);
+        byte[] openApi = resource("openapi.json");
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.jsonMapper(new JavalinJackson(new ObjectMapper()
+                    .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE), false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/io/newstrace/server/dashboard";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "no-cache");
+            });
+            config.staticFiles.enableWebjars();
+            config.routes.before(ctx -> securityHeaders(ctx));
+            config.routes.before("/api/*", ctx -> checkToken(ctx, token));
+            config.routes.get("/api/overview", api::overview);
+            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/articles/{id}", api::article);
+            config.routes.get("/api/quotes", api::quotes);
+            config.routes.get("/api/entities", api::entities);
+            config.routes.get("/api/entities/{id}", api::entity);
+            config.routes.get("/api/stories", api::stories);
+            config.routes.get("/api/stories/{id}", api::story);
+            config.routes.get("/api/outlets/{id}", api::outlet);
+            config.routes.get("/api/graph", api::graph);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.exception(Params.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                    e.getMessage()));
+            config.routes.exception(Params.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
+                    e.getMessage()));
+            config.routes.exception(Unauthorized.class, (e, ctx) -> error(ctx, HttpStatus.UNAUTHORIZED,
+                    e.getMessage()));
+            config.routes.exception(StoreException.class, (e, ctx) -> {
+                LOG.error("store failure on {}", ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the store could not answer; see the server's log");
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("failure on {}", ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; see the server's log");
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
+                    HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        });
+        app.start();
+        return new DashboardServer(app);
+    }
+
+    /** Thrown when an API call lacks the token or carries a wrong one. */
+    private static final class Unauthorized extends RuntimeException {
+        Unauthorized() {
+            super("this server needs a token: send it in the " + TOKEN_HEADER + " header");
+        }
+    }
+
+    private static void checkToken(Context ctx, byte[] token) {
+        if (token == null) {
+            return;
+        }
+        String given = ctx.header(TOKEN_HEADER);
+        // Compared in constant time so that response timing does not reveal how much of a guess was right.
+        if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+            throw new Unauthorized();
+        }
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message, "status", status.getCode()));
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + host);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DashboardServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
