@@ -20,8 +20,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads one input file into documents: a text dump or an HTML page is one document, a JSON-lines file one
- * document per non-blank line. Every problem becomes an {@link IngestEvent.Failed} naming the input (and the
- * line for JSON lines); reading goes on with the next line or file.
+ * document per non-blank line, a web archive one document per captured HTML page. Every problem becomes an
+ * {@link IngestEvent.Failed} naming the input (and the line for JSON lines, the record's offset for web archives);
+ * reading goes on with the next line, record or file.
  */
 public final class DocumentReader {
     /** One object per line: anything after it (a lost line break joining two records) is an error, not dropped. */
@@ -40,6 +41,7 @@ public final class DocumentReader {
                 case TEXT -> readWhole(source, sink, false);
                 case HTML -> readWhole(source, sink, true);
                 case JSONL, ARTICLES -> readJsonLines(source, sink);
+                case WARC -> readWarc(source, sink);
                 default -> throw new IllegalStateException("unhandled format " + source.format());
             }
         } catch (IOException e) {
@@ -66,6 +68,24 @@ public final class DocumentReader {
         }
         emit(source.name(), html ? InputFormat.HTML : InputFormat.TEXT, null, decoded.text(), DocumentHints.NONE,
                 sink);
+    }
+
+    /** Each page goes the way of an HTML file, with the address it was captured from as its URL. */
+    private void readWarc(InputSource source, Consumer<IngestEvent> sink) throws IOException {
+        WarcPages.read(source, maxDocumentBytes, page -> {
+            TextDecoder.Decoded decoded;
+            try {
+                decoded = TextDecoder.decode(page.html(), page.declaredCharset());
+            } catch (TextDecoder.NotTextException e) {
+                sink.accept(new IngestEvent.Failed(page.input(), e.getMessage()));
+                return;
+            }
+            if (decoded.warning() != null) {
+                sink.accept(new IngestEvent.Warned(page.input(), decoded.warning()));
+            }
+            emit(page.input(), InputFormat.HTML, null, decoded.text(),
+                    new DocumentHints(null, page.url(), null, null, null, null), sink);
+        }, sink);
     }
 
     private void emit(String input, InputFormat format, String id, String content, DocumentHints hints,

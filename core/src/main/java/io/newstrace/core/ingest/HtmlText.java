@@ -8,7 +8,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders an HTML page as a text dump, the same shape as the plain-text inputs: visible text only, one block
@@ -27,7 +30,20 @@ public final class HtmlText {
             "td", "th", "blockquote", "figure", "figcaption", "pre", "address", "form", "fieldset", "hr", "summary",
             "details");
 
+    /** {@code <meta charset="x">} or {@code <meta http-equiv="Content-Type" content="text/html; charset=x">}. */
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:+-]+)", Pattern.CASE_INSENSITIVE);
+    /** Browsers look for the meta charset in the first 1024 bytes only. */
+    private static final int META_CHARSET_BYTES = 1024;
+
     private HtmlText() {
+    }
+
+    /** The charset a page's bytes declare in a meta tag, or null. */
+    public static String metaCharset(byte[] page) {
+        String start = new String(page, 0, Math.min(page.length, META_CHARSET_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher matcher = META_CHARSET.matcher(start);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     public static Rendered render(String html) {

@@ -35,6 +35,14 @@ public final class TextDecoder {
     }
 
     public static Decoded decode(byte[] bytes) throws NotTextException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * As {@link #decode(byte[])}, but text that is not UTF-8 is read in {@code declaredCharset} (what a server or
+     * page says it is, may be null) when Java knows it, without a warning; detection is left for the rest.
+     */
+    public static Decoded decode(byte[] bytes, String declaredCharset) throws NotTextException {
         if (bytes.length == 0) {
             throw new NotTextException("empty file");
         }
@@ -54,6 +62,10 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), "UTF-8", null);
         }
+        Charset declared = knownCharset(declaredCharset);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return new Decoded(new String(bytes, declared), declared.name(), null);
+        }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         CharsetMatch match = detector.detect();
@@ -66,6 +78,23 @@ public final class TextDecoder {
         String text = new String(bytes, Charset.forName(charset));
         return new Decoded(text, charset, "not valid UTF-8; decoded as " + charset.toLowerCase(Locale.ROOT)
                 + (match == null ? "" : " (detected with confidence " + match.getConfidence() + "%)"));
+    }
+
+    /**
+     * The charset a label names, or null. As browsers do, latin-1 and ASCII labels mean windows-1252: pages so
+     * labelled use its 0x80-0x9F characters (curly quotes, dashes).
+     */
+    private static Charset knownCharset(String label) {
+        if (label == null) {
+            return null;
+        }
+        try {
+            Charset charset = Charset.forName(label.strip());
+            return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)
+                    ? Charset.forName("windows-1252") : charset;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** NUL bytes or many control characters mean a binary file, whatever its name says. */

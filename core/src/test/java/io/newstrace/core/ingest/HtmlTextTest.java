@@ -169,4 +169,13 @@ class HtmlTextTest {
 
         assertThat(HtmlText.render(html).text()).isEqualTo("Avant\n\nAprès\n");
     }
+
+    @Test
+    void theMetaCharsetIsReadFromEitherFormOfTheTag() {
+        assertThat(HtmlText.metaCharset("<html><head><meta charset=\"ISO-8859-15\">".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("ISO-8859-15");
+        assertThat(HtmlText.metaCharset(("<head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; "
+                + "charset=windows-1252\">").getBytes(StandardCharsets.US_ASCII))).isEqualTo("windows-1252");
+        assertThat(HtmlText.metaCharset("<p>charset=utf-8</p>".getBytes(StandardCharsets.US_ASCII))).isNull();
+    }
 }

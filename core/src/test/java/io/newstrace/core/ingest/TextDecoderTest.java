@@ -174,4 +174,17 @@ class TextDecoderTest {
         assertThat(decoded.text()).isEmpty();
         assertThat(decoded.warning()).isNull();
     }
+
+    @Test
+    void aDeclaredCharsetIsUsedWithoutWarningAndLatin1MeansWindows1252() throws TextDecoder.NotTextException {
+        byte[] bytes = "L’équipe « rouge » a gagné".getBytes(Charset.forName("windows-1252"));
+
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, "iso-8859-1");
+
+        assertThat(decoded.text()).isEqualTo("L’équipe « rouge » a gagné");
+        assertThat(decoded.charset()).isEqualTo("windows-1252");
+        assertThat(decoded.warning()).isNull();
+        assertThat(TextDecoder.decode(bytes, "no-such-charset").warning()).as("detected, as without a declaration")
+                .startsWith("not valid UTF-8; decoded as");
+    }
 }
