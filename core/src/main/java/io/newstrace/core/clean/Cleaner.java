@@ -544,6 +544,11 @@ public final class Cleaner {
                 evidence = "input field: " + hints.published();
             }
         }
+        if (published == null && hints.captured() != null) {
+            // A capture date only bounds publication from above, and the evidence says so.
+            published = hints.captured().substring(0, Math.min(10, hints.captured().length()));
+            evidence = "captured " + hints.captured() + " (web archive record; published then or earlier)";
+        }
         List<String> authors = header.authors();
         if (authors.isEmpty() && hints.author() != null) {
             authors = List.of(hints.author());

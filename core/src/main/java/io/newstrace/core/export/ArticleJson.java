@@ -91,6 +91,7 @@ public final class ArticleJson {
         writeIfPresent(json, "outlet", hints.outlet());
         writeIfPresent(json, "author", hints.author());
         writeIfPresent(json, "language", hints.language());
+        writeIfPresent(json, "captured", hints.captured());
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndObject();

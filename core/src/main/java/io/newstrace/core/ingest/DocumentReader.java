@@ -84,7 +84,7 @@ public final class DocumentReader {
                 sink.accept(new IngestEvent.Warned(page.input(), decoded.warning()));
             }
             emit(page.input(), InputFormat.HTML, null, decoded.text(),
-                    new DocumentHints(null, page.url(), null, null, null, null), sink);
+                    new DocumentHints(null, page.url(), null, null, null, null, page.captured()), sink);
         }, sink);
     }
 
@@ -113,7 +113,8 @@ public final class DocumentReader {
                 firstNonNull(given.published(), page.published()),
                 firstNonNull(given.outlet(), page.outlet()),
                 firstNonNull(given.author(), page.author()),
-                firstNonNull(given.language(), page.language()));
+                firstNonNull(given.language(), page.language()),
+                firstNonNull(given.captured(), page.captured()));
     }
 
     private static String firstNonNull(String a, String b) {
@@ -230,7 +231,7 @@ public final class DocumentReader {
             sink.accept(new IngestEvent.Read(new Document(id, firstNonNull(stringField(node, "input"), input), format,
                     raw, new DocumentHints(stringField(hints, "title"), stringField(hints, "url"),
                     stringField(hints, "published"), stringField(hints, "outlet"), stringField(hints, "author"),
-                    stringField(hints, "language")))));
+                    stringField(hints, "language"), stringField(hints, "captured")))));
         } catch (IllegalArgumentException e) {
             sink.accept(new IngestEvent.Failed(input, e.getMessage()));
         }

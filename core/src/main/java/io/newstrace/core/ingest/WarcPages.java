@@ -42,7 +42,7 @@ final class WarcPages {
      * @param html            the HTTP payload, content encoding undone
      * @param declaredCharset the charset named by the HTTP {@code Content-Type}, else by the page's meta tag, or null
      */
-    record Page(String input, String url, byte[] html, String declaredCharset) {
+    record Page(String input, String url, String captured, byte[] html, String declaredCharset) {
     }
 
     private static final byte[] GZIP_MEMBER_START = {0x1f, (byte) 0x8b, 0x08};
@@ -209,7 +209,8 @@ final class WarcPages {
             return;
         }
         String charset = untyped ? null : type.parameters().get("charset");
-        pages.accept(new Page(input(lastRecordOffset), response.target(), payload,
+        pages.accept(new Page(input(lastRecordOffset), response.target(),
+                response.headers().first("WARC-Date").orElse(null), payload,
                 charset != null ? charset : HtmlText.metaCharset(payload)));
     }
 

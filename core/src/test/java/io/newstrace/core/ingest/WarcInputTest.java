@@ -136,6 +136,8 @@ class WarcInputTest {
                 .containsExactly(FLOODS_URL, SCOOTERS_URL);
         assertThat(documents).extracting(document -> document.hints().title())
                 .containsExactly(FLOODS_TITLE, SCOOTERS_TITLE);
+        assertThat(documents).extracting(document -> document.hints().captured())
+                .containsExactly("2023-11-15T08:00:00Z", "2023-11-15T08:01:00Z");
         assertThat(documents.get(0).hints().published()).as("the page's own date")
                 .isEqualTo("2023-11-14T18:42:00+01:00");
         assertThat(documents.get(0).raw()).contains("214 communes").doesNotContain("trackRead");
@@ -245,10 +247,38 @@ class WarcInputTest {
                 .containsExactly(FLOODS_URL, SCOOTERS_URL);
         assertThat(articles).extracting(article -> article.get("title").asText())
                 .containsExactly(FLOODS_TITLE, SCOOTERS_TITLE);
+        assertThat(articles).extracting(article -> article.at("/ingest/hints/captured").asText())
+                .containsExactly("2023-11-15T08:00:00Z", "2023-11-15T08:01:00Z");
+        assertThat(articles.get(0).get("published_evidence").asText()).doesNotStartWith("captured");
         assertThat(articles.get(0).get("input").asText())
                 .isEqualTo(archive.source().path() + "@" + archive.offsets().get(0));
         assertThat(summary.articles()).isEqualTo(2);
         assertThat(summary.problems()).extracting(Object::toString).containsExactly(
                 "warning: " + archive.source().path() + ": " + SKIPPED);
+    }
+
+    @Test
+    void aPageThatGivesNoDateIsDatedByItsCaptureAndTheEvidenceSaysSo(@TempDir Path out) throws IOException {
+        // A sample article (undated: a text dump of a page) served as HTML, one paragraph per line.
+        StringBuilder html = new StringBuilder("<html><head><title>Mali-Russie</title></head><body>");
+        for (String line : Files.readAllLines(Path.of("..", "samples", "mali-russia", "001_53bd0b684726b4b5.txt"))) {
+            if (!line.isBlank()) {
+                html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+            }
+        }
+        Path archive = dir.resolve("undated.warc");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            writer.write(page("https://panoramapapers.example/mali-russie", Instant.parse("2021-11-12T09:30:00Z"),
+                    "text/html; charset=utf-8", html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8)));
+        }
+
+        new Pipeline(AnalyzeConfig.defaults().withThreads(1)).run(List.of(archive.toString()),
+                new ByteArrayInputStream(new byte[0]), out, ProgressListener.NONE);
+
+        JsonNode article = new ObjectMapper().readTree(Files.readAllLines(out.resolve("articles.jsonl")).get(0));
+        assertThat(article.get("published").asText()).isEqualTo("2021-11-12");
+        assertThat(article.get("published_evidence").asText())
+                .isEqualTo("captured 2021-11-12T09:30:00Z (web archive record; published then or earlier)");
     }
 }
