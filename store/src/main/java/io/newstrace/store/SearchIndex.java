@@ -138,7 +138,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static Document document(Entry entry) {
-        String language = LANGUAGES.contains(entry.language()) ? entry.language() : "other";
+        // An article whose language could not be told (too little text) is analysed as "other".
+        String language = entry.language() != null && LANGUAGES.contains(entry.language()) ? entry.language() : "other";
         Document document = new Document();
         document.add(new StringField("id", entry.id(), Field.Store.YES));
         document.add(new TextField("title_" + language, nullToEmpty(entry.title()), Field.Store.NO));

@@ -112,6 +112,22 @@ class StoreTest {
     }
 
     @Test
+    void anArticleOfUnknownLanguageIsIndexedAndFound(@TempDir Path dir) throws IOException {
+        Path undetermined = dir.resolve("run");
+        Files.createDirectories(undetermined);
+        Files.writeString(undetermined.resolve("articles.jsonl"), "{\"id\":\"0123456789abcdef\",\"title\":\"Bamako\","
+                + "\"outlet\":{\"name\":null},\"published\":null,\"language\":null,\"raw\":\"Bamako, 12 juin.\","
+                + "\"text\":\"Bamako, 12 juin.\"}\n");
+        Files.writeString(undetermined.resolve("run.json"), "{}");
+        try (Store store = Store.open(dir.resolve("store"))) {
+            store.importRun(undetermined, REGISTRY);
+            SearchIndex.Result found = store.reader().search(SearchIndex.Query.words("Bamako"));
+            assertThat(found.total()).isEqualTo(1);
+            assertThat(found.facets().get("language")).containsEntry("unknown", 1);
+        }
+    }
+
+    @Test
     void aStoreWrittenByANewerReleaseIsRefused(@TempDir Path dir) throws Exception {
         Store.open(dir).close();
         try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("newstrace.db"));

@@ -59,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -166,17 +167,26 @@ public final class Pipeline {
 
     /**
      * The first pass. Line counts do not depend on the order documents come in, so the inputs are read on the
-     * worker threads; problems are left to the second pass, which reports them in input order.
+     * worker threads; problems are left to the second pass, which reports them in input order. An exact duplicate
+     * (what the second pass skips) is counted once, or every line of a corpus read again would look like a
+     * site's template.
      */
     public CorpusProfile profile(List<InputSource> sources, ForkJoinPool workers) {
         DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
         CorpusProfile.Builder builder = cleaner.newProfileBuilder();
+        Set<String> profiled = ConcurrentHashMap.newKeySet();
         await(workers.submit(() -> sources.parallelStream().forEach(source -> reader.read(source, event -> {
-            if (event instanceof IngestEvent.Read read) {
+            if (event instanceof IngestEvent.Read read && profiled.add(duplicateKey(read.document()))) {
                 builder.add(read.document().raw());
             }
         }))));
         return builder.build();
+    }
+
+    /** Two documents with the same key are one publication: the same text at the same address, or without one. */
+    private static String duplicateKey(Document document) {
+        String url = document.hints().url();
+        return contentId(url == null ? document.raw() : document.raw() + '\u0000' + url);
     }
 
     private static <T> T await(Future<T> future) {
@@ -272,7 +282,7 @@ public final class Pipeline {
          */
         private void admit(Document document) {
             String url = document.hints().url();
-            String contentId = contentId(url == null ? document.raw() : document.raw() + '\u0000' + url);
+            String contentId = duplicateKey(document);
             String firstWithContent = idsByContent.get(contentId);
             if (firstWithContent != null) {
                 duplicates++;
