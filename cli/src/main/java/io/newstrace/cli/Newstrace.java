@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Newstrace.VersionProvider.class,
         description = "News provenance and narrative tracking: what articles say, who said what, who copied whom.",
-        subcommands = {AnalyzeCommand.class, CompareCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, CompareCommand.class, SearchCommand.class, ServeCommand.class, WatchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Newstrace implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
