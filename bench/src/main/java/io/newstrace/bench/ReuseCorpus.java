@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -79,6 +81,11 @@ final class ReuseCorpus {
      * {@code .jsonl} files (one article a line, as {@code analyze} reads them).
      */
     static ReuseCorpus train(List<Path> directories, long seed) {
+        return train(directories, seed, paragraph -> true);
+    }
+
+    /** Trains the chain on the paragraphs {@code keep} accepts only (one language, say). */
+    static ReuseCorpus train(List<Path> directories, long seed, Predicate<String> keep) {
         ReuseCorpus corpus = new ReuseCorpus(seed);
         ObjectMapper json = new ObjectMapper();
         for (Path directory : directories) {
@@ -97,7 +104,9 @@ final class ReuseCorpus {
                     }
                     for (String text : texts) {
                         for (String paragraph : text.split("\n\\s*\n")) {
-                            corpus.learn(paragraph.strip().split("\\s+"));
+                            if (keep.test(paragraph)) {
+                                corpus.learn(paragraph.strip().split("\\s+"));
+                            }
                         }
                     }
                 }
@@ -136,33 +145,42 @@ final class ReuseCorpus {
             if (p > 0) {
                 text.append("\n\n");
             }
-            int length = 40 + random.nextInt(81);
-            String[] pair = starts.get(random.nextInt(starts.size())).split(" ");
-            text.append(pair[0]).append(' ').append(pair[1]);
-            int forcedRun = 0;
-            for (int w = 2; w < length; w++) {
-                String context = pair[0] + " " + pair[1];
-                List<String> options = next.get(context);
-                forcedRun = forced.contains(context) ? forcedRun + 1 : 0;
-                String word;
-                if (options == null || forcedRun > MAX_FORCED || random.nextDouble() < RESTART) {
-                    // A new sentence opening, both its words, so that the chain continues from a context it knows.
-                    forcedRun = 0;
-                    pair = starts.get(random.nextInt(starts.size())).split(" ");
-                    text.append(' ').append(pair[0]);
-                    w++;
-                    word = pair[1];
-                } else {
-                    word = options.get(random.nextInt(options.size()));
-                    pair = new String[] {pair[1], word};
-                }
-                if (random.nextDouble() < SUBSTITUTE) {
-                    word = vocabulary.get(random.nextInt(vocabulary.size()));
-                }
-                text.append(' ').append(word);
-            }
+            appendWords(text, 40 + random.nextInt(81), random);
         }
         return text.toString();
+    }
+
+    /** About {@code length} words of the chain (a restart may add one), appended to {@code text}. */
+    void appendWords(StringBuilder text, int length, SplittableRandom random) {
+        String[] pair = starts.get(random.nextInt(starts.size())).split(" ");
+        text.append(pair[0]).append(' ').append(pair[1]);
+        int forcedRun = 0;
+        for (int w = 2; w < length; w++) {
+            String context = pair[0] + " " + pair[1];
+            List<String> options = next.get(context);
+            forcedRun = forced.contains(context) ? forcedRun + 1 : 0;
+            String word;
+            if (options == null || forcedRun > MAX_FORCED || random.nextDouble() < RESTART) {
+                // A new sentence opening, both its words, so that the chain continues from a context it knows.
+                forcedRun = 0;
+                pair = starts.get(random.nextInt(starts.size())).split(" ");
+                text.append(' ').append(pair[0]);
+                w++;
+                word = pair[1];
+            } else {
+                word = options.get(random.nextInt(options.size()));
+                pair = new String[] {pair[1], word};
+            }
+            if (random.nextDouble() < SUBSTITUTE) {
+                word = vocabulary.get(random.nextInt(vocabulary.size()));
+            }
+            text.append(' ').append(word);
+        }
+    }
+
+    /** Every word of the training text, once per occurrence (so a word's count is its frequency). */
+    List<String> vocabulary() {
+        return Collections.unmodifiableList(vocabulary);
     }
 
     /**
