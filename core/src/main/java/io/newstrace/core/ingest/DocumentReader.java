@@ -56,18 +56,25 @@ public final class DocumentReader {
                     "too large: " + size + " bytes, the limit is " + maxDocumentBytes));
             return;
         }
+        readWhole(source.name(), html, Files.readAllBytes(source.path()), sink);
+    }
+
+    /**
+     * Reads the bytes of one text dump or HTML page as if they were a file named {@code input}: what a caller that
+     * holds pages in memory (a compressed benchmark, say) uses to take exactly the path {@code analyze} takes.
+     */
+    public void readWhole(String input, boolean html, byte[] bytes, Consumer<IngestEvent> sink) {
         TextDecoder.Decoded decoded;
         try {
-            decoded = TextDecoder.decode(Files.readAllBytes(source.path()));
+            decoded = TextDecoder.decode(bytes);
         } catch (TextDecoder.NotTextException e) {
-            sink.accept(new IngestEvent.Failed(source.name(), e.getMessage()));
+            sink.accept(new IngestEvent.Failed(input, e.getMessage()));
             return;
         }
         if (decoded.warning() != null) {
-            sink.accept(new IngestEvent.Warned(source.name(), decoded.warning()));
+            sink.accept(new IngestEvent.Warned(input, decoded.warning()));
         }
-        emit(source.name(), html ? InputFormat.HTML : InputFormat.TEXT, null, decoded.text(), DocumentHints.NONE,
-                sink);
+        emit(input, html ? InputFormat.HTML : InputFormat.TEXT, null, decoded.text(), DocumentHints.NONE, sink);
     }
 
     /** Each page goes the way of an HTML file, with the address it was captured from as its URL. */
