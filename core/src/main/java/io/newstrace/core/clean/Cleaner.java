@@ -262,7 +262,7 @@ public final class Cleaner {
                 words += lines.get(i).shape.words();
                 gap = 0;
             } else if (i < lines.size()) {
-                gap += lines.get(i).role == Role.UNDECIDED ? 2 : 1; // in half lines
+                gap += gapWeight(lines.get(i), byMarkup);
             }
         }
         return new int[] {bestStart, bestEnd};
@@ -277,6 +277,18 @@ public final class Cleaner {
             return state.prose();
         }
         return state.rule == null && state.shape.words() >= 6 && state.shape.functionRatio() >= 0.1;
+    }
+
+    /**
+     * How far a line that is not an anchor parts the anchors around it, in half lines: an unexplained line a whole
+     * line, recognised furniture half of one, and a line the markup shows in the main text (a subhead, a list item,
+     * a table row) nothing.
+     */
+    private static int gapWeight(LineState state, boolean byMarkup) {
+        if (state.role != Role.UNDECIDED) {
+            return 1;
+        }
+        return byMarkup && !state.outsideMainText && !state.shape.isResidue() ? 0 : 2;
     }
 
     /**
