@@ -281,14 +281,15 @@ public final class Cleaner {
 
     /**
      * How far a line that is not an anchor parts the anchors around it, in half lines: an unexplained line a whole
-     * line, recognised furniture half of one, and a line the markup shows in the main text (a subhead, a list item,
-     * a table row) nothing.
+     * line, recognised furniture half of one. On a page whose markup shows its main text, what the markup sets
+     * outside it (an embed, a share bar) counts as recognised furniture, and a line of the main text (a subhead, a
+     * list item, a table cell) nothing.
      */
     private static int gapWeight(LineState state, boolean byMarkup) {
-        if (state.role != Role.UNDECIDED) {
+        if (state.role != Role.UNDECIDED || byMarkup && state.outsideMainText) {
             return 1;
         }
-        return byMarkup && !state.outsideMainText && !state.shape.isResidue() ? 0 : 2;
+        return byMarkup ? 0 : 2;
     }
 
     /**
