@@ -5,6 +5,7 @@ import io.newstrace.core.eval.ExtractionEvaluation.PageScore;
 import io.newstrace.core.eval.ExtractionEvaluation.Report;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,18 @@ class ExtractionEvaluationTest {
         assertThat(report.development().pages()).extracting(PageScore::name).containsExactly("0a");
         assertThat(report.heldOut().pages()).extracting(PageScore::name).containsExactly("9b");
         assertThat(new PageScore("x", ExtractionEvaluation.match("", ""), true).match().precision()).isEqualTo(1);
+    }
+
+    /**
+     * Four benchmark pages (see resources/extraction/README.md) read and cleaned as analyze would: F1 0.972 when
+     * measured (P 0.968, R 0.977); before the markup was read, the Korean page scored 0 and the four 0.82.
+     */
+    @Test
+    void benchmarkPagesAreExtractedAboveTheMeasuredFloor() throws Exception {
+        Report report = ExtractionEvaluation.evaluate(Path.of("src/test/resources/extraction"));
+        assertThat(report.pages()).hasSize(4);
+        assertThat(report.f1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(report.format(true)).contains("newstrace, all pages", "trafilatura");
     }
 
     private static void assertMatch(Match match, double truePositive, double falsePositive, double falseNegative) {
