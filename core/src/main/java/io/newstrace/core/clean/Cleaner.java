@@ -89,14 +89,17 @@ public final class Cleaner {
         final TextShape shape;
         final FurnitureRule rule;
         final boolean template;
+        /** Whether the page's markup puts the line outside the main text. */
+        final boolean outsideMainText;
         Role role = Role.UNDECIDED;
         RemovalReason reason;
 
-        LineState(Line line, TextShape shape, FurnitureRule rule, boolean template) {
+        LineState(Line line, TextShape shape, FurnitureRule rule, boolean template, boolean outsideMainText) {
             this.line = line;
             this.shape = shape;
             this.rule = rule;
             this.template = template;
+            this.outsideMainText = outsideMainText;
         }
 
         boolean prose() {
@@ -128,14 +131,18 @@ public final class Cleaner {
         List<LineState> lines = new ArrayList<>();
         for (Line line : Line.split(raw)) {
             LineFacts facts = profile.lineFacts(line.text(), this::lineFacts);
-            lines.add(new LineState(line, facts.shape(), facts.rule(), facts.template()));
+            lines.add(new LineState(line, facts.shape(), facts.rule(), facts.template(),
+                    mostlyWithin(line, document.outsideMainText())));
         }
 
         applyRules(lines);
+        // The markup's word on the main text is taken when the main text it shows holds an anchor; else the lines
+        // alone decide, as for a text dump.
+        boolean byMarkup = !document.outsideMainText().isEmpty() && lines.stream().anyMatch(Cleaner::isMarkupAnchor);
         boolean pageHasProse = lines.stream().anyMatch(LineState::prose);
-        int[] block = mainBlock(lines, pageHasProse);
+        int[] block = mainBlock(lines, byMarkup, pageHasProse);
         if (applyToEndZones(lines, block[0])) {
-            block = mainBlock(lines, pageHasProse);
+            block = mainBlock(lines, byMarkup, pageHasProse);
         }
         int bodyStart = block[0];
         int bodyEnd = block[1];
@@ -149,6 +156,8 @@ public final class Cleaner {
             }
             if (state.shape.isResidue()) {
                 state.remove(RemovalReason.MARKUP_RESIDUE);
+            } else if (byMarkup && state.outsideMainText) {
+                state.remove(RemovalReason.BOILERPLATE_MARKUP);
             } else if (i < bodyStart) {
                 decideHeaderLine(state, header);
             } else if (i <= bodyEnd) {
@@ -188,6 +197,8 @@ public final class Cleaner {
     }
 
     private static final int MIN_WORDS_BEFORE_END_ZONE = 120;
+    /** Letters of a line of the markup's main text that anchors the article without reading as prose. */
+    private static final int MIN_MARKUP_ANCHOR_LETTERS = 100;
 
     /**
      * Opens the zones that run to the end of the page (comment sections, footers) at the first header found after
@@ -224,7 +235,7 @@ public final class Cleaner {
      * twice as many recognised furniture lines, separate blocks, and the article is the block with the most words. Stray sentences around it (an image
      * warning, a teaser, a footer written as prose) are left out.
      */
-    private static int[] mainBlock(List<LineState> lines, boolean pageHasProse) {
+    private static int[] mainBlock(List<LineState> lines, boolean byMarkup, boolean pageHasProse) {
         int bestStart = lines.size();
         int bestEnd = -1;
         int bestWords = 0;
@@ -234,7 +245,7 @@ public final class Cleaner {
         int gap = 0;
         for (int i = 0; i <= lines.size(); i++) {
             boolean anchor = i < lines.size() && lines.get(i).role == Role.UNDECIDED
-                    && isBodyAnchor(lines.get(i), pageHasProse);
+                    && (byMarkup ? isMarkupAnchor(lines.get(i)) : isBodyAnchor(lines.get(i), pageHasProse));
             boolean closes = i == lines.size() || anchor && start >= 0 && gap > 2 * MAX_BLOCK_GAP;
             if (closes && start >= 0) {
                 if (words > bestWords) {
@@ -251,7 +262,7 @@ public final class Cleaner {
                 words += lines.get(i).shape.words();
                 gap = 0;
             } else if (i < lines.size()) {
-                gap += lines.get(i).role == Role.UNDECIDED ? 2 : 1; // in half lines
+                gap += gapWeight(lines.get(i), byMarkup);
             }
         }
         return new int[] {bestStart, bestEnd};
@@ -266,6 +277,37 @@ public final class Cleaner {
             return state.prose();
         }
         return state.rule == null && state.shape.words() >= 6 && state.shape.functionRatio() >= 0.1;
+    }
+
+    /**
+     * How far a line that is not an anchor parts the anchors around it, in half lines: an unexplained line a whole
+     * line, recognised furniture half of one. On a page whose markup shows its main text, what the markup sets
+     * outside it (an embed, a share bar) counts as recognised furniture, and a line of the main text (a subhead, a
+     * list item, a table cell) nothing.
+     */
+    private static int gapWeight(LineState state, boolean byMarkup) {
+        if (state.role != Role.UNDECIDED || byMarkup && state.outsideMainText) {
+            return 1;
+        }
+        return byMarkup ? 0 : 2;
+    }
+
+    /**
+     * On an HTML page whose markup shows its main text, the lines of that main text that anchor the article: prose,
+     * or a long line whatever its language (function words are known for a few languages only).
+     */
+    private static boolean isMarkupAnchor(LineState state) {
+        return !state.outsideMainText && state.rule == null && !state.template
+                && (state.shape.isProse() || state.shape.letters() >= MIN_MARKUP_ANCHOR_LETTERS);
+    }
+
+    /** Whether the spans cover more than half of the line. */
+    private static boolean mostlyWithin(Line line, List<Span> spans) {
+        int covered = 0;
+        for (Span span : spans) {
+            covered += Math.max(0, Math.min(span.end(), line.end()) - Math.max(span.start(), line.start()));
+        }
+        return 2 * covered > line.end() - line.start();
     }
 
     /** Headline, bylines and outlet evidence: the headline from before the article, bylines from around it. */

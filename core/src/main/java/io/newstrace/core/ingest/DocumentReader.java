@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newstrace.core.model.Document;
 import io.newstrace.core.model.DocumentHints;
+import io.newstrace.core.model.RemovalReason;
+import io.newstrace.core.model.Span;
 import io.newstrace.core.text.Folding;
 
 import java.io.BufferedInputStream;
@@ -16,6 +18,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -56,18 +60,25 @@ public final class DocumentReader {
                     "too large: " + size + " bytes, the limit is " + maxDocumentBytes));
             return;
         }
+        readWhole(source.name(), html, Files.readAllBytes(source.path()), sink);
+    }
+
+    /**
+     * Reads the bytes of one text dump or HTML page as if they were a file named {@code input}: what a caller that
+     * holds pages in memory (a compressed benchmark, say) uses to take exactly the path {@code analyze} takes.
+     */
+    public void readWhole(String input, boolean html, byte[] bytes, Consumer<IngestEvent> sink) {
         TextDecoder.Decoded decoded;
         try {
-            decoded = TextDecoder.decode(Files.readAllBytes(source.path()));
+            decoded = TextDecoder.decode(bytes);
         } catch (TextDecoder.NotTextException e) {
-            sink.accept(new IngestEvent.Failed(source.name(), e.getMessage()));
+            sink.accept(new IngestEvent.Failed(input, e.getMessage()));
             return;
         }
         if (decoded.warning() != null) {
-            sink.accept(new IngestEvent.Warned(source.name(), decoded.warning()));
+            sink.accept(new IngestEvent.Warned(input, decoded.warning()));
         }
-        emit(source.name(), html ? InputFormat.HTML : InputFormat.TEXT, null, decoded.text(), DocumentHints.NONE,
-                sink);
+        emit(input, html ? InputFormat.HTML : InputFormat.TEXT, null, decoded.text(), DocumentHints.NONE, sink);
     }
 
     /** Each page goes the way of an HTML file, with the address it was captured from as its URL. */
@@ -92,17 +103,19 @@ public final class DocumentReader {
                       Consumer<IngestEvent> sink) {
         String raw = content;
         DocumentHints allHints = hints;
+        List<Span> outsideMainText = List.of();
         if (format == InputFormat.HTML) {
             HtmlText.Rendered rendered = HtmlText.render(content);
             raw = rendered.text();
             allHints = merge(hints, rendered.hints());
+            outsideMainText = rendered.outsideMainText();
         }
         if (Folding.isBlank(raw)) {
             sink.accept(new IngestEvent.Failed(input, format == InputFormat.HTML
                     ? "no visible text in the HTML" : "no text (only white space)"));
             return;
         }
-        sink.accept(new IngestEvent.Read(new Document(id, input, format.code(), raw, allHints)));
+        sink.accept(new IngestEvent.Read(new Document(id, input, format.code(), raw, allHints, outsideMainText)));
     }
 
     /** Fields given explicitly by the caller win over those read from the page. */
@@ -231,10 +244,24 @@ public final class DocumentReader {
             sink.accept(new IngestEvent.Read(new Document(id, firstNonNull(stringField(node, "input"), input), format,
                     raw, new DocumentHints(stringField(hints, "title"), stringField(hints, "url"),
                     stringField(hints, "published"), stringField(hints, "outlet"), stringField(hints, "author"),
-                    stringField(hints, "language"), stringField(hints, "captured")))));
+                    stringField(hints, "language"), stringField(hints, "captured")), outsideMainText(node))));
         } catch (IllegalArgumentException e) {
             sink.accept(new IngestEvent.Failed(input, e.getMessage()));
         }
+    }
+
+    /**
+     * What the page's markup put outside its main text, back from the spans removed for that reason: the cleaner then
+     * decides as it did when the page itself was read.
+     */
+    private static List<Span> outsideMainText(JsonNode article) {
+        List<Span> spans = new ArrayList<>();
+        for (JsonNode removed : article.path("removed")) {
+            if (RemovalReason.BOILERPLATE_MARKUP.code().equals(removed.path("reason").asText())) {
+                spans.add(new Span(removed.path("start").asInt(), removed.path("end").asInt()));
+            }
+        }
+        return spans;
     }
 
     private static String stringField(JsonNode node, String field) {

@@ -1,6 +1,7 @@
 package io.newstrace.core.ingest;
 
 import io.newstrace.core.model.DocumentHints;
+import io.newstrace.core.model.Span;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -9,6 +10,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,11 +19,19 @@ import java.util.regex.Pattern;
 /**
  * Renders an HTML page as a text dump, the same shape as the plain-text inputs: visible text only, one block
  * element per paragraph, blank lines between blocks. Page metadata from {@code <title>} and common meta tags
- * becomes {@link DocumentHints}. The rendered text is the document's {@code raw}: offsets point into it.
+ * becomes {@link DocumentHints}. The rendered text is the document's {@code raw}: offsets point into it. All visible
+ * text is rendered; what the markup shows to lie outside the main text ({@link MainContent}) is marked, for the
+ * cleaner to report as removed.
  */
 public final class HtmlText {
-    /** The rendered text and the metadata read from the head. */
-    public record Rendered(String text, DocumentHints hints) {
+    /**
+     * The rendered text, the metadata read from the head, and the parts of the text outside the page's main text
+     * (empty when the markup does not tell).
+     */
+    public record Rendered(String text, DocumentHints hints, List<Span> outsideMainText) {
+        public Rendered {
+            outsideMainText = List.copyOf(outsideMainText);
+        }
     }
 
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "iframe",
@@ -56,9 +67,13 @@ public final class HtmlText {
                 meta(page, "og:site_name"),
                 meta(page, "author"),
                 attr(page, "html[lang]", "lang"));
+        MainContent.Layout layout = MainContent.of(page.body(), INVISIBLE);
         StringBuilder text = new StringBuilder();
+        List<Span> outside = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int hiddenDepth;
+            private int contentDepth;
+            private int chromeDepth;
 
             @Override
             public void head(Node node, int depth) {
@@ -66,13 +81,21 @@ public final class HtmlText {
                     String tag = element.normalName();
                     if (hiddenDepth > 0 || INVISIBLE.contains(tag) || element.hasAttr("hidden")) {
                         hiddenDepth++;
-                    } else if (tag.equals("br")) {
+                        return;
+                    }
+                    if (tag.equals("br")) {
                         newline(text, 1);
                     } else if (BLOCKS.contains(tag)) {
                         newline(text, 2);
                     }
+                    contentDepth += layout.content().contains(element) ? 1 : 0;
+                    chromeDepth += layout.chrome().contains(element) ? 1 : 0;
                 } else if (node instanceof TextNode textNode && hiddenDepth == 0) {
+                    int start = text.length();
                     appendCollapsed(text, textNode.getWholeText());
+                    if (layout.found() && (contentDepth == 0 || chromeDepth > 0) && text.length() > start) {
+                        mark(outside, text, start, text.length());
+                    }
                 }
             }
 
@@ -81,13 +104,40 @@ public final class HtmlText {
                 if (node instanceof Element element) {
                     if (hiddenDepth > 0) {
                         hiddenDepth--;
-                    } else if (BLOCKS.contains(element.normalName())) {
+                        return;
+                    }
+                    if (BLOCKS.contains(element.normalName())) {
                         newline(text, 2);
                     }
+                    contentDepth -= layout.content().contains(element) ? 1 : 0;
+                    chromeDepth -= layout.chrome().contains(element) ? 1 : 0;
                 }
             }
         }, page.body());
-        return new Rendered(text.toString().strip() + "\n", hints);
+        String rendered = text.toString();
+        int leading = rendered.length() - rendered.stripLeading().length();
+        String stripped = rendered.strip();
+        List<Span> shifted = new ArrayList<>();
+        for (Span span : outside) {
+            int start = Math.min(Math.max(0, span.start() - leading), stripped.length());
+            int end = Math.min(Math.max(0, span.end() - leading), stripped.length());
+            if (end > start) {
+                shifted.add(new Span(start, end));
+            }
+        }
+        return new Rendered(stripped + "\n", hints, shifted);
+    }
+
+    /** Adds [start, end) to the marked text, joined to the previous span when only white space parts them. */
+    private static void mark(List<Span> spans, StringBuilder text, int start, int end) {
+        if (!spans.isEmpty()) {
+            Span last = spans.get(spans.size() - 1);
+            if (last.end() <= start && text.substring(last.end(), start).isBlank()) {
+                spans.set(spans.size() - 1, new Span(last.start(), end));
+                return;
+            }
+        }
+        spans.add(new Span(start, end));
     }
 
     private static void appendCollapsed(StringBuilder text, String chunk) {

@@ -34,6 +34,11 @@ public enum RemovalReason {
     SOURCE_CREDIT,
     /** A line seen on many pages of the corpus: site template. */
     TEMPLATE,
+    /**
+     * Text of an HTML page that its markup puts outside the main text: navigation, asides, share bars, comment
+     * sections, what stands beside the article's container.
+     */
+    BOILERPLATE_MARKUP,
     /** Markup debris: lone symbols, digits, stray letters. */
     MARKUP_RESIDUE,
     /** Text outside the article that no more specific reason fits. */
