@@ -49,6 +49,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "generation";
     private static final List<String> LANGUAGES = List.of("fr", "en", "other");
     private static final List<String> FACETS = List.of("outlet", "language", "state_affiliated");
+    private static final int SNIPPET_SEARCH_CHARS = 8_000;
 
     private final FSDirectory directory;
     private final Analyzer analyzer;
@@ -115,13 +116,20 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Replaces the whole index by these articles, in one commit that records the generation. */
-    void rebuild(long generation, List<Entry> entries) throws IOException {
+    /** Where the entries of a rebuild come from: it hands each to the sink, in any number. */
+    interface Entries {
+        void each(EntrySink sink) throws IOException, java.sql.SQLException;
+    }
+
+    interface EntrySink {
+        void add(Entry entry) throws IOException;
+    }
+
+    /** Replaces the whole index by these articles, streamed (never all in memory), in one commit. */
+    void rebuild(long generation, Entries entries) throws IOException, java.sql.SQLException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            for (Entry entry : entries) {
-                writer.addDocument(document(entry));
-            }
+            entries.each(entry -> writer.addDocument(document(entry)));
             writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
             writer.commit();
         }
@@ -188,6 +196,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private boolean indexExists() {
+        if (searchers != null) {
+            return true;
+        }
         try {
             return DirectoryReader.indexExists(directory);
         } catch (IOException e) {
@@ -314,7 +325,9 @@ public final class SearchIndex implements AutoCloseable {
     private static String snippet(String text, String words) {
         int at = -1;
         if (words != null) {
-            String lower = io.newstrace.core.text.Folding.foldInPlace(text);
+            // Only the start is searched: folding a long article whole for every hit costs more than the search.
+            String lower = io.newstrace.core.text.Folding.foldInPlace(text.substring(0,
+                    Math.min(text.length(), SNIPPET_SEARCH_CHARS)));
             for (String word : io.newstrace.core.text.Folding.foldInPlace(words).split("[^\\p{L}\\p{N}]+")) {
                 int found = word.length() < 3 ? -1 : lower.indexOf(word.length() > 5 ? word.substring(0, 5) : word);
                 if (found >= 0 && (at < 0 || found < at)) {

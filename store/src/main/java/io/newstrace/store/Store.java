@@ -122,6 +122,10 @@ public final class Store implements AutoCloseable {
                 insert.executeUpdate();
             }
             db.commit();
+            // The write-ahead log would otherwise stay as large as the import until the store is closed.
+            try (Statement statement = db.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
             reconcileIndex();
             return new ImportResult(generation, counts[0], counts[1]);
         } catch (SQLException | IOException e) {
@@ -215,6 +219,9 @@ public final class Store implements AutoCloseable {
                     insert.setDouble(10, quote.path("confidence").asDouble());
                     insert.executeUpdate();
                 });
+        try (Statement statement = db.createStatement()) {
+            statement.execute("UPDATE quotes SET published = (SELECT a.published FROM articles a WHERE a.id = quotes.article)");
+        }
         load(run.resolve("sources.jsonl"), "INSERT INTO sources(article, name, kind, outlet, start, end, evidence) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", (source, insert) -> {
                     insert.setString(1, source.get("article").asText());
@@ -309,36 +316,57 @@ public final class Store implements AutoCloseable {
         if (index.generation() == generation) {
             return;
         }
-        index.rebuild(generation, articlesForIndex());
+        index.rebuild(generation, this::articlesForIndex);
     }
 
-    private List<SearchIndex.Entry> articlesForIndex() throws SQLException {
-        Map<String, SearchIndex.Entry> entries = new LinkedHashMap<>();
-        try (Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, title, text, language, published, "
-                     + "COALESCE(outlet_registry, outlet_name), state_affiliated FROM articles ORDER BY id")) {
+    /**
+     * Streams the articles to the index with their entities, speakers and stories: the articles and each link
+     * table are read in article order side by side (a merge), so memory holds one article at a time.
+     */
+    private void articlesForIndex(SearchIndex.EntrySink sink) throws SQLException, IOException {
+        try (Statement articles = db.createStatement(); Statement entities = db.createStatement();
+             Statement speakers = db.createStatement(); Statement stories = db.createStatement();
+             ResultSet rs = articles.executeQuery("SELECT id, title, text, language, published, "
+                     + "COALESCE(outlet_registry, outlet_name), state_affiliated FROM articles ORDER BY id");
+             LinkCursor entityLinks = new LinkCursor(entities.executeQuery(
+                     "SELECT article, entity FROM mentions ORDER BY article"));
+             LinkCursor speakerLinks = new LinkCursor(speakers.executeQuery(
+                     "SELECT article, speaker_entity FROM quotes WHERE speaker_entity IS NOT NULL ORDER BY article"));
+             LinkCursor storyLinks = new LinkCursor(stories.executeQuery(
+                     "SELECT article, story FROM story_articles ORDER BY article"))) {
             while (rs.next()) {
-                entries.put(rs.getString(1), new SearchIndex.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7) == 1, new ArrayList<>(),
-                        new ArrayList<>(), new ArrayList<>()));
+                String id = rs.getString(1);
+                sink.add(new SearchIndex.Entry(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7) == 1, entityLinks.of(id),
+                        speakerLinks.of(id), storyLinks.of(id)));
             }
         }
-        addLinks(entries, "SELECT article, entity FROM mentions", SearchIndex.Entry::entities);
-        addLinks(entries, "SELECT article, speaker_entity FROM quotes WHERE speaker_entity IS NOT NULL",
-                SearchIndex.Entry::speakers);
-        addLinks(entries, "SELECT article, story FROM story_articles", SearchIndex.Entry::stories);
-        return new ArrayList<>(entries.values());
     }
 
-    private void addLinks(Map<String, SearchIndex.Entry> entries, String sql,
-                          java.util.function.Function<SearchIndex.Entry, List<String>> list) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                SearchIndex.Entry entry = entries.get(rs.getString(1));
-                if (entry != null && !list.apply(entry).contains(rs.getString(2))) {
-                    list.apply(entry).add(rs.getString(2));
+    /** A link table read in article order: the distinct values of each article, asked for in increasing order. */
+    private static final class LinkCursor implements AutoCloseable {
+        private final ResultSet rows;
+        private boolean pending;
+
+        LinkCursor(ResultSet rows) throws SQLException {
+            this.rows = rows;
+            this.pending = rows.next();
+        }
+
+        List<String> of(String article) throws SQLException {
+            List<String> values = new ArrayList<>();
+            while (pending && rows.getString(1).compareTo(article) <= 0) {
+                if (rows.getString(1).equals(article) && !values.contains(rows.getString(2))) {
+                    values.add(rows.getString(2));
                 }
+                pending = rows.next();
             }
+            return values;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            rows.close();
         }
     }
 

@@ -24,7 +24,9 @@ import java.util.concurrent.BlockingQueue;
  * writes), and searches share the index's open reader.
  */
 public final class StoreReader implements AutoCloseable {
-    private static final int CONNECTIONS = 4;
+    /** Enough that a slow query (a much-quoted person's page) does not hold up the quick ones behind it. */
+    private static final int CONNECTIONS = 16;
+    private static final int CO_OCCURRENCE_ARTICLES = 2_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
@@ -130,7 +132,7 @@ public final class StoreReader implements AutoCloseable {
         return articles.stream().findFirst();
     }
 
-    private static final String QUOTES = "SELECT q.id, q.article, a.title, a.published, q.start, q.end, q.kind, "
+    private static final String QUOTES = "SELECT q.id, q.article, a.title, q.published, q.start, q.end, q.kind, "
             + "q.text, q.speaker, q.speaker_entity, q.cue, q.confidence FROM quotes q JOIN articles a ON a.id = q.article ";
 
     private static QuoteRow quote(ResultSet rs) throws SQLException {
@@ -152,7 +154,7 @@ public final class StoreReader implements AutoCloseable {
         }
         List<QuoteRow> quotes = new ArrayList<>();
         query(QUOTES + (conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions))
-                + " ORDER BY a.published, q.article, q.start LIMIT " + limit + " OFFSET " + offset, parameters,
+                + " ORDER BY q.published, q.article, q.start LIMIT " + limit + " OFFSET " + offset, parameters,
                 rs -> quotes.add(quote(rs)));
         return quotes;
     }
@@ -262,12 +264,17 @@ public final class StoreReader implements AutoCloseable {
         return months;
     }
 
-    /** Entities named in the same articles as this one, with how many articles they share, most first. */
+    /**
+     * Entities named in the same articles as this one, with how many articles they share, most first; for a
+     * much-named entity, counted over its {@value #CO_OCCURRENCE_ARTICLES} latest articles.
+     */
     public List<Count> coOccurring(String entity, int limit) {
         List<Count> others = new ArrayList<>();
-        query("SELECT e.id, e.name, COUNT(DISTINCT m2.article) AS shared FROM mentions m1 JOIN mentions m2 "
-                + "ON m1.article = m2.article AND m2.entity <> m1.entity JOIN entities e ON e.id = m2.entity "
-                + "WHERE m1.entity = ? GROUP BY m2.entity ORDER BY shared DESC, e.name LIMIT " + limit,
+        query("WITH recent AS (SELECT a.id FROM articles a WHERE a.id IN (SELECT article FROM mentions WHERE entity = ?1)"
+                + " ORDER BY a.published DESC LIMIT " + CO_OCCURRENCE_ARTICLES + ") "
+                + "SELECT e.id, e.name, COUNT(DISTINCT m.article) AS shared FROM recent JOIN mentions m ON "
+                + "m.article = recent.id AND m.entity <> ?1 JOIN entities e ON e.id = m.entity GROUP BY m.entity "
+                + "ORDER BY shared DESC, e.name LIMIT " + limit,
                 List.of(entity), rs -> others.add(new Count(rs.getString(1), rs.getString(2), rs.getInt(3))));
         return others;
     }
@@ -301,7 +308,7 @@ public final class StoreReader implements AutoCloseable {
     public Map<String, Integer> articlesPerOutlet() {
         Map<String, Integer> outlets = new LinkedHashMap<>();
         query("SELECT COALESCE('outlet:' || outlet_registry, outlet_name, 'unknown') AS o, COUNT(*) FROM articles "
-                + "GROUP BY o ORDER BY 2 DESC, o", List.of(), rs -> outlets.put(rs.getString(1), rs.getInt(2)));
+                + "INDEXED BY articles_outlet_key GROUP BY o ORDER BY 2 DESC, o", List.of(), rs -> outlets.put(rs.getString(1), rs.getInt(2)));
         return outlets;
     }
 

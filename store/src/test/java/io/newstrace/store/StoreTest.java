@@ -98,8 +98,11 @@ class StoreTest {
         try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("newstrace.db"));
              Statement statement = db.createStatement()) {
             statement.execute("DROP TABLE outlet_links");
-            statement.execute("DROP INDEX provenance_source");
-            statement.execute("DROP INDEX provenance_target");
+            for (String index : List.of("provenance_source", "provenance_target", "articles_outlet_key",
+                    "story_articles_story", "quotes_speaker_published", "quotes_published")) {
+                statement.execute("DROP INDEX " + index);
+            }
+            statement.execute("ALTER TABLE quotes DROP COLUMN published");
             statement.execute("PRAGMA user_version = 1");
         }
         try (Store store = Store.open(dir)) {

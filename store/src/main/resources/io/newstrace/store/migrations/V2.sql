@@ -11,3 +11,10 @@ CREATE INDEX outlet_links_source ON outlet_links(source);
 CREATE INDEX outlet_links_target ON outlet_links(target);
 CREATE INDEX provenance_source ON provenance(source);
 CREATE INDEX provenance_target ON provenance(target);
+-- What the dashboard's pages ask most, answered from indexes rather than by scanning or sorting whole tables:
+-- articles per outlet, a story's articles, a speaker's quotes in publication order.
+CREATE INDEX articles_outlet_key ON articles(COALESCE('outlet:' || outlet_registry, outlet_name, 'unknown'));
+CREATE INDEX story_articles_story ON story_articles(story, position);
+ALTER TABLE quotes ADD COLUMN published TEXT;
+CREATE INDEX quotes_speaker_published ON quotes(speaker_entity, published, article, start);
+CREATE INDEX quotes_published ON quotes(published, article, start);
