@@ -97,10 +97,12 @@ final class Api {
         StoreReader.EntityRow entity = store.entity(id).orElseThrow(() -> new Params.NotFound("no entity " + id));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("entity", entity);
-        answer.put("quotes", store.quotes(id, null, null, 0, 500));
+        answer.put("counts", store.entityCounts(id));
+        // The first quotes and articles; /api/quotes and /api/search page through the rest.
+        answer.put("quotes", store.quotes(id, null, null, 0, MAX_PAGE));
         answer.put("mentions_by_month", store.mentionsByMonth(id));
         answer.put("co_occurring", store.coOccurring(id, 20));
-        answer.put("articles", store.articlesMentioning(id, 200));
+        answer.put("articles", store.articlesMentioning(id, MAX_PAGE));
         ctx.json(answer);
     }
 

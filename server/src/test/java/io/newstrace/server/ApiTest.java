@@ -142,6 +142,8 @@ class ApiTest {
         assertThat(texts(person.get("co_occurring"), "name")).contains("Sergueï Lavrov");
         assertThat(person.get("articles")).hasSize(4);
         assertThat(person.get("quotes").size()).isGreaterThan(10);
+        assertThat(person.at("/counts/quotes").asInt()).isEqualTo(person.get("quotes").size());
+        assertThat(person.at("/counts/articles").asInt()).isEqualTo(4);
 
         JsonNode stories = json("/api/stories");
         assertThat(stories.get("stories")).hasSize(4);

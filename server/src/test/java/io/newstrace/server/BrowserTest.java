@@ -156,6 +156,12 @@ class BrowserTest {
         browser.findElement(By.cssSelector("a[href^='#/story/']")).click();
         waiting().until(driver -> driver.findElements(By.cssSelector("#timeline canvas")).size() > 0);
 
+        String diop = AnalysedCorpus.samples().reader().entityNamed("Abdoulaye Diop").orElseThrow();
+        open(samples, "#/entity/" + diop);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Abdoulaye Diop");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Articles naming Abdoulaye Diop (4)");
+        assertThat(browser.findElements(By.cssSelector("#mentions-chart canvas"))).isNotEmpty();
+
         open(samples, "#/outlet/rt");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("RT").contains("state-affiliated");
         assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("state affiliation");

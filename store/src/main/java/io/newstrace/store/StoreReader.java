@@ -26,7 +26,7 @@ import java.util.concurrent.BlockingQueue;
 public final class StoreReader implements AutoCloseable {
     /** Enough that a slow query (a much-quoted person's page) does not hold up the quick ones behind it. */
     private static final int CONNECTIONS = 16;
-    private static final int CO_OCCURRENCE_ARTICLES = 2_000;
+    private static final int CO_OCCURRENCE_ARTICLES = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
@@ -253,6 +253,20 @@ public final class StoreReader implements AutoCloseable {
                 type == null ? List.of() : List.of(type),
                 rs -> entities.add(new Count(rs.getString(1), rs.getString(2), rs.getInt(3))));
         return entities;
+    }
+
+    /** How many quotes are attributed to the entity, and in how many articles it is named. */
+    public record EntityCounts(long quotes, long articles) {
+    }
+
+    public EntityCounts entityCounts(String entity) {
+        long[] counts = new long[2];
+        query("SELECT (SELECT COUNT(*) FROM quotes WHERE speaker_entity = ?1), "
+                + "(SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?1)", List.of(entity), rs -> {
+                    counts[0] = rs.getLong(1);
+                    counts[1] = rs.getLong(2);
+                });
+        return new EntityCounts(counts[0], counts[1]);
     }
 
     /** How many articles mention the entity, per month of publication ({@code unknown} for undated ones). */

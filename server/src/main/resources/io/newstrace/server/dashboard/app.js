@@ -353,11 +353,15 @@ async function entity(id) {
       section('Mentions per month', months),
       section('Appears with', el('ul', {}, data.co_occurring.map(other => el('li', {},
         link('/entity/' + encodeURIComponent(other.id), other.name), ' ', el('span', {class: 'muted'}, other.count + ' articles')))))),
-    section('What ' + data.entity.name + ' said (' + data.quotes.length + ')', emptyNote(data.quotes, 'no quote attributed'),
+    section('What ' + data.entity.name + ' said (' + data.counts.quotes + ')', emptyNote(data.quotes, 'no quote attributed'),
+      data.counts.quotes > data.quotes.length ? el('p', {class: 'muted'}, 'The first ' + data.quotes.length + ' in publication order; ',
+        link('/search?speaker=' + encodeURIComponent(data.entity.id), 'all articles quoting ' + data.entity.name)) : null,
       el('ol', {class: 'quote-list'}, data.quotes.map(quote => el('li', {},
         el('blockquote', {}, quote.text),
         el('span', {class: 'muted'}, quote.kind + ' · ' + day(quote.published) + ' · '), articleLink(quote.article, quote.article_title))))),
-    section('Articles naming ' + data.entity.name, el('ol', {}, data.articles.map(a => el('li', {}, articleLink(a.id, a.title), ' ',
+    section('Articles naming ' + data.entity.name + ' (' + data.counts.articles + ')',
+      data.counts.articles > data.articles.length ? link('/search?entity=' + encodeURIComponent(data.entity.id), 'search them all') : null,
+      el('ol', {}, data.articles.map(a => el('li', {}, articleLink(a.id, a.title), ' ',
       el('span', {class: 'muted'}, outletOrUnknown(a.outlet) + ' · ' + day(a.published)))))));
   const chart = echarts.init(months);
   chart.setOption({
