@@ -318,8 +318,33 @@ public final class StoreReader implements AutoCloseable {
         return links;
     }
 
-    /** Articles per outlet ({@code outlet:<registry id>}, else the outlet's name). */
+    /** A value computed from the store as it was at one import generation. */
+    private record AtGeneration<T>(long generation, T value) {
+    }
+
+    private volatile AtGeneration<Map<String, Integer>> outletCounts;
+
+    /**
+     * Articles per outlet ({@code outlet:<registry id>}, else the outlet's name), most first. Every graph and
+     * front page asks for it and it only changes with an import, so it is kept until the next one.
+     */
     public Map<String, Integer> articlesPerOutlet() {
+        long generation = generation();
+        AtGeneration<Map<String, Integer>> kept = outletCounts;
+        if (kept == null || kept.generation() != generation) {
+            kept = new AtGeneration<>(generation, java.util.Collections.unmodifiableMap(countArticlesPerOutlet()));
+            outletCounts = kept;
+        }
+        return kept.value();
+    }
+
+    private long generation() {
+        long[] generation = new long[1];
+        query("SELECT COALESCE(MAX(generation), 0) FROM imports", List.of(), rs -> generation[0] = rs.getLong(1));
+        return generation[0];
+    }
+
+    private Map<String, Integer> countArticlesPerOutlet() {
         Map<String, Integer> outlets = new LinkedHashMap<>();
         query("SELECT COALESCE('outlet:' || outlet_registry, outlet_name, 'unknown') AS o, COUNT(*) FROM articles "
                 + "INDEXED BY articles_outlet_key GROUP BY o ORDER BY 2 DESC, o", List.of(), rs -> outlets.put(rs.getString(1), rs.getInt(2)));
