@@ -46,6 +46,7 @@ public final class QuoteExtractor {
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
     private static final int MIN_PARTIAL_WORDS = 2;
+    private static final int MIN_CLAUSE_WORDS = 4;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
     private static final int QUOTED_SHARE_TENTHS = 4;
     private static final int MAX_TITLE_WORDS = 6;
@@ -74,9 +75,11 @@ public final class QuoteExtractor {
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
                 + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$))");
-        // English: "," he said" / "," John Smith told reporters"
+        // English: "," he said" / "," John Smith told reporters" / "," John Smith, a lawyer, said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
-                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}|the\\s+[a-z]+))\\s+(?:has\\s+|had\\s+)?" + verb + "\\b",
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}|the\\s+[a-z]+))"
+                // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
+                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+(?:has\\s+|had\\s+)?" + verb + "\\b",
                 Pattern.CASE_INSENSITIVE);
         // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock".
         quoteCredit = Pattern.compile("^[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+" + SUBJECT
@@ -383,11 +386,13 @@ public final class QuoteExtractor {
             }
         }
         Matcher that = reportedThat.matcher(text);
+        boolean withoutThat = false;
         if (!that.find()) {
             that = reportedEnglish.matcher(text);
             if (!that.find()) {
                 return;
             }
+            withoutThat = true;
         }
         Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
         int contentStart = sentence.start() + that.end();
@@ -399,6 +404,10 @@ public final class QuoteExtractor {
             }
         }
         Span content = trim(raw, contentStart, contentEnd);
+        // Without "that", only a clause is reported speech: "told the AP in an interview" reports nothing.
+        if (withoutThat && content != null && content.of(raw).strip().split("\\s+").length < MIN_CLAUSE_WORDS) {
+            return;
+        }
         if (subject != null && content != null) {
             resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
                     raw.substring(subject.start(), contentStart).strip(), 0.75)));

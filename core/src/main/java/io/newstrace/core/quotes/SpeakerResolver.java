@@ -35,6 +35,14 @@ final class SpeakerResolver {
     private static final Set<String> MASCULINE_PRONOUNS = Set.of("il", "lui", "he", "him");
     /** "à ses yeux", "de son côté": the possessor is the speaker, as with a pronoun. */
     private static final Set<String> POSSESSIVES = Set.of("ses", "son", "sa", "his", "her");
+    private static final int MAX_APPOSITION_CHARS = 120;
+    /** More words than a speaker phrase ever has: a clause, not a designation. */
+    private static final int MAX_AGENT_WORDS = 10;
+    /** Auxiliaries and modals: a phrase holding one is a clause (what was said), not who said it. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("would", "will", "could", "should", "can", "cannot",
+            "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
+            "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
+            "vont", "peut", "peuvent", "doit", "doivent", "pourrait", "devrait");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -68,6 +76,10 @@ final class SpeakerResolver {
         if (named.isPresent()) {
             return named;
         }
+        Optional<Resolution> apposed = apposedPerson(phrase);
+        if (apposed.isPresent()) {
+            return apposed;
+        }
         List<String> firstWords = words(text);
         if (!firstWords.isEmpty() && RELATIVES.contains(Folding.lowerMatchForm(firstWords.get(0)))) {
             Span antecedent = antecedent(phrase.start());
@@ -94,7 +106,11 @@ final class SpeakerResolver {
             }
         }
         // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
-        // government", or a proper name (an institution); "le récit qu'elle livre" is not one.
+        // government", or a proper name (an institution); "le récit qu'elle livre" is not one, nor is a clause
+        // ("said Sinwar's appointment would not stop Israel": what was said, not who said it).
+        if (words.size() > MAX_AGENT_WORDS || words.stream().anyMatch(w -> CLAUSE_VERBS.contains(Folding.lowerMatchForm(w)))) {
+            return Optional.empty();
+        }
         boolean agent = words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
                 || words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
                 || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
@@ -104,6 +120,35 @@ final class SpeakerResolver {
         }
         String name = stripDeterminer(text);
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
+    }
+
+    /**
+     * "Lina Khatib, an expert at think-tank Chatham House, told …": a phrase that is an apposition to a person
+     * named just before it (only a comma between them, in the same sentence) designates that person.
+     */
+    private Optional<Resolution> apposedPerson(Span phrase) {
+        // Back to the comma that opens the apposition, over words only (the phrase may start inside it).
+        int comma = phrase.start() - 1;
+        while (comma >= 0 && phrase.start() - comma <= MAX_APPOSITION_CHARS && raw.charAt(comma) != ','
+                && (Character.isLetterOrDigit(raw.charAt(comma)) || " .-'’\u00a0".indexOf(raw.charAt(comma)) >= 0)) {
+            comma--;
+        }
+        if (comma < 0 || raw.charAt(comma) != ',') {
+            return Optional.empty();
+        }
+        // "Hagari, said Sinwar's appointment …": a speech verb after the comma ends the apposition.
+        if (words(raw.substring(comma + 1, phrase.start())).stream().anyMatch(lexicons::isSpeechVerb)) {
+            return Optional.empty();
+        }
+        int nameEnd = comma;
+        for (Person person : people) {
+            for (Span mention : person.mentions()) {
+                if (mention.end() == nameEnd && !possessor(mention)) {
+                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 0.9, "apposition"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The person named in the phrase, if one is: the first mention of a known person inside it. */

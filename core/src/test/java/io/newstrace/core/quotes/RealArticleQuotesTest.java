@@ -60,4 +60,23 @@ class RealArticleQuotesTest {
         assertThat(quote(monde, "la défiance à l’égard de l’exécutif est profonde").speaker().name()).isEqualTo("Sophie Binet");
         assertThat(quote(monde, "il ne peut pas avoir raison seul").speaker().name()).isEqualTo("Sophie Binet");
     }
+
+    /** CBC on Sinwar (pages-heldout2, source in its SOURCES.md): appositions between a name and its verb. */
+    @Test
+    void aNameFollowedByAnAppositionIsTheSpeakerAndAClauseNeverIs() {
+        Annotated cbc = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
+                "en-cbc-sinwar-gaza.txt"))).get(0);
+        // "Lina Khatib, an expert on the conflict at U.K. think-tank Chatham House, told the AP"
+        assertThat(quote(cbc, "The killing of Haniyeh already brought").speaker().name()).isEqualTo("Lina Khatib");
+        assertThat(quote(cbc, "The next chess move by Hamas").speaker().name()).isEqualTo("Lina Khatib");
+        // "Rear Admiral Daniel Hagari, said Sinwar's appointment would not stop Israel …", then "he told"
+        assertThat(quote(cbc, "There is only one place for Yahya Sinwar").speaker().name()).endsWith("Daniel Hagari");
+        assertThat(cbc.quotes()).allSatisfy(quote -> {
+            if (quote.speaker() != null) {
+                assertThat(quote.speaker().name()).doesNotContain(" would ").doesNotContain("Chatham House");
+            }
+        });
+        assertThat(cbc.quotes()).noneMatch(quote -> quote.span().of(cbc.article().raw()).strip()
+                .startsWith("an interview"));
+    }
 }
