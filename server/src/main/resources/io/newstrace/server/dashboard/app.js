@@ -111,6 +111,7 @@ function storyList(stories) {
 }
 
 const FILTERS = ['outlet', 'lang', 'state_affiliated', 'entity', 'speaker', 'story', 'from', 'to'];
+const FACET_SHOWN = 12;
 const FACET_FILTER = {outlet: 'outlet', language: 'lang', state_affiliated: 'state_affiliated'};
 
 async function search(params) {
@@ -128,13 +129,19 @@ async function search(params) {
     return el('a', {class: 'chip', href: '#/search?' + without, title: 'remove this filter'},
       name + ': ' + params.get(name) + ' ✕');
   });
-  const facets = Object.entries(result.facets).map(([facet, values]) => section(facet.replace('_', ' '),
-    el('ul', {class: 'facet', 'data-facet': facet}, Object.entries(values).sort((a, b) => b[1] - a[1]).map(([value, count]) => {
+  const facets = Object.entries(result.facets).map(([facet, values]) => {
+    const items = Object.entries(values).sort((a, b) => b[1] - a[1]).map(([value, count]) => {
       const narrowed = new URLSearchParams(params);
       narrowed.set(FACET_FILTER[facet], value);
       narrowed.delete('offset');
       return el('li', {}, el('a', {href: '#/search?' + narrowed}, value), ' ', el('span', {class: 'muted'}, String(count)));
-    }))));
+    });
+    // The most frequent values first; the rest, in a large corpus hundreds of outlets, one click away.
+    return section(facet.replace('_', ' '),
+      el('ul', {class: 'facet', 'data-facet': facet}, items.slice(0, FACET_SHOWN)),
+      items.length > FACET_SHOWN ? el('details', {}, el('summary', {}, (items.length - FACET_SHOWN) + ' more'),
+        el('ul', {class: 'facet'}, items.slice(FACET_SHOWN))) : null);
+  });
   const offset = Number(params.get('offset') || 0);
   const next = new URLSearchParams(params);
   next.set('offset', String(offset + 20));
@@ -449,6 +456,9 @@ function drawGraph(container, data) {
       force: {repulsion: 220, edgeLength: 120},
       edgeSymbol: ['none', 'arrow'],
       label: {show: true, position: 'right', formatter: p => p.data.short},
+      // In a large graph most labels would cover each other: those that would are drawn on hover only.
+      labelLayout: {hideOverlap: true},
+      emphasis: {focus: 'adjacency', label: {show: true}},
       data: data.nodes.map(node => ({
         id: node.id, name: node.label, short: node.label.length > 40 ? node.label.substring(0, 39) + '…' : node.label,
         symbol: node.kind === 'outlet' ? 'rect' : 'circle',
