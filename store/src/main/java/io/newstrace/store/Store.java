@@ -2,6 +2,7 @@ package io.newstrace.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstrace.core.pipeline.Pipeline;
 import io.newstrace.core.sources.registry.OutletRegistry;
 
 import java.io.BufferedReader;
@@ -32,7 +33,7 @@ import java.util.Map;
  */
 public final class Store implements AutoCloseable {
     /** The schema version this code writes; a newer store is refused rather than misread. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
@@ -112,13 +113,14 @@ public final class Store implements AutoCloseable {
             int[] counts = importArticles(runDirectory.resolve("articles.jsonl"), registry);
             replaceCorpusTables(runDirectory);
             try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT INTO imports(generation, imported_at, run_dir, articles_added, articles_skipped) "
-                            + "VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO imports(generation, imported_at, run_dir, articles_added, articles_skipped, "
+                            + "run_digest) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, generation);
                 insert.setString(2, Instant.now().toString());
                 insert.setString(3, runDirectory.toAbsolutePath().toString());
                 insert.setInt(4, counts[0]);
                 insert.setInt(5, counts[1]);
+                insert.setString(6, runDigest(runDirectory));
                 insert.executeUpdate();
             }
             db.commit();
@@ -301,6 +303,21 @@ public final class Store implements AutoCloseable {
                 loader.load(JSON.readTree(line), insert);
             }
         }
+    }
+
+    /** Whether the last import took the run now in {@code runDirectory} (its {@code run.json}, byte for byte). */
+    public boolean holds(Path runDirectory) {
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT run_digest FROM imports ORDER BY generation DESC LIMIT 1")) {
+            return rs.next() && runDigest(runDirectory).equals(rs.getString(1));
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read the imports of " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String runDigest(Path runDirectory) throws IOException {
+        return Pipeline.contentId(Files.readString(runDirectory.resolve("run.json")));
     }
 
     private long generation() throws SQLException {

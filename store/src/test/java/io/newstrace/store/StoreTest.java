@@ -91,7 +91,8 @@ class StoreTest {
     }
 
     @Test
-    void aVersion1StoreIsMigratedKeepingItsArticlesAndGainsTheOutletLinks(@TempDir Path dir) throws Exception {
+    void aVersion1StoreIsMigratedKeepingItsArticlesAndGainsTheOutletLinksAndRunDigests(@TempDir Path dir)
+            throws Exception {
         try (Store store = Store.open(dir)) {
             store.importRun(run, REGISTRY);
         }
@@ -103,12 +104,15 @@ class StoreTest {
                 statement.execute("DROP INDEX " + index);
             }
             statement.execute("ALTER TABLE quotes DROP COLUMN published");
+            statement.execute("ALTER TABLE imports DROP COLUMN run_digest");
             statement.execute("PRAGMA user_version = 1");
         }
         try (Store store = Store.open(dir)) {
             assertThat(store.reader().counts()).containsEntry("articles", 5L);
             assertThat(store.reader().outletLinks(null, 10)).isEmpty();
+            assertThat(store.holds(run)).isFalse();
             store.importRun(run, REGISTRY);
+            assertThat(store.holds(run)).isTrue();
             assertThat(store.reader().outletLinks("outlet:rt", 10))
                     .contains(new StoreReader.OutletLinkRow("outlet:sputnik", "outlet:rt", 1, 1, 0));
         }

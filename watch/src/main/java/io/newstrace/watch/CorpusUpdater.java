@@ -3,6 +3,7 @@ package io.newstrace.watch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newstrace.core.export.AtomicFile;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Pipeline;
 import io.newstrace.core.pipeline.ProgressListener;
@@ -11,18 +12,17 @@ import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.store.Store;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Adds fetched pages to an output directory exactly as {@code newstrace analyze BATCH --out DIR} would: the pages
@@ -31,8 +31,8 @@ import java.util.Set;
  */
 public final class CorpusUpdater {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter BATCH_NAME =
-            DateTimeFormatter.ofPattern("'watch-'yyyyMMdd'T'HHmmss'Z.jsonl'").withZone(ZoneOffset.UTC);
+    /** Where the fetched pages are kept, under the output directory. */
+    public static final String BATCH_DIRECTORY = "watch";
 
     /** A fetched article page with what its feed says about it: a JSON line of the analyze input format. */
     public record Page(String url, String title, Instant published, String outlet, String html) {
@@ -54,24 +54,42 @@ public final class CorpusUpdater {
         this.registry = OutletRegistry.load(config.registryFiles());
     }
 
-    /** Runs the pipeline over the pages into {@code outDir} and imports the result into its store. */
+    /**
+     * Keeps the pages in {@code outDir/watch/} as a batch (they are the raw record of what was fetched, and the
+     * input the exports point to), runs the pipeline over it into {@code outDir} and imports the result into its
+     * store. The batch is named after its addresses: a round killed midway and done again writes the same file.
+     */
     public Update add(List<Page> pages, Path outDir, ProgressListener listener) throws IOException {
-        Path batchDir = Files.createTempDirectory("newstrace-watch-");
-        Path batch = batchDir.resolve(BATCH_NAME.format(Instant.now()));
-        try {
-            writeBatch(pages, batch);
-            RunSummary run = pipeline.run(List.of(batch.toString()), InputStream.nullInputStream(), outDir, listener);
-            try (Store store = Store.open(outDir)) {
-                return new Update(run, store.importRun(outDir, registry));
-            }
-        } finally {
-            Files.deleteIfExists(batch);
-            Files.deleteIfExists(batchDir);
+        Path batch = outDir.resolve(BATCH_DIRECTORY).resolve(batchName(pages));
+        Files.createDirectories(batch.getParent());
+        writeBatch(pages, batch);
+        RunSummary run = pipeline.run(List.of(batch.toString()), InputStream.nullInputStream(), outDir, listener);
+        try (Store store = Store.open(outDir)) {
+            return new Update(run, store.importRun(outDir, registry));
         }
     }
 
+    /**
+     * Imports the last complete run in {@code outDir} when the store does not hold it yet (a round killed after
+     * the exports were written, before the import committed); the result, or null when there was nothing to do.
+     */
+    public Store.ImportResult catchUp(Path outDir) {
+        if (!Files.isRegularFile(outDir.resolve("run.json"))) {
+            return null;
+        }
+        try (Store store = Store.open(outDir)) {
+            return store.holds(outDir) ? null : store.importRun(outDir, registry);
+        }
+    }
+
+    private static String batchName(List<Page> pages) {
+        return "batch-" + Pipeline.contentId(pages.stream().map(Page::url).collect(Collectors.joining("\n")))
+                + ".jsonl";
+    }
+
     private static void writeBatch(List<Page> pages, Path batch) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(batch, StandardCharsets.UTF_8)) {
+        try (AtomicFile file = new AtomicFile(batch)) {
+            Writer out = file.writer();
             for (Page page : pages) {
                 ObjectNode line = JSON.createObjectNode().put("url", page.url()).put("title", page.title())
                         .put("published", page.published() == null ? null : page.published().toString())
@@ -79,6 +97,7 @@ public final class CorpusUpdater {
                 out.write(JSON.writeValueAsString(line));
                 out.write('\n');
             }
+            file.commit();
         }
     }
 

@@ -3,6 +3,7 @@ package io.newstrace.watch;
 import io.newstrace.core.ingest.TextDecoder;
 import io.newstrace.core.pipeline.Problem;
 import io.newstrace.core.pipeline.ProgressListener;
+import io.newstrace.store.Store;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * Polls feeds and adds their new articles to an output directory. A round reads each feed (conditionally), fetches
  * the pages of items not seen before, adds them all to the corpus in one pipeline run, and only then saves the
- * state: a round killed midway is simply done again, and pages already in the corpus are not fetched twice.
+ * state: a round killed midway is simply done again, pages already in the corpus are not fetched twice, and a
+ * store left behind by a kill during its import is brought up to date.
  */
 public final class Watcher {
     private static final String FEED_TYPES =
@@ -98,6 +100,12 @@ public final class Watcher {
             CorpusUpdater.Update update = corpus.add(pages, outDir, problemPrinter());
             log.accept(String.format(Locale.ROOT, "watch: %d pages analysed into %s, which now holds %d articles; "
                     + "store: %d added", pages.size(), outDir, update.run().articles(), update.stored().added()));
+        } else {
+            Store.ImportResult caughtUp = corpus.catchUp(outDir);
+            if (caughtUp != null) {
+                log.accept(String.format(Locale.ROOT, "watch: the store lagged behind the exports in %s (a round "
+                        + "killed during its import); imported them: %d added", outDir, caughtUp.added()));
+            }
         }
         Files.createDirectories(outDir);
         state.write(stateFile);

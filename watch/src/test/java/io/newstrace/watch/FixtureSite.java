@@ -17,9 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A web site on 127.0.0.1 for tests: pages set per path, every request recorded with its time and headers. A page
- * with an ETag answers 304 to a request that sends it back.
+ * with an ETag answers 304 to a request that sends it back. Public for the kill test of {@code newstrace watch} in
+ * the cli module.
  */
-final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable {
     /** How a path answers. */
     interface Handler {
         void handle(HttpExchange exchange) throws IOException;
@@ -32,7 +33,7 @@ final class FixtureSite implements AutoCloseable {
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    FixtureSite() throws IOException {
+    public FixtureSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             requests.add(new Request(exchange.getRequestURI().getPath(), System.nanoTime(),
@@ -49,7 +50,7 @@ final class FixtureSite implements AutoCloseable {
         server.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
@@ -58,7 +59,7 @@ final class FixtureSite implements AutoCloseable {
     }
 
     /** Serves {@code body} with a content type, and an ETag and Last-Modified for conditional requests. */
-    void page(String path, String contentType, String body) {
+    public void page(String path, String contentType, String body) {
         String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
         String lastModified = "Tue, 14 Nov 2023 17:42:00 GMT";
         serve(path, exchange -> {

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Real article text for the fixture site: the Mali sample pages wrapped in HTML, and a French HTML page. */
-final class Fixtures {
+public final class Fixtures {
     static final Path SAMPLES = Path.of("..", "samples", "mali-russia");
-    static final List<String> SAMPLE_FILES = List.of("000_04b7ce6019992bc0.txt", "001_53bd0b684726b4b5.txt",
+    public static final List<String> SAMPLE_FILES = List.of("000_04b7ce6019992bc0.txt", "001_53bd0b684726b4b5.txt",
             "002_51550717d16b70a1.txt", "003_c0426905f188866c.txt");
 
     private Fixtures() {
     }
 
     /** A sample page dump as a simple HTML page: its first line as the title, one paragraph per block. */
-    static String samplePage(int index) {
+    public static String samplePage(int index) {
         String text;
         try {
             text = Files.readString(SAMPLES.resolve(SAMPLE_FILES.get(index)), StandardCharsets.UTF_8);
@@ -42,10 +42,10 @@ final class Fixtures {
         }
     }
 
-    record Entry(String title, String link, String date) {
+    public record Entry(String title, String link, String date) {
     }
 
-    static String rss(String title, List<Entry> entries) {
+    public static String rss(String title, List<Entry> entries) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
                 + "<title>" + escape(title) + "</title><link>http://example.invalid/</link><description>test</description>\n");
         for (Entry entry : entries) {

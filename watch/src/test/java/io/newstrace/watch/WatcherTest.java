@@ -164,6 +164,29 @@ class WatcherTest {
     }
 
     @Test
+    void aStoreLeftBehindByAKillDuringItsImportIsBroughtUpToDateByTheNextRound() throws Exception {
+        site.page("/rss.xml", "application/rss+xml", Fixtures.rss("Panorama Papers", List.of(mali(0, "Lavrov"),
+                mali(1, "Wagner"))));
+        Watcher watcher = watcher(site.uri("/rss.xml"));
+        watcher.runRound();
+        // As if killed after the exports were written and before the import committed: the store lacks the run.
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("newstrace.db"))) {
+            db.createStatement().execute("DELETE FROM imports");
+        }
+        Files.delete(dir.resolve(WatchState.FILE_NAME));
+
+        Watcher.Round again = watcher.runRound();
+
+        assertThat(again.addedArticles()).isZero();
+        assertThat(log()).contains("the store lagged behind the exports");
+        assertThat(storedArticles()).isEqualTo(2);
+        log.setLength(0);
+        watcher.runRound();
+        assertThat(log()).doesNotContain("the store lagged behind");
+        assertThat(Files.list(dir.resolve(CorpusUpdater.BATCH_DIRECTORY))).hasSize(1);
+    }
+
+    @Test
     void aPathRobotsTxtDisallowsIsSkippedWithAMessageAndNeverRequested() throws Exception {
         site.page("/private/secret.html", "text/html", Fixtures.samplePage(3));
         site.page("/rss.xml", "application/rss+xml", Fixtures.rss("Panorama Papers", List.of(mali(0, "Lavrov"),
