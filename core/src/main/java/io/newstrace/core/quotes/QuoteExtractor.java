@@ -66,6 +66,7 @@ public final class QuoteExtractor {
     private final Pattern reportedEnglish;
     private final Pattern inciseMidSentence;
     private final Pattern impersonal;
+    private final Pattern speechInfinitive;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -103,6 +104,7 @@ public final class QuoteExtractor {
         reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:said|says|told\\s+[^,.;:]{1,40}?)\\s+"
                 + "(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|those|we|i|"
                 + "another|some|no|\\d)\\b)");
+        speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
@@ -138,7 +140,25 @@ public final class QuoteExtractor {
             quotes.add(attribute(raw, folded, quote, kind, sentence, paragraphs, sentences, resolver, quotes));
         }
         quotes.sort(Comparator.comparingInt(q -> q.span().start()));
-        return List.copyOf(quotes);
+        return List.copyOf(sameSentenceSpeakers(quotes, sentences));
+    }
+
+    /**
+     * "Les comptes se sont « très fortement dégradés », « une proportion inédite », selon la Drees": a fragment
+     * left without a speaker takes the speaker of another fragment in its sentence.
+     */
+    private static List<Quote> sameSentenceSpeakers(List<Quote> quotes, List<Span> sentences) {
+        List<Quote> resolved = new ArrayList<>(quotes.size());
+        for (Quote quote : quotes) {
+            Span sentence = sentenceOf(sentences, quote.span().start());
+            Quote sibling = quote.speaker() != null || quote.kind() != QuoteKind.PARTIAL || sentence == null ? null
+                    : quotes.stream().filter(other -> other != quote && other.kind() == QuoteKind.PARTIAL
+                            && other.speaker() != null && sentence.start() <= other.span().start()
+                            && other.span().end() <= sentence.end()).findFirst().orElse(null);
+            resolved.add(sibling == null ? quote : new Quote(quote.span(), quote.kind(), sibling.speaker(),
+                    "same sentence as a quote of theirs: " + sibling.cue(), Math.min(0.6, sibling.confidence())));
+        }
+        return resolved;
     }
 
     /** Direct, partial, or null for words in marks that are a title or a name, not speech. */
@@ -299,6 +319,12 @@ public final class QuoteExtractor {
                         confidence));
             }
         }
+        // "Et d'ajouter qu'…, « … »", "avant de préciser : « … »": the infinitive's subject is the last speaker.
+        Matcher infinitive = speechInfinitive.matcher(text);
+        if (last != null && infinitive.find()) {
+            return Optional.of(quote(quote, kind, new Resolution(last.speaker(), 0.8, "infinitive → last speaker"),
+                    raw.substring(from + infinitive.start(), to).strip(), confidence));
+        }
         Matcher verb = verbBefore.matcher(text);
         int verbStart = -1;
         int cueStart = -1;
@@ -434,7 +460,10 @@ public final class QuoteExtractor {
         int start = from;
         for (int i = verbAt - 1; i >= from; i--) {
             char c = folded.charAt(i);
-            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”') {
+            // A dash between spaces ends a clause too: "7h07 - La Russie dit …" (a live blog's time stamp).
+            boolean spacedDash = "-–—".indexOf(c) >= 0 && i > from && i + 1 < verbAt
+                    && Folding.isSpace(folded.charAt(i - 1)) && Folding.isSpace(folded.charAt(i + 1));
+            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
                 start = i + 1;
                 break;
             }

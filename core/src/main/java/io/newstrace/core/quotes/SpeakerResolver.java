@@ -72,6 +72,13 @@ final class SpeakerResolver {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        // "Keir Starmer, qui s'entretiendra avec … Emmanuel Macron, affirme": whoever the relative clause names,
+        // the speaker is its antecedent.
+        List<String> firstWords = words(text);
+        if (!firstWords.isEmpty() && RELATIVES.contains(Folding.lowerMatchForm(firstWords.get(0)))) {
+            Span antecedent = antecedent(phrase.start());
+            return antecedent == null ? Optional.empty() : resolve(antecedent, lastQuote);
+        }
         Optional<Resolution> named = resolveName(phrase);
         if (named.isPresent()) {
             return named;
@@ -79,11 +86,6 @@ final class SpeakerResolver {
         Optional<Resolution> apposed = apposedPerson(phrase);
         if (apposed.isPresent()) {
             return apposed;
-        }
-        List<String> firstWords = words(text);
-        if (!firstWords.isEmpty() && RELATIVES.contains(Folding.lowerMatchForm(firstWords.get(0)))) {
-            Span antecedent = antecedent(phrase.start());
-            return antecedent == null ? Optional.empty() : resolve(antecedent, lastQuote);
         }
         Matcher latter = LATTER.matcher(Folding.lowerMatchForm(text));
         if (latter.lookingAt()) {

@@ -79,4 +79,26 @@ class RealArticleQuotesTest {
         assertThat(cbc.quotes()).noneMatch(quote -> quote.span().of(cbc.article().raw()).strip()
                 .startsWith("an interview"));
     }
+
+    /** Les Echos' live blog (pages-heldout2, source in its SOURCES.md): relative clauses, time stamps, infinitives. */
+    @Test
+    void aLiveBlogsRelativeClausesTimeStampsAndFragmentsGetTheirSpeakers() {
+        Annotated echos = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
+                "fr-lesechos-fil-info-18-juillet.txt"))).get(0);
+        // "Keir Starmer, qui s'entretiendra … avec le président français Emmanuel Macron, affirme qu'il souhaite « … »"
+        assertThat(quote(echos, "donner un nouvel élan").speaker().name()).isEqualTo("Keir Starmer");
+        // "se sont « très fortement dégradés » …, « une proportion inédite depuis 2005 », selon la Drees"
+        assertThat(quote(echos, "très fortement dégradés").speaker().name()).isEqualTo("Drees");
+        assertThat(quote(echos, "très fortement dégradés").cue()).startsWith("same sentence");
+        // "7h07 - La Russie dit avoir abattu …": the time stamp is not part of who speaks.
+        assertThat(echos.quotes()).allSatisfy(quote -> {
+            if (quote.speaker() != null) {
+                assertThat(quote.speaker().name()).doesNotContain("7h07");
+            }
+        });
+        // "« J'avais un ange gardien … », a-t-il raconté. Et d'ajouter qu'après son décès en 2005, « nous avons trié
+        // toutes ses affaires »": whoever "il" is, the infinitive carries on with him.
+        assertThat(quote(echos, "nous avons trié toutes ses affaires").speaker())
+                .isEqualTo(quote(echos, "J'avais un ange gardien").speaker());
+    }
 }
