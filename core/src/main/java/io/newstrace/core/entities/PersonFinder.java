@@ -206,6 +206,13 @@ public final class PersonFinder {
                     break;
                 }
             }
+            // "Indiana State Teachers Association President Keith Gambill": a title inside the run starts the name.
+            for (int k = to - 3; k > from; k--) {
+                if (lexicons.isTitle(tokens.get(k).of(raw))) {
+                    from = k + 1;
+                    break;
+                }
+            }
             if (from < to && isNameToken(raw, tokens.get(from)) && !containsNonPerson(raw, tokens, from, to)) {
                 runs.add(new NameRun(tokens, from, to));
             }
@@ -299,6 +306,9 @@ public final class PersonFinder {
             if (!Character.isLetter(word.charAt(0))) {
                 if (word.equals(",") && k == run.from - 1) {
                     continue; // "Le ministre …, Abdoulaye Diop"
+                }
+                if (word.equals(".") && k > 0 && lexicons.isTitle(tokens.get(k - 1).of(raw) + ".")) {
+                    continue; // "Republican Gov. Eric Holcomb": the dot of an abbreviated title
                 }
                 break;
             }

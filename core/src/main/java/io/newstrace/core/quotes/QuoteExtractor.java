@@ -101,9 +101,11 @@ public final class QuoteExtractor {
         impersonal = Pattern.compile(",\\s*a-t-on\\s+(?:appris|precise|indique|ajoute|souligne)\\s+[^,.;:]{0,30}?"
                 + "(?:de|aupres\\s+(?:de|du|des))\\s+(?:(?:la|les|l')\\s*)?([^,.;:]{2,60}?)\\s*[.!]?\\s*$");
         // "Trump said he would …", "the office said another 30 people …": English drops "that".
-        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:said|says|told\\s+[^,.;:]{1,40}?)\\s+"
-                + "(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|those|we|i|"
-                + "another|some|no|\\d)\\b)");
+        // Other verbs take objects ("stressed the importance of …"): a clause follows them only when a pronoun
+        // opens it ("The EU reiterated it still considers …").
+        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:(?:said|says|say|saying|told\\s+"
+                + "[^,.;:]{1,40}?)\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|"
+                + "those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
@@ -246,7 +248,8 @@ public final class QuoteExtractor {
         if (quote.paragraph() + 1 < paragraphs.size() && Folding.isBlank(raw.substring(afterMark,
                 paragraph.end()).replace(",", ""))) {
             Span next = paragraphs.get(quote.paragraph() + 1);
-            Optional<Quote> cue = incise(raw, folded, next.start(), next.end(), quote, kind, resolver, last, 0.8);
+            Optional<Quote> cue = incise(raw, folded, next.start(), next.end(), quote, kind, resolver, last, 0.8,
+                    true);
             if (cue.isPresent()) {
                 return cue.get();
             }
@@ -288,6 +291,16 @@ public final class QuoteExtractor {
 
     private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
                                    SpeakerResolver resolver, Quote last, double confidence) {
+        return incise(raw, folded, from, to, quote, kind, resolver, last, confidence, false);
+    }
+
+    /**
+     * @param opensParagraph the incise is looked for at the start of the next paragraph, where an English subject
+     *                       and verb are an incise only if the clause ends there ("Cooper said."), not when they
+     *                       open a sentence of their own ("Gambill told a few thousand teachers that …")
+     */
+    private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
+                                   SpeakerResolver resolver, Quote last, double confidence, boolean opensParagraph) {
         for (Pattern pattern : List.of(inciseAfter, accordingTo, quoteCredit, inciseInverted, inciseEnglish)) {
             // The English incise tells a name by its capitals, so it reads the text as written.
             Matcher m = pattern.matcher(pattern == inciseEnglish ? raw : folded).region(from, to);
@@ -295,7 +308,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Span who = lastGroup(m);
-            if (who == null) {
+            if (who == null || opensParagraph && pattern == inciseEnglish && !clauseEndsSoon(raw, m.end(), to)) {
                 continue;
             }
             Optional<Resolution> resolved = resolver.resolve(trimSubject(folded, who), last);
@@ -305,6 +318,21 @@ public final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the clause at {@code from} ends within a few words ("said on Tuesday."), before {@code to}. */
+    private static boolean clauseEndsSoon(String raw, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (".,;:!?".indexOf(c) >= 0) {
+                return true;
+            }
+            if (Character.isLetter(c) && (i == from || !Character.isLetter(raw.charAt(i - 1))) && ++words > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Quote> before(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,

@@ -101,4 +101,30 @@ class RealArticleQuotesTest {
         assertThat(quote(echos, "nous avons trié toutes ses affaires").speaker())
                 .isEqualTo(quote(echos, "J'avais un ange gardien").speaker());
     }
+
+    /** Detroit News/AP on Indiana teachers (pages-heldout2, source in its SOURCES.md): titles, roles, paragraphs. */
+    @Test
+    void titlesInsideNamesAbbreviatedRolesAndASentenceOpeningTheNextParagraph() {
+        Annotated ap = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
+                "en-detroitnews-indiana-teachers.txt"))).get(0);
+        // "Indiana State Teachers Association President Keith Gambill told …": the name starts after the title.
+        assertThat(quote(ap, "The crisis is now").speaker().name()).isEqualTo("Keith Gambill");
+        // "Republican Gov. Eric Holcomb …" then "The governor said he was waiting …"
+        assertThat(quote(ap, "he was waiting for a teacher pay commission").speaker().name())
+                .isEqualTo("Eric Holcomb");
+        // "“They start in the classroom …”" ends its paragraph; "Indiana State … Gambill told" opens the next one
+        // as a sentence of its own, not as an incise: the quote goes on with Cooper.
+        assertThat(quote(ap, "They start in the classroom").speaker().name()).isEqualTo("Angela Cooper");
+    }
+
+    /** Al Bawaba/AFP (pages-heldout2, source in its SOURCES.md): English reported speech without "that". */
+    @Test
+    void reportedSpeechWithoutThatAfterOtherVerbsThanSay() {
+        Annotated afp = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
+                "en-albawaba-israeli-settlements.txt"))).get(0);
+        Quote eu = quote(afp, "it still considers all settlement activity illegal");
+        assertThat(eu.kind().code()).isEqualTo("indirect");
+        assertThat(eu.speaker().name()).isEqualTo("EU");
+        assertThat(quote(afp, "it will further embolden").speaker().name()).isEqualTo("Analysts");
+    }
 }
