@@ -13,8 +13,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /** {@code newstrace} commands in their own JVMs, to be killed, and what they leave in an output directory. */
 final class ChildRuns {
@@ -38,8 +40,38 @@ final class ChildRuns {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /** Starts one run, its output to the log. */
+    interface Launcher {
+        Process start(Path log) throws IOException;
+    }
+
+    /**
+     * Starts runs one after the other, each killed with SIGKILL: once its log holds the trigger of its index, or,
+     * where there is none (null), at a random moment up to 20% past a whole run ({@code runMillis}), so that some
+     * kills fall on a run that already finished. Returns, for each kill, when it came and the child's last line.
+     */
+    static List<String> killRepeatedly(Path logs, Launcher launcher, int kills, long seed, long runMillis,
+                                       IntFunction<String> trigger) throws Exception {
+        Random random = new Random(seed);
+        List<String> stages = new ArrayList<>();
+        for (int i = 0; i < kills; i++) {
+            Path log = logs.resolve("kill-" + i + ".log");
+            Process run = launcher.start(log);
+            String on = trigger.apply(i);
+            if (on != null) {
+                killOn(run, log, on, runMillis * 3);
+                stages.add("on \"" + on.strip() + "\": " + lastLine(log));
+            } else {
+                long delay = (long) (random.nextDouble() * runMillis * 1.2);
+                killAfter(run, delay);
+                stages.add(delay + " ms: " + lastLine(log));
+            }
+        }
+        return stages;
+    }
+
     /** Kills the run with SIGKILL once its log holds {@code trigger}, or after {@code timeoutMillis}. */
-    static void killOn(Process run, Path log, String trigger, long timeoutMillis) throws Exception {
+    private static void killOn(Process run, Path log, String trigger, long timeoutMillis) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (run.isAlive() && System.nanoTime() < deadline && !Files.readString(log).contains(trigger)) {
             Thread.sleep(5);
@@ -48,13 +80,13 @@ final class ChildRuns {
     }
 
     /** Kills the run with SIGKILL after {@code delayMillis} unless it ended before. */
-    static void killAfter(Process run, long delayMillis) throws InterruptedException {
+    private static void killAfter(Process run, long delayMillis) throws InterruptedException {
         if (!run.waitFor(delayMillis, TimeUnit.MILLISECONDS)) {
             run.destroyForcibly().waitFor();
         }
     }
 
-    static String lastLine(Path log) throws IOException {
+    private static String lastLine(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return lines.isEmpty() ? "(nothing yet)" : lines.get(lines.size() - 1);
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,24 +30,10 @@ class KillTest {
         long runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
         Path killed = dir.resolve("killed");
-        Random random = new Random(20261203);
-        List<String> stages = new ArrayList<>();
-        for (int i = 0; i < KILLS; i++) {
-            Path log = dir.resolve("kill-" + i + ".log");
-            Process run = analyze(killed, log);
-            if (i % 4 == 1 || i % 4 == 3) {
-                // Right as the exports are written ("N articles, …" is printed after them) or the store import
-                // starts ("wrote …"): the short stages a random moment seldom hits.
-                String trigger = i % 4 == 1 ? " articles, " : "wrote articles";
-                ChildRuns.killOn(run, log, trigger, runMillis * 3);
-                stages.add("on \"" + trigger.strip() + "\": " + ChildRuns.lastLine(log));
-            } else {
-                // Up to 20% past a whole run, so that some kills fall on a run that already finished.
-                long delay = (long) (random.nextDouble() * runMillis * 1.2);
-                ChildRuns.killAfter(run, delay);
-                stages.add(delay + " ms: " + ChildRuns.lastLine(log));
-            }
-        }
+        // Besides random moments: right as the exports are written ("N articles, …" is printed after them) or the
+        // store import starts ("wrote …"), the short stages a random moment seldom hits.
+        List<String> stages = ChildRuns.killRepeatedly(dir, log -> analyze(killed, log), KILLS, 20261203, runMillis,
+                i -> i % 4 == 1 ? " articles, " : i % 4 == 3 ? "wrote articles" : null);
         Process last = analyze(killed, dir.resolve("last.log"));
         assertThat(last.waitFor()).as(Files.readString(dir.resolve("last.log"))).isZero();
         System.out.println("kills (delay: the child's last line): " + String.join(" | ", stages));

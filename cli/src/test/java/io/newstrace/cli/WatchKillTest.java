@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -43,21 +42,10 @@ class WatchKillTest {
             long roundMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
             Path killed = dir.resolve("killed");
-            Random random = new Random(20261204);
-            List<String> stages = new ArrayList<>();
-            for (int i = 0; i < KILLS; i++) {
-                Path log = dir.resolve("kill-" + i + ".log");
-                Process round = watch(feed, killed, log);
-                if (i % 3 == 1) {
-                    // After the store import, before watch-state.json is written: a moment too short to hit by chance.
-                    ChildRuns.killOn(round, log, "pages analysed into", roundMillis * 3);
-                    stages.add("after the import: " + ChildRuns.lastLine(log));
-                } else {
-                    long delay = (long) (random.nextDouble() * roundMillis * 1.2);
-                    ChildRuns.killAfter(round, delay);
-                    stages.add(delay + " ms: " + ChildRuns.lastLine(log));
-                }
-            }
+            // Besides random moments: after the store import, before watch-state.json is written, a moment too
+            // short to hit by chance.
+            List<String> stages = ChildRuns.killRepeatedly(dir, log -> watch(feed, killed, log), KILLS, 20261204,
+                    roundMillis, i -> i % 3 == 1 ? "pages analysed into" : null);
             Path lastLog = dir.resolve("last.log");
             assertThat(watch(feed, killed, lastLog).waitFor()).as(Files.readString(lastLog)).isZero();
             System.out.println("watch kills (delay: the child's last line): " + String.join(" | ", stages));
