@@ -158,7 +158,7 @@ public final class Pipeline {
                             reader.read(source, run::accept);
                         }
                         run.finish();
-                    } else {
+                    } else { // the earlier run, when it joins, is the first source
                         engine.analyze(sources, profile, run.analysedSink(previous == null ? -1 : 0));
                     }
                     run.json.flush();
@@ -238,7 +238,8 @@ public final class Pipeline {
                 expansion.skippedFiles(), profile.documents(), run.articles, run.previousArticles, run.duplicates,
                 run.paragraphs,
                 run.removedSpans, run.quoteCount, run.entityCount, run.sourceCount, run.reusedPassages,
-                run.matchedQuotes, run.provenanceEdges, run.storyCount, problems, firstPassMillis, analyzeMillis, corpusMillis, engineName);
+                run.matchedQuotes, run.provenanceEdges, run.storyCount, problems, firstPassMillis, analyzeMillis, corpusMillis,
+                engineName);
         try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
             RunJson.write(runFile.writer(), summary, config);
             runFile.commit();
