@@ -46,10 +46,11 @@ public final class SparkEngine implements DistributedEngine {
 
     /**
      * A Spark context for a run: {@code master} as given, else the one spark-submit set, else all local cores. The web
-     * UI is off: a batch job needs none, and its Jetty would meet the CLI's.
+     * UI and the metrics servlet are off: a batch job needs neither, and their servlet API is not the CLI's.
      */
     public static SparkEngine open(AnalyzeConfig config, String master) {
-        SparkConf conf = new SparkConf().setAppName("newstrace analyze").set("spark.ui.enabled", "false");
+        SparkConf conf = new SparkConf().setAppName("newstrace analyze").set("spark.ui.enabled", "false")
+                .set("spark.metrics.conf.*.sink.servlet.class", NoMetricsServlet.class.getName());
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
