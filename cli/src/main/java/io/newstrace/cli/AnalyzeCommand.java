@@ -1,6 +1,7 @@
 package io.newstrace.cli;
 
 import io.newstrace.core.pipeline.AnalyzeConfig;
+import io.newstrace.core.pipeline.DistributedEngine;
 import io.newstrace.core.pipeline.Pipeline;
 import io.newstrace.core.pipeline.RunSummary;
 import io.newstrace.core.sources.registry.OutletRegistry;
@@ -14,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 /** {@code newstrace analyze INPUT... --out DIR}: the main job. */
@@ -52,6 +54,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not write the store (newstrace.db and index/) into DIR.")
     private boolean noStore;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Where the per-article work runs: ${DEFAULT-VALUE} (this process's threads) or spark "
+                    + "(needs the spark module on the class path; the newstrace launcher adds it). Results are the same.")
+    private String engine = Pipeline.SINGLE_NODE;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "The Spark master for --engine spark: local[N], spark://HOST:PORT... (default: local[THREADS]).")
+    private String master;
+
     @Override
     public Integer call() throws Exception {
         AnalyzeConfig defaults = AnalyzeConfig.defaults();
@@ -66,9 +77,28 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("newstrace: " + e.getMessage());
             return 2;
         }
+        DistributedEngine distributed = null;
+        if (!engine.equals(Pipeline.SINGLE_NODE)) {
+            DistributedEngine.Provider provider = ServiceLoader.load(DistributedEngine.Provider.class).stream()
+                    .map(ServiceLoader.Provider::get).filter(found -> found.name().equals(engine)).findFirst()
+                    .orElse(null);
+            if (provider == null) {
+                err.println("newstrace: unknown engine " + engine + " (" + Pipeline.SINGLE_NODE + ", or spark when "
+                        + "the spark module is on the class path: run ./newstrace, which adds it for --engine spark)");
+                return 2;
+            }
+            distributed = provider.open(config, master != null ? master : "local[" + config.threads() + "]");
+        } else if (master != null) {
+            err.println("newstrace: --master goes with --engine spark");
+            return 2;
+        }
         RunSummary summary;
         try (Progress progress = Progress.forConsole(err)) {
-            summary = pipeline.run(inputs, System.in, out, progress);
+            summary = pipeline.run(inputs, System.in, out, progress, distributed);
+        } finally {
+            if (distributed != null) {
+                distributed.close();
+            }
         }
         if (summary.previousArticles() > 0) {
             err.printf(Locale.ROOT, "%d articles of the earlier run in %s joined this one (--fresh to start afresh)%n",

@@ -81,6 +81,15 @@ class NewstraceCliTest {
     }
 
     @Test
+    void anEngineWhoseModuleIsNotOnTheClassPathIsAUsageError(@TempDir Path dir) {
+        // The cli module does not depend on the spark module: only the launcher puts it on the class path.
+        Path out = dir.resolve("out");
+        assertThat(run("analyze", SAMPLES, "--out", out.toString(), "--engine", "spark").exitCode()).isEqualTo(2);
+        assertThat(run("analyze", SAMPLES, "--out", out.toString(), "--master", "local[2]").exitCode()).isEqualTo(2);
+        assertThat(out.resolve("run.json")).doesNotExist();
+    }
+
+    @Test
     void aUserRegistryAddsOutletsAndABadOneIsAUsageError(@TempDir Path dir) throws IOException {
         Path mine = Files.writeString(dir.resolve("mine.jsonl"),
                 "{\"id\":\"panorama\",\"name\":\"Panorama\",\"aliases\":[\"panorama papers\"],"

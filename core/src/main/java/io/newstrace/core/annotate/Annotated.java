@@ -1,5 +1,7 @@
 package io.newstrace.core.annotate;
 
+import java.io.Serializable;
+
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.entities.RoleLinker;
 import io.newstrace.core.model.Article;
@@ -20,7 +22,7 @@ import java.util.List;
  */
 public record Annotated(Article article, List<String> paragraphLanguages, List<Span> sentences,
                         List<EntityMention> entities, List<Person> people, List<RoleLinker.RoleMention> roles,
-                        List<Quote> quotes, List<CitedSource> sources, String outletId) {
+                        List<Quote> quotes, List<CitedSource> sources, String outletId) implements Serializable {
 
     public Annotated {
         paragraphLanguages = Collections.unmodifiableList(new ArrayList<>(paragraphLanguages));

@@ -1,5 +1,7 @@
 package io.newstrace.core.clean;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  *                             every page: pages mix languages)
  * @param minTemplateDocuments a short non-sentence line found on at least this many documents is site template
  */
-public record CleanConfig(List<String> languages, int minTemplateDocuments) {
+public record CleanConfig(List<String> languages, int minTemplateDocuments) implements Serializable {
     public static final CleanConfig DEFAULT = new CleanConfig(List.of("fr", "en"), 3);
 
     public CleanConfig {

@@ -2,6 +2,9 @@ package io.newstrace.core.clean;
 
 import io.newstrace.core.text.Folding;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +17,11 @@ import java.util.function.BiFunction;
  * What the whole corpus says about page templates: how many documents carry each short, non-sentence line
  * (menus, widget labels, site slogans) and each headline suffix (" | Site name"). Built in a first pass over
  * the inputs; its counts are read-only while documents are cleaned. Keeps 64-bit hashes only, so its size stays
- * small. A profile serves the cleaner whose {@link Cleaner#newProfileBuilder builder} made it, during one run.
+ * small. A profile serves the cleaner whose {@link Cleaner#newProfileBuilder builder} made it (or one with the same
+ * configuration), during one run. It travels as its counts alone (to the executors of a distributed run), so that
+ * each copy remembers line facts afresh.
  */
-public final class CorpusProfile {
+public final class CorpusProfile implements Serializable {
     private static final int MAX_TEMPLATE_WORDS = 15;
     private static final int HEADER_LINES = 6;
     /** Kinds of key, so that a line and a suffix with the same text count apart. */
@@ -34,7 +39,7 @@ public final class CorpusProfile {
      * The facts of short lines met while cleaning, computed once per run. They depend only on the line and this
      * profile, so remembering them changes no result; the map stops growing at its cap.
      */
-    private final Map<String, Cleaner.LineFacts> lineFacts = new ConcurrentHashMap<>();
+    private final transient Map<String, Cleaner.LineFacts> lineFacts = new ConcurrentHashMap<>();
 
     private CorpusProfile(Map<Long, Integer> documentCounts, int documents) {
         this.documentCounts = documentCounts;
@@ -43,6 +48,35 @@ public final class CorpusProfile {
 
     public int documents() {
         return documents;
+    }
+
+    /**
+     * A profile from per-key document counts gathered elsewhere (a distributed first pass): {@code documentCounts}
+     * holds, for each key of {@link Builder#keys}, how many distinct documents carry it.
+     */
+    public static CorpusProfile of(Map<Long, Integer> documentCounts, int documents) {
+        Map<Long, Integer> repeated = new HashMap<>();
+        documentCounts.forEach((key, count) -> {
+            if (count > 1) {
+                repeated.put(key, count);
+            }
+        });
+        return new CorpusProfile(Map.copyOf(repeated), documents);
+    }
+
+    private Object writeReplace() {
+        return new Counts(documentCounts, documents);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("a profile is serialized as its counts");
+    }
+
+    /** The serialized form: the counts, without the remembered line facts. */
+    private record Counts(Map<Long, Integer> documentCounts, int documents) implements Serializable {
+        private Object readResolve() {
+            return new CorpusProfile(documentCounts, documents);
+        }
     }
 
     /** The facts of a line, from memory when the line was met before in this run. */
@@ -95,6 +129,17 @@ public final class CorpusProfile {
         }
 
         public void add(String raw) {
+            Set<Long> seen = keys(raw);
+            synchronized (this) {
+                documents++;
+                for (Long key : seen) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** The keys one document counts for: its template-candidate lines and headline suffixes. */
+        public Set<Long> keys(String raw) {
             Set<Long> seen = new HashSet<>();
             List<Line> lines = Line.split(raw);
             for (Line line : lines) {
@@ -110,12 +155,7 @@ public final class CorpusProfile {
                             Folding.lowerMatchForm(split.suffix()))));
                 }
             }
-            synchronized (this) {
-                documents++;
-                for (Long key : seen) {
-                    counts.merge(key, 1, Integer::sum);
-                }
-            }
+            return seen;
         }
 
         private long lineKey(String text) {
@@ -127,13 +167,7 @@ public final class CorpusProfile {
         }
 
         public synchronized CorpusProfile build() {
-            Map<Long, Integer> repeated = new HashMap<>();
-            counts.forEach((key, count) -> {
-                if (count > 1) {
-                    repeated.put(key, count);
-                }
-            });
-            return new CorpusProfile(Map.copyOf(repeated), documents);
+            return of(counts, documents);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.newstrace.core.entities;
 
+import java.io.Serializable;
+
 import io.newstrace.core.model.Span;
 
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Set;
  * the nationalities among them, and the grammatical gender the article gives the person, which pronouns follow.
  */
 public record Person(String name, List<Span> mentions, List<String> forms, Set<String> descriptors,
-                     Set<String> nationalities, Gender gender) {
+                     Set<String> nationalities, Gender gender) implements Serializable {
 
     /** What the article shows of the person's grammatical gender: an honorific, "la secrétaire générale". */
     public enum Gender { FEMININE, MASCULINE, UNKNOWN }

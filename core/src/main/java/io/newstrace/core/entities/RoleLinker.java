@@ -1,5 +1,7 @@
 package io.newstrace.core.entities;
 
+import java.io.Serializable;
+
 import io.newstrace.core.text.Folding;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.nlp.Lexicons;
@@ -25,7 +27,7 @@ public final class RoleLinker {
     }
 
     /** A role phrase of an article and the person it designates. */
-    public record RoleMention(Span span, Person person) {
+    public record RoleMention(Span span, Person person) implements Serializable {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");

@@ -30,7 +30,9 @@ public final class GexfWriter {
     public static void write(Writer out, List<ProvenanceArticle> articles, ProvenanceGraph.Result graph,
                              OutletRegistry registry) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            // The JDK's own writer, not whichever StAX implementation the class path brings (Spark brings Woodstox,
+            // which quotes and closes elements otherwise): the bytes must not depend on the engine.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("gexf");
             xml.writeDefaultNamespace(NAMESPACE);

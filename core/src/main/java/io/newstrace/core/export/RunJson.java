@@ -30,6 +30,7 @@ public final class RunJson {
 
             json.writeObjectFieldStart("config");
             json.writeNumberField("threads", config.threads());
+            json.writeStringField("engine", summary.engine());
             json.writeNumberField("max_document_bytes", config.maxDocumentBytes());
             json.writeBooleanField("keep_previous", config.keepPrevious());
             JsonFields.writeStrings(json, "languages", config.languages());

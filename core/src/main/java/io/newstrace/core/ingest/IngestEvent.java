@@ -1,9 +1,11 @@
 package io.newstrace.core.ingest;
 
+import java.io.Serializable;
+
 import io.newstrace.core.model.Document;
 
 /** What reading an input yields: documents, and problems named with the input they concern. */
-public sealed interface IngestEvent {
+public sealed interface IngestEvent extends Serializable {
     record Read(Document document) implements IngestEvent {
     }
 

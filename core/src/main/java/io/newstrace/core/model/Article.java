@@ -1,5 +1,7 @@
 package io.newstrace.core.model;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record Article(
         String raw,
         List<Span> paragraphs,
         List<RemovedSpan> removed,
-        List<MetadataSpan> metadata) {
+        List<MetadataSpan> metadata) implements Serializable {
 
     public Article {
         authors = List.copyOf(authors);

@@ -1,5 +1,7 @@
 package io.newstrace.core.model;
 
+import java.io.Serializable;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ import java.util.List;
  *                        asides, share bars, what lies beside the article's container); empty for text inputs
  */
 public record Document(String id, String input, String format, String raw, DocumentHints hints,
-                       List<Span> outsideMainText) {
+                       List<Span> outsideMainText) implements Serializable {
     public Document {
         outsideMainText = List.copyOf(outsideMainText);
     }

@@ -1,5 +1,7 @@
 package io.newstrace.core.model;
 
+import java.io.Serializable;
+
 /**
  * Metadata that came with a document rather than from its text: JSON-lines fields, HTML meta tags, the capture
  * date of a web-archive record. Every field may be null.
@@ -7,7 +9,7 @@ package io.newstrace.core.model;
  * @param captured when the page was fetched (a WARC record's date): the latest it can have been published
  */
 public record DocumentHints(String title, String url, String published, String outlet, String author, String language,
-                            String captured) {
+                            String captured) implements Serializable {
     public static final DocumentHints NONE = new DocumentHints(null, null, null, null, null, null);
 
     /** Hints of a document that was not captured from the web by an archive. */

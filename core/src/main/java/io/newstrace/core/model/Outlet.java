@@ -1,5 +1,7 @@
 package io.newstrace.core.model;
 
+import java.io.Serializable;
+
 import java.net.URI;
 import java.util.Locale;
 
@@ -10,7 +12,7 @@ import java.util.Locale;
  * @param domain   host name without "www.", or null
  * @param evidence where the name or domain was read from (e.g. "title suffix", "url")
  */
-public record Outlet(String name, String domain, String evidence) {
+public record Outlet(String name, String domain, String evidence) implements Serializable {
 
     /** The host of a URL in lower case without "www.", or null when the URL has none. */
     public static String domainOf(String url) {

@@ -1,7 +1,9 @@
 package io.newstrace.core.model;
 
+import java.io.Serializable;
+
 /** A half-open character range [start, end) into an article's original {@code raw} text. */
-public record Span(int start, int end) {
+public record Span(int start, int end) implements Serializable {
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");

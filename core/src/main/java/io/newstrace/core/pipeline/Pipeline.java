@@ -44,6 +44,7 @@ import io.newstrace.core.reuse.SpilledTexts;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +72,8 @@ import java.util.stream.IntStream;
  * content hashes (or the ids given in JSON lines), so the same inputs give the same bytes whatever the thread count.
  */
 public final class Pipeline {
+    /** The engine named in {@code run.json} when the documents are analysed on this process's threads. */
+    public static final String SINGLE_NODE = "single-node";
     private static final int BATCH_PER_THREAD = 64;
     /** Entries of the reuse index held in memory before it spills to disk (8 bytes each). */
     private static final long REUSE_MEMORY_ENTRIES = 1L << 23;
@@ -102,8 +105,26 @@ public final class Pipeline {
         return annotator.annotate(cleaner.clean(document, id, profile));
     }
 
+    /**
+     * The per-document work of a run, wherever it runs: the analysed article under its canonical id with what the
+     * corpus stages will need of it, or the problem that stopped it. A pure function, as {@link #analyze} is.
+     */
+    public Outcome outcome(Document document, CorpusProfile profile) {
+        return analyzeSafely(document, articleId(document), profile);
+    }
+
+    /** Analyses the documents on this process's worker threads. */
     public RunSummary run(List<String> inputs, InputStream stdin, Path outDir, ProgressListener listener)
             throws IOException {
+        return run(inputs, stdin, outDir, listener, null);
+    }
+
+    /**
+     * Analyses the documents with {@code engine} (both passes over the inputs), or on this process's worker threads
+     * when it is null; ids, duplicates and the corpus stages are decided here either way, so the exports are the same.
+     */
+    public RunSummary run(List<String> inputs, InputStream stdin, Path outDir, ProgressListener listener,
+                          DistributedEngine engine) throws IOException {
         Instant started = Instant.now();
         Files.createDirectories(outDir);
         InputWalker.Expansion expansion = new InputWalker(stdin).expand(inputs);
@@ -118,7 +139,7 @@ public final class Pipeline {
         ForkJoinPool workers = new ForkJoinPool(config.threads());
         try {
             long firstPassStart = System.nanoTime();
-            CorpusProfile profile = profile(sources, workers);
+            CorpusProfile profile = engine == null ? profile(sources, workers) : engine.profile(sources);
             long firstPassMillis = (System.nanoTime() - firstPassStart) / 1_000_000;
             listener.started(profile.documents());
 
@@ -131,11 +152,15 @@ public final class Pipeline {
                      AtomicFile articlesCsv = new AtomicFile(outDir.resolve("articles.csv"))) {
                     run.json = jsonLines(articlesFile);
                     run.csv = CsvTables.open(articlesCsv.writer(), CsvTables.ARTICLES);
-                    for (InputSource source : sources) {
-                        run.readingPrevious = source == previous;
-                        reader.read(source, run::accept);
+                    if (engine == null) {
+                        for (InputSource source : sources) {
+                            run.readingPrevious = source == previous;
+                            reader.read(source, run::accept);
+                        }
+                        run.finish();
+                    } else { // the earlier run, when it joins, is the first source
+                        engine.analyze(sources, profile, run.analysedSink(previous == null ? -1 : 0));
                     }
-                    run.finish();
                     run.json.flush();
                     run.csv.flush();
                     articlesFile.commit();
@@ -146,7 +171,7 @@ public final class Pipeline {
                 run.writeCorpusExports(outDir, inputs);
                 long corpusMillis = (System.nanoTime() - corpusStart) / 1_000_000;
                 return summarize(started, inputs, expansion, profile, run, problems, firstPassMillis, analyzeMillis,
-                        corpusMillis, outDir);
+                        corpusMillis, outDir, engine == null ? SINGLE_NODE : engine.name());
             }
         } finally {
             workers.shutdownNow();
@@ -184,9 +209,14 @@ public final class Pipeline {
     }
 
     /** Two documents with the same key are one publication: the same text at the same address, or without one. */
-    private static String duplicateKey(Document document) {
+    public static String duplicateKey(Document document) {
         String url = document.hints().url();
         return contentId(url == null ? document.raw() : document.raw() + '\u0000' + url);
+    }
+
+    /** The id a document's article gets: the id its JSON line gives, else its duplicate key (a content hash). */
+    public static String articleId(Document document) {
+        return document.id() != null ? document.id() : duplicateKey(document);
     }
 
     private static <T> T await(Future<T> future) {
@@ -202,12 +232,14 @@ public final class Pipeline {
 
     private RunSummary summarize(Instant started, List<String> inputs, InputWalker.Expansion expansion,
                                  CorpusProfile profile, Run run, List<Problem> problems, long firstPassMillis,
-                                 long analyzeMillis, long corpusMillis, Path outDir) throws IOException {
+                                 long analyzeMillis, long corpusMillis, Path outDir, String engineName)
+            throws IOException {
         RunSummary summary = new RunSummary(started, Instant.now(), inputs, expansion.sources().size(),
                 expansion.skippedFiles(), profile.documents(), run.articles, run.previousArticles, run.duplicates,
                 run.paragraphs,
                 run.removedSpans, run.quoteCount, run.entityCount, run.sourceCount, run.reusedPassages,
-                run.matchedQuotes, run.provenanceEdges, run.storyCount, problems, firstPassMillis, analyzeMillis, corpusMillis);
+                run.matchedQuotes, run.provenanceEdges, run.storyCount, problems, firstPassMillis, analyzeMillis, corpusMillis,
+                engineName);
         try (AtomicFile runFile = new AtomicFile(outDir.resolve("run.json"))) {
             RunJson.write(runFile.writer(), summary, config);
             runFile.commit();
@@ -281,6 +313,19 @@ public final class Pipeline {
          * sequential so that it is deterministic.
          */
         private void admit(Document document) {
+            String id = admittedId(document);
+            if (id == null) {
+                return;
+            }
+            batch.add(document);
+            batchIds.add(id);
+            if (batch.size() >= BATCH_PER_THREAD * config.threads()) {
+                submitBatch();
+            }
+        }
+
+        /** The document's article id, or null when it is skipped (reported). */
+        private String admittedId(Document document) {
             String url = document.hints().url();
             String contentId = duplicateKey(document);
             String firstWithContent = idsByContent.get(contentId);
@@ -289,25 +334,42 @@ public final class Pipeline {
                 advance();
                 report(problems, listener, new Problem(document.input(), "duplicate of article " + firstWithContent
                         + (url == null ? " (same text)" : " (same text and address)") + "; skipped", false));
-                return;
+                return null;
             }
-            String id = document.id() != null ? document.id() : contentId;
+            String id = articleId(document);
             String holder = inputsById.putIfAbsent(id, document.input());
             if (holder != null) {
                 advance();
                 report(problems, listener, new Problem(document.input(),
                         "id \"" + id + "\" is already used by " + holder + "; skipped", true));
-                return;
+                return null;
             }
             idsByContent.put(contentId, id);
             if (readingPrevious) {
                 previousArticles++;
             }
-            batch.add(document);
-            batchIds.add(id);
-            if (batch.size() >= BATCH_PER_THREAD * config.threads()) {
-                submitBatch();
-            }
+            return id;
+        }
+
+        /**
+         * Where an engine hands its events, in input order: documents come analysed already (a skipped duplicate's
+         * analysis is dropped), so admission decides only which outcomes are written.
+         */
+        DistributedEngine.Sink analysedSink(int previousSource) {
+            return new DistributedEngine.Sink() {
+                @Override
+                public void problem(IngestEvent event) {
+                    accept(event);
+                }
+
+                @Override
+                public void analysed(int source, Outcome outcome) {
+                    readingPrevious = source == previousSource;
+                    if (admittedId(outcome.document()) != null) {
+                        write(outcome);
+                    }
+                }
+            };
         }
 
         /** Hands the current batch to the workers, then writes the batch before it, which has had time to finish. */
@@ -317,7 +379,7 @@ public final class Pipeline {
             batch = new ArrayList<>();
             batchIds = new ArrayList<>();
             Future<List<Outcome>> submitted = workers.submit(() -> IntStream.range(0, documents.size()).parallel()
-                    .mapToObj(i -> analyzeSafely(documents.get(i), ids.get(i)))
+                    .mapToObj(i -> analyzeSafely(documents.get(i), ids.get(i), profile))
                     .toList());
             writeInFlight();
             inFlight = submitted;
@@ -336,38 +398,41 @@ public final class Pipeline {
             }
             List<Outcome> analysed = await(inFlight);
             inFlight = null;
+            analysed.forEach(this::write);
+        }
+
+        /** Writes one analysed document's article and keeps what the corpus stages need of it. */
+        private void write(Outcome outcome) {
+            advance();
+            if (outcome.problem() != null) {
+                report(problems, listener, outcome.problem());
+                return;
+            }
             try {
-                for (Outcome outcome : analysed) {
-                    advance();
-                    if (outcome.problem() != null) {
-                        report(problems, listener, outcome.problem());
-                        continue;
-                    }
-                    Article article = outcome.annotated().article();
-                    ArticleJson.write(json, article, outcome.annotated().paragraphLanguages(),
-                            outcome.annotated().outletId(), outcome.document());
-                    json.writeRaw('\n');
-                    CsvTables.article(csv, article, outcome.annotated().outletId(), stateAffiliated(
-                            outcome.annotated().outletId()));
-                    articles++;
-                    paragraphs += article.paragraphs().size();
-                    removedSpans += article.removed().size();
-                    List<EntityMerger.Named> others = outcome.annotated().entities().stream()
-                            .map(m -> new EntityMerger.Named(m.type(), m.span(), m.span().of(article.raw()))).toList();
-                    namedInArticles.add(new EntityMerger.ArticleEntities(article.id(), outcome.annotated().people(), others,
-                            outcome.annotated().roles()));
-                    for (CitedSource source : outcome.annotated().sources()) {
-                        sources.add(new SourceRecord(article.id(), source));
-                    }
-                    texts.add(outcome.corpus().reuse());
-                    provenanceArticles.add(outcome.corpus().provenance());
-                    storyArticles.add(outcome.corpus().story());
-                    List<Quote> found = outcome.annotated().quotes();
-                    for (int i = 0; i < found.size(); i++) {
-                        Quote quote = found.get(i);
-                        quotes.add(new QuoteRecord(article.id() + "-q" + (i + 1), article.id(), quote,
-                                quote.span().of(article.raw())));
-                    }
+                Article article = outcome.annotated().article();
+                ArticleJson.write(json, article, outcome.annotated().paragraphLanguages(),
+                        outcome.annotated().outletId(), outcome.document());
+                json.writeRaw('\n');
+                CsvTables.article(csv, article, outcome.annotated().outletId(), stateAffiliated(
+                        outcome.annotated().outletId()));
+                articles++;
+                paragraphs += article.paragraphs().size();
+                removedSpans += article.removed().size();
+                List<EntityMerger.Named> others = outcome.annotated().entities().stream()
+                        .map(m -> new EntityMerger.Named(m.type(), m.span(), m.span().of(article.raw()))).toList();
+                namedInArticles.add(new EntityMerger.ArticleEntities(article.id(), outcome.annotated().people(), others,
+                        outcome.annotated().roles()));
+                for (CitedSource source : outcome.annotated().sources()) {
+                    sources.add(new SourceRecord(article.id(), source));
+                }
+                texts.add(outcome.corpus().reuse());
+                provenanceArticles.add(outcome.corpus().provenance());
+                storyArticles.add(outcome.corpus().story());
+                List<Quote> found = outcome.annotated().quotes();
+                for (int i = 0; i < found.size(); i++) {
+                    Quote quote = found.get(i);
+                    quotes.add(new QuoteRecord(article.id() + "-q" + (i + 1), article.id(), quote,
+                            quote.span().of(article.raw())));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -463,35 +528,41 @@ public final class Pipeline {
             texts.close();
         }
 
-        /** A defect met on one document must not end the run: it is reported against that input. */
-        /**
-         * Analyses one document on a worker, with what the corpus stages will need of it (tokenising for reuse,
-         * stems for stories): per-article work, so it runs in parallel rather than on the thread that writes.
-         */
-        private Outcome analyzeSafely(Document document, String id) {
-            try {
-                Annotated annotated = analyze(document, id, profile);
-                Article article = annotated.article();
-                return new Outcome(document, annotated, new CorpusInputs(
-                        ReuseText.of(article.id(), article.raw(), article.paragraphs()),
-                        ProvenanceArticle.of(annotated), StoryArticle.of(annotated, storyTerms)), null);
-            } catch (RuntimeException | StackOverflowError e) {
-                return new Outcome(document, null, null, new Problem(document.input(),
-                        "internal error while analysing: " + e, true));
-            }
-        }
-
         private void advance() {
             done++;
             listener.progressed(done);
         }
     }
 
-    private record Outcome(Document document, Annotated annotated, CorpusInputs corpus, Problem problem) {
+    /**
+     * Analyses one document on a worker, with what the corpus stages will need of it (tokenising for reuse, stems for
+     * stories): per-article work, so it runs in parallel rather than on the thread that writes. A defect met on one
+     * document must not end the run: it is reported against that input.
+     */
+    private Outcome analyzeSafely(Document document, String id, CorpusProfile profile) {
+        try {
+            Annotated annotated = analyze(document, id, profile);
+            Article article = annotated.article();
+            return new Outcome(document, annotated, new CorpusInputs(
+                    ReuseText.of(article.id(), article.raw(), article.paragraphs()),
+                    ProvenanceArticle.of(annotated), StoryArticle.of(annotated, storyTerms)), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(document, null, null, new Problem(document.input(),
+                    "internal error while analysing: " + e, true));
+        }
+    }
+
+    /**
+     * One analysed document: its article and corpus inputs, or the problem that stopped it. Serializable so that a
+     * distributed engine can bring it back from where it was computed.
+     */
+    public record Outcome(Document document, Annotated annotated, CorpusInputs corpus, Problem problem)
+            implements Serializable {
     }
 
     /** What the corpus stages keep of one article. */
-    private record CorpusInputs(ReuseText reuse, ProvenanceArticle provenance, StoryArticle story) {
+    public record CorpusInputs(ReuseText reuse, ProvenanceArticle provenance, StoryArticle story)
+            implements Serializable {
     }
 
     /** A cited source with its article, kept until the sources file is written. */

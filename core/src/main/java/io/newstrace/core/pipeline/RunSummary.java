@@ -3,7 +3,10 @@ package io.newstrace.core.pipeline;
 import java.time.Instant;
 import java.util.List;
 
-/** What an {@code analyze} run did: counts, problems and times, as written to {@code run.json}. */
+/**
+ * What an {@code analyze} run did: counts, problems and times, as written to {@code run.json}; {@code engine} says
+ * where the documents were analysed ({@link Pipeline#SINGLE_NODE} or a {@link DistributedEngine#name}).
+ */
 public record RunSummary(
         Instant started,
         Instant finished,
@@ -26,7 +29,8 @@ public record RunSummary(
         List<Problem> problems,
         long firstPassMillis,
         long analyzeMillis,
-        long corpusMillis) {
+        long corpusMillis,
+        String engine) {
 
     public RunSummary {
         inputs = List.copyOf(inputs);

@@ -1,5 +1,7 @@
 package io.newstrace.core.provenance;
 
+import java.io.Serializable;
+
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.CitedSource;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * id to the words that cite it) and the hosts it links to; its title and language label it in graph views.
  */
 public record ProvenanceArticle(String id, String title, String language, String published, String outlet,
-                                String domain, Map<String, String> citedOutlets, Set<String> linkedHosts) {
+                                String domain, Map<String, String> citedOutlets, Set<String> linkedHosts) implements Serializable {
     private static final Pattern LINK = Pattern.compile("https?://([\\w.-]+)", Pattern.CASE_INSENSITIVE);
 
     public ProvenanceArticle {

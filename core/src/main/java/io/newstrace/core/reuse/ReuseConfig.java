@@ -1,5 +1,7 @@
 package io.newstrace.core.reuse;
 
+import java.io.Serializable;
+
 /**
  * Settings of passage reuse detection, written to {@code run.json} so that a run can be explained.
  *
@@ -13,7 +15,7 @@ package io.newstrace.core.reuse;
  * @param minScore            lowest share of the passage's words covered by matching shingles
  */
 public record ReuseConfig(int shingleSize, int maxShingleArticles, int hubArticles, int minSharedShingles,
-                          int maxGapWords, int minPassageWords, double minScore) {
+                          int maxGapWords, int minPassageWords, double minScore) implements Serializable {
 
     public static final ReuseConfig DEFAULT = new ReuseConfig(5, 20, 3, 8, 16, 20, 0.6);
 

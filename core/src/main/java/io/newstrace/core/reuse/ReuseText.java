@@ -1,5 +1,7 @@
 package io.newstrace.core.reuse;
 
+import java.io.Serializable;
+
 import io.newstrace.core.model.Span;
 import io.newstrace.core.text.Folding;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * paragraphs are read, so removed furniture never counts as reuse. A dedicated scanner rather than the
  * annotators' tokenizer: it allocates nothing per word, which matters at a million articles.
  */
-public record ReuseText(String article, int[] starts, int[] ends, long[] words) {
+public record ReuseText(String article, int[] starts, int[] ends, long[] words) implements Serializable {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 

@@ -1,5 +1,7 @@
 package io.newstrace.core.stories;
 
+import java.io.Serializable;
+
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.entities.Person;
 import io.newstrace.core.model.Article;
@@ -19,7 +21,7 @@ import java.util.Map;
  * written; small enough to hold for a hundred thousand articles.
  */
 public record StoryArticle(String id, LocalDate published, String title, Map<String, Integer> terms,
-                           Map<String, Integer> entities, Map<String, String> names) {
+                           Map<String, Integer> entities, Map<String, String> names) implements Serializable {
     static final int TITLE_WEIGHT = 3;
     private static final int MAX_TERMS = 80;
 

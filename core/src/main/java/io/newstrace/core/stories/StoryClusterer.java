@@ -1,5 +1,7 @@
 package io.newstrace.core.stories;
 
+import java.io.Serializable;
+
 import io.newstrace.core.model.Story;
 
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ import java.util.Set;
  * @param windowDays   largest gap in days between an article and the last article of a story it may join
  * @param linkBonus    added to the match of a story holding an article this one shares text with
  */
-public record StoryClusterer(double threshold, double entityWeight, int windowDays, double linkBonus) {
+public record StoryClusterer(double threshold, double entityWeight, int windowDays, double linkBonus) implements Serializable {
     public static final StoryClusterer DEFAULT = new StoryClusterer(0.25, 0.15, 3, 0.3);
     /** Stems of an article used to look up candidate stories: its most weighty ones. */
     private static final int LOOKUP_TERMS = 12;
