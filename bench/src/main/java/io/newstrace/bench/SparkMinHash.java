@@ -1,6 +1,7 @@
 package io.newstrace.bench;
 
 import io.newstrace.core.reuse.ReuseText;
+import io.newstrace.spark.NoMetricsServlet;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -38,7 +39,9 @@ final class SparkMinHash implements AutoCloseable {
     SparkMinHash(int threads, int hashTables, double maxDistance) {
         this.spark = SparkSession.builder().master("local[" + threads + "]").appName("newstrace-bench")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", String.valueOf(4 * threads))
-                .config("spark.driver.memory", "3g").getOrCreate();
+                .config("spark.driver.memory", "3g")
+                // Spark's metrics servlet is built on the servlet 5 API, which the dashboard's servlet 6 replaces.
+                .config("spark.metrics.conf.*.sink.servlet.class", NoMetricsServlet.class.getName()).getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         this.hashTables = hashTables;
         this.maxDistance = maxDistance;
