@@ -52,6 +52,8 @@ public final class Cleaner {
     private static final int BYLINE_DISTANCE = 3;
     /** A related-list opener this short is a header over a list, not an inline "Lire aussi : <headline>". */
     private static final int MAX_LIST_HEADER_WORDS = 4;
+    /** A teaser's summary under a related-list header is a sentence or two: a longer paragraph is the article. */
+    private static final int MAX_TEASER_WORDS = 40;
     /** Lines at the top of the article where a date line without cue words is still the page's date. */
     private static final int ARTICLE_HEAD_LINES = 3;
     /** How many lines under the headline a bare-name byline may stand. */
@@ -179,9 +181,10 @@ public final class Cleaner {
         for (int i = 0; i < lines.size(); i++) {
             LineState state = lines.get(i);
             // A list of teasers (headline, one-sentence summary, headline, ...) ends where running text resumes:
-            // two paragraphs in a row. Under an inline "Lire aussi : <headline>" the next paragraph is text.
-            if (inRelatedList && state.prose()
-                    && (!teasers || i + 1 == lines.size() || lines.get(i + 1).prose())) {
+            // two paragraphs in a row, or one longer than a teaser's summary. Under an inline "Lire aussi :
+            // <headline>" the next paragraph is text.
+            if (inRelatedList && state.prose() && (!teasers || i + 1 == lines.size() || lines.get(i + 1).prose()
+                    || state.shape.words() > MAX_TEASER_WORDS)) {
                 inRelatedList = false;
             }
             if (state.rule != null) {
