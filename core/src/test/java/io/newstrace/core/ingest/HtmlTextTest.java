@@ -59,6 +59,26 @@ class HtmlTextTest {
     }
 
     @Test
+    void rendersADataTableRowAsOneLineAndALayoutTableCellAsItsOwnBlock() {
+        String text = HtmlText.render("""
+                <html><body>
+                <table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+                <tr><td>1</td><td><a href="/kb">Kyle Busch</a></td><td>5040</td></tr></table>
+                <table><tr><td><p>A layout cell.</p></td><td><p>Another one.</p></td></tr></table>
+                </body></html>""").text();
+
+        assertThat(text).isEqualTo("""
+                Pos. Driver Points
+
+                1 Kyle Busch 5040
+
+                A layout cell.
+
+                Another one.
+                """);
+    }
+
+    @Test
     void extractsHintsFromTheHead() {
         DocumentHints hints = HtmlText.render(resource("fr-inondations-article.html")).hints();
 
