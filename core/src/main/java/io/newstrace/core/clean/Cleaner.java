@@ -147,7 +147,7 @@ public final class Cleaner {
             block = mainBlock(lines, byMarkup, pageHasProse);
         }
         int bodyStart = block[0];
-        int bodyEnd = block[1];
+        int bodyEnd = byMarkup ? trailingMainText(lines, block[1]) : block[1];
 
         Header header = readHeader(lines, bodyStart, bodyEnd, document.hints(), profile);
         FoundMetadata found = readMetadata(lines, bodyStart, bodyEnd, header);
@@ -275,6 +275,23 @@ public final class Cleaner {
      * Lines that anchor the article's extent: prose, or, on pages with no prose at all (very short items),
      * any line of a few words with some function words.
      */
+    /**
+     * Where the article ends when the markup shows its main text: past its last anchor, through the lines of the
+     * main text that follow it with no break (a closing list of items or links, a short last line), up to the first
+     * line outside the main text or furniture.
+     */
+    private static int trailingMainText(List<LineState> lines, int lastAnchor) {
+        if (lastAnchor < 0) {
+            return lastAnchor;
+        }
+        int end = lastAnchor;
+        while (end + 1 < lines.size() && lines.get(end + 1).role == Role.UNDECIDED
+                && !lines.get(end + 1).outsideMainText && !lines.get(end + 1).template) {
+            end++;
+        }
+        return end;
+    }
+
     private static boolean isBodyAnchor(LineState state, boolean pageHasProse) {
         if (pageHasProse) {
             return state.prose();
