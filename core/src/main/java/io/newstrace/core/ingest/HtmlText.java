@@ -70,12 +70,16 @@ public final class HtmlText {
                 attr(page, "html[lang]", "lang"));
         MainContent.Layout layout = MainContent.of(page.body(), INVISIBLE);
         Set<Element> rowCells = rowCells(page.body());
+        Set<Element> linkBlocks = linkOnlyBlocks(page.body());
+        List<Span> mainText = new ArrayList<>();
+        List<Boolean> mainTextLinks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Span> outside = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int hiddenDepth;
             private int contentDepth;
             private int chromeDepth;
+            private int linkBlockDepth;
 
             @Override
             public void head(Node node, int depth) {
@@ -94,11 +98,16 @@ public final class HtmlText {
                     }
                     contentDepth += layout.content().contains(element) ? 1 : 0;
                     chromeDepth += layout.chrome().contains(element) ? 1 : 0;
+                    linkBlockDepth += linkBlocks.contains(element) ? 1 : 0;
                 } else if (node instanceof TextNode textNode && hiddenDepth == 0) {
                     int start = text.length();
                     appendCollapsed(text, textNode.getWholeText());
                     if (layout.found() && (contentDepth == 0 || chromeDepth > 0) && text.length() > start) {
                         mark(outside, text, start, text.length());
+                    } else if (layout.found() && text.length() > start
+                            && !text.substring(start).isBlank()) {
+                        mainText.add(new Span(start, text.length()));
+                        mainTextLinks.add(linkBlockDepth > 0);
                     }
                 }
             }
@@ -117,9 +126,22 @@ public final class HtmlText {
                     }
                     contentDepth -= layout.content().contains(element) ? 1 : 0;
                     chromeDepth -= layout.chrome().contains(element) ? 1 : 0;
+                    linkBlockDepth -= linkBlocks.contains(element) ? 1 : 0;
                 }
             }
         }, page.body());
+        // Paragraphs made only of links that close the main text (related headlines, tags, previous and next
+        // story) are outside it: an article does not end on a link.
+        int trailing = mainText.size();
+        while (trailing > 0 && mainTextLinks.get(trailing - 1)) {
+            trailing--;
+        }
+        if (trailing > 0) {
+            for (Span span : mainText.subList(trailing, mainText.size())) {
+                mark(outside, text, span.start(), span.end());
+            }
+            outside.sort(java.util.Comparator.comparingInt(Span::start));
+        }
         String rendered = text.toString();
         int leading = rendered.length() - rendered.stripLeading().length();
         String stripped = rendered.strip();
@@ -151,6 +173,24 @@ public final class HtmlText {
             }
         }
         return cells;
+    }
+
+    /** Blocks whose visible text is all link text: a paragraph, item or heading holding a link and nothing else. */
+    private static Set<Element> linkOnlyBlocks(Element body) {
+        Set<Element> blocks = new HashSet<>();
+        for (Element link : body.getElementsByTag("a")) {
+            Element block = link.parent();
+            while (block != null && !BLOCKS.contains(block.normalName())) {
+                block = block.parent();
+            }
+            if (block != null && !blocks.contains(block) && !block.text().isBlank()) {
+                int linkText = block.getElementsByTag("a").stream().mapToInt(a -> a.text().length()).sum();
+                if (linkText >= block.text().length()) {
+                    blocks.add(block);
+                }
+            }
+        }
+        return blocks;
     }
 
     /** Parts two cells of a row: a space, unless the line is empty or already ends with one. */
