@@ -37,6 +37,9 @@ final class MainContent {
             + "comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|"
             + "related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|promo|"
             + "subscribe|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMBED = Pattern.compile("embed", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMBED_QUOTE = Pattern.compile("tweet|instagram|tiktok|embed",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|"
@@ -179,7 +182,16 @@ final class MainContent {
             return true;
         }
         String names = element.className() + " " + element.id();
-        return UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+        return UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find() && !isEmbed(element, names);
+    }
+
+    /**
+     * A post embedded in the article (a tweet, an Instagram post), whose wrapper's class often says social: what it
+     * quotes is part of the story.
+     */
+    private static boolean isEmbed(Element element, String names) {
+        return EMBED.matcher(names).find() || element.getElementsByTag("blockquote").stream()
+                .anyMatch(quote -> EMBED_QUOTE.matcher(quote.className()).find());
     }
 
     /** Every paragraph outside the chrome adds its score to its ancestors, less the further up they are. */
