@@ -52,7 +52,10 @@ public final class Cleaner {
     private static final int BYLINE_DISTANCE = 3;
     /** A related-list opener this short is a header over a list, not an inline "Lire aussi : <headline>". */
     private static final int MAX_LIST_HEADER_WORDS = 4;
-    /** A teaser's summary under a related-list header is a sentence or two: a longer paragraph is the article. */
+    /**
+     * A teaser's summary under a related-list header is a sentence or two: a longer paragraph in the markup's main
+     * text is the article going on.
+     */
     private static final int MAX_TEASER_WORDS = 40;
     /** Lines at the top of the article where a date line without cue words is still the page's date. */
     private static final int ARTICLE_HEAD_LINES = 3;
@@ -137,7 +140,7 @@ public final class Cleaner {
                     mostlyWithin(line, document.outsideMainText())));
         }
 
-        applyRules(lines);
+        applyRules(lines, !document.outsideMainText().isEmpty());
         // The markup's word on the main text is taken when the main text it shows holds an anchor; else the lines
         // alone decide, as for a text dump.
         boolean byMarkup = !document.outsideMainText().isEmpty() && lines.stream().anyMatch(Cleaner::isMarkupAnchor);
@@ -175,16 +178,16 @@ public final class Cleaner {
      * Marks the lines that furniture rules match and the lists their headers open ("Lire aussi", "Related"), and
      * the lines the corpus shows to be template text.
      */
-    private static void applyRules(List<LineState> lines) {
+    private static void applyRules(List<LineState> lines, boolean markup) {
         boolean inRelatedList = false;
         boolean teasers = false;
         for (int i = 0; i < lines.size(); i++) {
             LineState state = lines.get(i);
             // A list of teasers (headline, one-sentence summary, headline, ...) ends where running text resumes:
-            // two paragraphs in a row, or one longer than a teaser's summary. Under an inline "Lire aussi :
-            // <headline>" the next paragraph is text.
+            // two paragraphs in a row, or one longer than a teaser's summary that the markup puts in the main text.
+            // Under an inline "Lire aussi : <headline>" the next paragraph is text.
             if (inRelatedList && state.prose() && (!teasers || i + 1 == lines.size() || lines.get(i + 1).prose()
-                    || state.shape.words() > MAX_TEASER_WORDS)) {
+                    || markup && !state.outsideMainText && state.shape.words() > MAX_TEASER_WORDS)) {
                 inRelatedList = false;
             }
             if (state.rule != null) {
