@@ -29,7 +29,8 @@ final class MainContent {
         }
     }
 
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "dialog");
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "dialog",
+            "figcaption");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog", "menu", "menubar", "search");
     /** Readability's unlikely candidates, with the chrome news sites add (share bars, newsletters, promotions). */
