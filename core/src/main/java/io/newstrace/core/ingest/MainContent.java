@@ -87,8 +87,10 @@ final class MainContent {
         if (top == null) {
             return Layout.NONE;
         }
-        // A container that is its parent's only child says no more than its parent, which may hold the headline.
-        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+        // A container that is its parent's only child says no more than its parent, which may hold the headline;
+        // so does one beside only chrome and empty boxes (an article chunk beside its ad rail, whose sibling chunks
+        // are the parent's siblings).
+        while (top.parent() != null && top.parent() != body && onlyContentChild(top)) {
             top = top.parent();
         }
         Set<Element> content = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -99,6 +101,15 @@ final class MainContent {
             return Layout.NONE;
         }
         return new Layout(content, chrome);
+    }
+
+    private boolean onlyContentChild(Element element) {
+        for (Element sibling : element.parent().children()) {
+            if (sibling != element && !chrome.contains(sibling) && !hidden(sibling) && textLength(sibling) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Siblings that continue the article: containers that score near the best one, paragraphs of prose. */
