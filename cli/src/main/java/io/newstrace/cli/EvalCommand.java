@@ -65,9 +65,16 @@ final class EvalCommand {
         @Option(names = "--verbose", description = "Also print precision, recall and F1 of each page.")
         private boolean verbose;
 
+        @Option(names = "--explain", paramLabel = "ID",
+                description = "Instead of the scores, print every line of the page whose id starts with ID with its "
+                        + "fate: '+' kept and in the truth, '- FP' kept but not in the truth, '! FN' in the truth "
+                        + "but removed; then the truth's lines missing from the rendered text.")
+        private String explain;
+
         @Override
         public Integer call() throws Exception {
-            System.out.print(ExtractionEvaluation.evaluate(directory).format(verbose));
+            System.out.print(explain != null ? ExtractionEvaluation.explain(directory, explain)
+                    : ExtractionEvaluation.evaluate(directory).format(verbose));
             return 0;
         }
     }

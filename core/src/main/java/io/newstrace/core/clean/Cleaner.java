@@ -52,6 +52,11 @@ public final class Cleaner {
     private static final int BYLINE_DISTANCE = 3;
     /** A related-list opener this short is a header over a list, not an inline "Lire aussi : <headline>". */
     private static final int MAX_LIST_HEADER_WORDS = 4;
+    /**
+     * A teaser's summary under a related-list header is a sentence or two: a longer paragraph in the markup's main
+     * text is the article going on.
+     */
+    private static final int MAX_TEASER_WORDS = 40;
     /** Lines at the top of the article where a date line without cue words is still the page's date. */
     private static final int ARTICLE_HEAD_LINES = 3;
     /** How many lines under the headline a bare-name byline may stand. */
@@ -135,7 +140,7 @@ public final class Cleaner {
                     mostlyWithin(line, document.outsideMainText())));
         }
 
-        applyRules(lines);
+        applyRules(lines, !document.outsideMainText().isEmpty());
         // The markup's word on the main text is taken when the main text it shows holds an anchor; else the lines
         // alone decide, as for a text dump.
         boolean byMarkup = !document.outsideMainText().isEmpty() && lines.stream().anyMatch(Cleaner::isMarkupAnchor);
@@ -145,7 +150,7 @@ public final class Cleaner {
             block = mainBlock(lines, byMarkup, pageHasProse);
         }
         int bodyStart = block[0];
-        int bodyEnd = block[1];
+        int bodyEnd = byMarkup ? trailingMainText(lines, block[1]) : block[1];
 
         Header header = readHeader(lines, bodyStart, bodyEnd, document.hints(), profile);
         FoundMetadata found = readMetadata(lines, bodyStart, bodyEnd, header);
@@ -173,15 +178,16 @@ public final class Cleaner {
      * Marks the lines that furniture rules match and the lists their headers open ("Lire aussi", "Related"), and
      * the lines the corpus shows to be template text.
      */
-    private static void applyRules(List<LineState> lines) {
+    private static void applyRules(List<LineState> lines, boolean markup) {
         boolean inRelatedList = false;
         boolean teasers = false;
         for (int i = 0; i < lines.size(); i++) {
             LineState state = lines.get(i);
             // A list of teasers (headline, one-sentence summary, headline, ...) ends where running text resumes:
-            // two paragraphs in a row. Under an inline "Lire aussi : <headline>" the next paragraph is text.
-            if (inRelatedList && state.prose()
-                    && (!teasers || i + 1 == lines.size() || lines.get(i + 1).prose())) {
+            // two paragraphs in a row, or one longer than a teaser's summary that the markup puts in the main text.
+            // Under an inline "Lire aussi : <headline>" the next paragraph is text.
+            if (inRelatedList && state.prose() && (!teasers || i + 1 == lines.size() || lines.get(i + 1).prose()
+                    || markup && !state.outsideMainText && state.shape.words() > MAX_TEASER_WORDS)) {
                 inRelatedList = false;
             }
             if (state.rule != null) {
@@ -272,6 +278,23 @@ public final class Cleaner {
      * Lines that anchor the article's extent: prose, or, on pages with no prose at all (very short items),
      * any line of a few words with some function words.
      */
+    /**
+     * Where the article ends when the markup shows its main text: past its last anchor, through the lines of the
+     * main text that follow it with no break (a closing list of items or links, a short last line), up to the first
+     * line outside the main text or furniture.
+     */
+    private static int trailingMainText(List<LineState> lines, int lastAnchor) {
+        if (lastAnchor < 0) {
+            return lastAnchor;
+        }
+        int end = lastAnchor;
+        while (end + 1 < lines.size() && lines.get(end + 1).role == Role.UNDECIDED
+                && !lines.get(end + 1).outsideMainText && !lines.get(end + 1).template) {
+            end++;
+        }
+        return end;
+    }
+
     private static boolean isBodyAnchor(LineState state, boolean pageHasProse) {
         if (pageHasProse) {
             return state.prose();

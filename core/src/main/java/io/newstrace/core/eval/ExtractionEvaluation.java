@@ -7,6 +7,7 @@ import io.newstrace.core.clean.Cleaner;
 import io.newstrace.core.clean.CorpusProfile;
 import io.newstrace.core.ingest.DocumentReader;
 import io.newstrace.core.ingest.IngestEvent;
+import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Document;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 
@@ -196,7 +197,8 @@ public final class ExtractionEvaluation {
         List<String> names = new ArrayList<>();
         truth.fieldNames().forEachRemaining(names::add);
         names.sort(null);
-        Map<String, String> bodies = extract(directory.resolve("html"), names);
+        Map<String, String> bodies = new HashMap<>();
+        extract(directory.resolve("html"), names).forEach((name, article) -> bodies.put(name, article.text()));
         List<PageScore> scores = new ArrayList<>();
         for (String name : names) {
             String expected = truth.get(name).path("articleBody").asText("");
@@ -210,7 +212,7 @@ public final class ExtractionEvaluation {
      * The clean body of each page, read as {@code analyze} reads an HTML file and cleaned as one corpus. A page that
      * cannot be read (no visible text, not text) has no body.
      */
-    private static Map<String, String> extract(Path htmlDirectory, List<String> names) throws IOException {
+    private static Map<String, Article> extract(Path htmlDirectory, List<String> names) throws IOException {
         DocumentReader reader = new DocumentReader(AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES);
         Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
         CorpusProfile.Builder profile = cleaner.newProfileBuilder();
@@ -224,9 +226,9 @@ public final class ExtractionEvaluation {
             });
         }
         CorpusProfile built = profile.build();
-        Map<String, String> bodies = new HashMap<>();
-        documents.forEach((name, document) -> bodies.put(name, cleaner.clean(document, name, built).text()));
-        return bodies;
+        Map<String, Article> articles = new HashMap<>();
+        documents.forEach((name, document) -> articles.put(name, cleaner.clean(document, name, built)));
+        return articles;
     }
 
     private static byte[] pageBytes(Path htmlDirectory, String name) throws IOException {
@@ -241,6 +243,80 @@ public final class ExtractionEvaluation {
             return Files.readAllBytes(plain);
         }
         throw new IOException("no page " + name + ".html.gz or " + name + ".html in " + htmlDirectory);
+    }
+
+    /**
+     * Every non-blank line of one page's rendered text with what the cleaner made of it, for whoever tunes the
+     * extraction: {@code +} kept and mostly in the truth, {@code - FP} kept but mostly not in the truth, {@code ! FN}
+     * removed but mostly in the truth (by the share of the line's shingles found in the truth's). Then the truth's
+     * lines that the rendered text lacks altogether. The page's score heads the listing. {@code ids} is the start
+     * of a page id, or a regular expression the start of the ids match ({@code [0-7]}: the development pages).
+     */
+    public static String explain(Path directory, String ids) throws IOException {
+        JsonNode truth = JSON.readTree(directory.resolve("ground-truth.json").toFile());
+        List<String> names = new ArrayList<>();
+        truth.fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        Pattern wanted = Pattern.compile(ids);
+        List<String> pages = names.stream().filter(n -> wanted.matcher(n).lookingAt()).toList();
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("no page " + ids + " in " + directory);
+        }
+        Map<String, Article> articles = extract(directory.resolve("html"), names);
+        StringBuilder out = new StringBuilder();
+        for (String page : pages) {
+            out.append(explain(page, articles.get(page), truth.get(page).path("articleBody").asText(""))).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String explain(String page, Article article, String expected) {
+        StringBuilder out = new StringBuilder();
+        Match score = match(expected, article == null ? "" : article.text());
+        out.append(String.format(Locale.ROOT, "%s  P %.3f  R %.3f%n%n", page, score.precision(), score.recall()));
+        if (article == null) {
+            return out.append("(no text read)\n").toString();
+        }
+        Set<List<String>> truthShingles = shingles(expected).keySet();
+        Map<Integer, String> fates = new HashMap<>();
+        article.paragraphs().forEach(span -> fates.put(span.start(), "body"));
+        article.metadata().forEach(meta -> fates.put(meta.span().start(), meta.field().code()));
+        article.removed().forEach(removed -> fates.put(removed.span().start(), removed.reason().code()));
+        String raw = article.raw();
+        int lineStart = 0;
+        while (lineStart < raw.length()) {
+            int lineEnd = raw.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? raw.length() : lineEnd;
+            String line = raw.substring(lineStart, lineEnd).strip();
+            if (!line.isEmpty()) {
+                int start = lineStart + raw.substring(lineStart, lineEnd).indexOf(line.charAt(0));
+                String fate = fates.entrySet().stream().filter(e -> e.getKey() <= start)
+                        .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse("?");
+                boolean kept = fate.equals("body");
+                boolean inTruth = shareIn(line, truthShingles) >= 0.5;
+                String mark = kept && inTruth ? "+   " : kept ? "- FP" : inTruth ? "! FN" : "    ";
+                out.append(String.format(Locale.ROOT, "%s %-18s %s%n", mark, fate,
+                        line.length() > 110 ? line.substring(0, 110) + "…" : line));
+            }
+            lineStart = lineEnd + 1;
+        }
+        Set<List<String>> rawShingles = shingles(raw).keySet();
+        out.append("\ntruth not in the rendered text:\n");
+        for (String line : expected.split("\n")) {
+            if (!tokens(line).isEmpty() && shareIn(line, rawShingles) < 0.5) {
+                out.append("  ").append(line.length() > 110 ? line.substring(0, 110) + "…" : line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static double shareIn(String line, Set<List<String>> shingles) {
+        Map<List<String>, Integer> own = shingles(line);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        long found = own.keySet().stream().filter(shingles::contains).count();
+        return (double) found / own.size();
     }
 
     /** Compares an extracted body with the truth, shingle by shingle (the benchmark's string_shingle_matching). */

@@ -11,6 +11,7 @@ import org.jsoup.select.NodeVisitor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,12 +69,17 @@ public final class HtmlText {
                 meta(page, "author"),
                 attr(page, "html[lang]", "lang"));
         MainContent.Layout layout = MainContent.of(page.body(), INVISIBLE);
+        Set<Element> rowCells = rowCells(page.body());
+        Set<Element> linkBlocks = linkOnlyBlocks(page.body());
+        List<Span> mainText = new ArrayList<>();
+        List<Boolean> mainTextLinks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Span> outside = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int hiddenDepth;
             private int contentDepth;
             private int chromeDepth;
+            private int linkBlockDepth;
 
             @Override
             public void head(Node node, int depth) {
@@ -85,16 +91,23 @@ public final class HtmlText {
                     }
                     if (tag.equals("br")) {
                         newline(text, 1);
+                    } else if (rowCells.contains(element)) {
+                        cellBreak(text);
                     } else if (BLOCKS.contains(tag)) {
                         newline(text, 2);
                     }
                     contentDepth += layout.content().contains(element) ? 1 : 0;
                     chromeDepth += layout.chrome().contains(element) ? 1 : 0;
+                    linkBlockDepth += linkBlocks.contains(element) ? 1 : 0;
                 } else if (node instanceof TextNode textNode && hiddenDepth == 0) {
                     int start = text.length();
                     appendCollapsed(text, textNode.getWholeText());
                     if (layout.found() && (contentDepth == 0 || chromeDepth > 0) && text.length() > start) {
                         mark(outside, text, start, text.length());
+                    } else if (layout.found() && text.length() > start
+                            && !text.substring(start).isBlank()) {
+                        mainText.add(new Span(start, text.length()));
+                        mainTextLinks.add(linkBlockDepth > 0);
                     }
                 }
             }
@@ -106,14 +119,29 @@ public final class HtmlText {
                         hiddenDepth--;
                         return;
                     }
-                    if (BLOCKS.contains(element.normalName())) {
+                    if (rowCells.contains(element)) {
+                        cellBreak(text);
+                    } else if (BLOCKS.contains(element.normalName())) {
                         newline(text, 2);
                     }
                     contentDepth -= layout.content().contains(element) ? 1 : 0;
                     chromeDepth -= layout.chrome().contains(element) ? 1 : 0;
+                    linkBlockDepth -= linkBlocks.contains(element) ? 1 : 0;
                 }
             }
         }, page.body());
+        // Paragraphs made only of links that close the main text (related headlines, tags, previous and next
+        // story) are outside it: an article does not end on a link.
+        int trailing = mainText.size();
+        while (trailing > 0 && mainTextLinks.get(trailing - 1)) {
+            trailing--;
+        }
+        if (trailing > 0) {
+            for (Span span : mainText.subList(trailing, mainText.size())) {
+                mark(outside, text, span.start(), span.end());
+            }
+            outside.sort(java.util.Comparator.comparingInt(Span::start));
+        }
         String rendered = text.toString();
         int leading = rendered.length() - rendered.stripLeading().length();
         String stripped = rendered.strip();
@@ -126,6 +154,50 @@ public final class HtmlText {
             }
         }
         return new Rendered(stripped + "\n", hints, shifted);
+    }
+
+    /**
+     * The cells of the table rows that hold data, not layout: rows of two cells or more, none of which holds a
+     * block. Such a row renders as one line, its cells parted by spaces, as a reader reads it (and as the
+     * benchmark's truth writes it), instead of one short line per cell.
+     */
+    private static Set<Element> rowCells(Element body) {
+        Set<Element> cells = new HashSet<>();
+        for (Element row : body.getElementsByTag("tr")) {
+            List<Element> rowCells = row.children().stream()
+                    .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+            boolean data = rowCells.size() >= 2 && rowCells.stream().allMatch(cell -> cell.getAllElements().stream()
+                    .skip(1).noneMatch(inner -> BLOCKS.contains(inner.normalName())));
+            if (data) {
+                cells.addAll(rowCells);
+            }
+        }
+        return cells;
+    }
+
+    /** Blocks whose visible text is all link text: a paragraph, item or heading holding a link and nothing else. */
+    private static Set<Element> linkOnlyBlocks(Element body) {
+        Set<Element> blocks = new HashSet<>();
+        for (Element link : body.getElementsByTag("a")) {
+            Element block = link.parent();
+            while (block != null && !BLOCKS.contains(block.normalName())) {
+                block = block.parent();
+            }
+            if (block != null && !blocks.contains(block) && !block.text().isBlank()) {
+                int linkText = block.getElementsByTag("a").stream().mapToInt(a -> a.text().length()).sum();
+                if (linkText >= block.text().length()) {
+                    blocks.add(block);
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /** Parts two cells of a row: a space, unless the line is empty or already ends with one. */
+    private static void cellBreak(StringBuilder text) {
+        if (!text.isEmpty() && !isSpaceOrNewline(text.charAt(text.length() - 1))) {
+            text.append(' ');
+        }
     }
 
     /** Adds [start, end) to the marked text, joined to the previous span when only white space parts them. */

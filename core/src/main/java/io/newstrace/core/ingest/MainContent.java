@@ -29,7 +29,8 @@ final class MainContent {
         }
     }
 
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "dialog");
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "dialog",
+            "figcaption");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog", "menu", "menubar", "search");
     /** Readability's unlikely candidates, with the chrome news sites add (share bars, newsletters, promotions). */
@@ -37,6 +38,9 @@ final class MainContent {
             + "comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|"
             + "related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|promo|"
             + "subscribe|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMBED = Pattern.compile("embed", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMBED_QUOTE = Pattern.compile("tweet|instagram|tiktok|embed",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|"
@@ -83,8 +87,10 @@ final class MainContent {
         if (top == null) {
             return Layout.NONE;
         }
-        // A container that is its parent's only child says no more than its parent, which may hold the headline.
-        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+        // A container that is its parent's only child says no more than its parent, which may hold the headline;
+        // so does one beside only chrome and empty boxes (an article chunk beside its ad rail, whose sibling chunks
+        // are the parent's siblings).
+        while (top.parent() != null && top.parent() != body && onlyContentChild(top)) {
             top = top.parent();
         }
         Set<Element> content = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -95,6 +101,15 @@ final class MainContent {
             return Layout.NONE;
         }
         return new Layout(content, chrome);
+    }
+
+    private boolean onlyContentChild(Element element) {
+        for (Element sibling : element.parent().children()) {
+            if (sibling != element && !chrome.contains(sibling) && !hidden(sibling) && textLength(sibling) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Siblings that continue the article: containers that score near the best one, paragraphs of prose. */
@@ -179,7 +194,16 @@ final class MainContent {
             return true;
         }
         String names = element.className() + " " + element.id();
-        return UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+        return UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find() && !isEmbed(element, names);
+    }
+
+    /**
+     * A post embedded in the article (a tweet, an Instagram post), whose wrapper's class often says social: what it
+     * quotes is part of the story.
+     */
+    private static boolean isEmbed(Element element, String names) {
+        return EMBED.matcher(names).find() || element.getElementsByTag("blockquote").stream()
+                .anyMatch(quote -> EMBED_QUOTE.matcher(quote.className()).find());
     }
 
     /** Every paragraph outside the chrome adds its score to its ancestors, less the further up they are. */

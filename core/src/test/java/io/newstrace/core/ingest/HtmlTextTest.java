@@ -59,6 +59,53 @@ class HtmlTextTest {
     }
 
     @Test
+    void rendersADataTableRowAsOneLineAndALayoutTableCellAsItsOwnBlock() {
+        String text = HtmlText.render("""
+                <html><body>
+                <table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+                <tr><td>1</td><td><a href="/kb">Kyle Busch</a></td><td>5040</td></tr></table>
+                <table><tr><td><p>A layout cell.</p></td><td><p>Another one.</p></td></tr></table>
+                </body></html>""").text();
+
+        assertThat(text).isEqualTo("""
+                Pos. Driver Points
+
+                1 Kyle Busch 5040
+
+                A layout cell.
+
+                Another one.
+                """);
+    }
+
+    @Test
+    void linkOnlyParagraphsThatCloseTheMainTextAreOutsideIt() {
+        String sentence = "The council voted on Tuesday to rebuild the old bridge, which has been closed since the "
+                + "spring floods, and to open it again to cyclists, walkers and buses next year. ";
+        HtmlText.Rendered rendered = HtmlText.render("<html><body><nav><a href=/>Home</a></nav><article>"
+                + "<p>" + sentence + "</p><p>" + sentence + sentence + "</p><p>" + sentence + "</p>"
+                + "<p><a href=/a>A link in the middle of the article, which stays</a></p>"
+                + "<p>" + sentence + "</p>"
+                + "<p>1) The first item of a closing list <a href=/x>http://x.example/1</a></p>"
+                + "<p><a href=/b>Related: another story</a></p><p><a href=/c>And one more</a></p>"
+                + "</article></body></html>");
+        String text = rendered.text();
+
+        assertThat(outside(rendered, "Related: another story")).isTrue();
+        assertThat(outside(rendered, "And one more")).isTrue();
+        assertThat(outside(rendered, "1) The first item")).isFalse();
+        assertThat(outside(rendered, "A link in the middle")).isFalse();
+        assertThat(outside(rendered, "Home")).isTrue();
+        assertThat(text).contains("Related: another story");
+    }
+
+    private static boolean outside(HtmlText.Rendered rendered, String text) {
+        int start = rendered.text().indexOf(text);
+        assertThat(start).as(text).isNotNegative();
+        return rendered.outsideMainText().stream().anyMatch(s -> s.start() <= start && s.end() >= start + text.length());
+    }
+
+    @Test
     void extractsHintsFromTheHead() {
         DocumentHints hints = HtmlText.render(resource("fr-inondations-article.html")).hints();
 
