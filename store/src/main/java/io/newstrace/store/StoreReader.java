@@ -121,8 +121,10 @@ public final class StoreReader implements AutoCloseable {
 
     public List<ArticleSummary> articlesMentioning(String entity, int limit) {
         List<ArticleSummary> articles = new ArrayList<>();
-        query(SUMMARY + "WHERE a.id IN (SELECT article FROM mentions WHERE entity = ?) ORDER BY a.published, a.id "
-                + "LIMIT " + limit, List.of(entity), rs -> articles.add(summary(rs)));
+        // The first articles in the mentions' index order, so only those rows of the large articles table are read.
+        query(SUMMARY + "JOIN (SELECT DISTINCT published, article FROM mentions WHERE entity = ? "
+                + "ORDER BY published, article LIMIT " + limit + ") m ON m.article = a.id ORDER BY m.published, m.article",
+                List.of(entity), rs -> articles.add(summary(rs)));
         return articles;
     }
 
@@ -272,8 +274,8 @@ public final class StoreReader implements AutoCloseable {
     /** How many articles mention the entity, per month of publication ({@code unknown} for undated ones). */
     public Map<String, Integer> mentionsByMonth(String entity) {
         Map<String, Integer> months = new LinkedHashMap<>();
-        query("SELECT COALESCE(SUBSTR(a.published, 1, 7), 'unknown') AS month, COUNT(DISTINCT a.id) FROM mentions m "
-                + "JOIN articles a ON a.id = m.article WHERE m.entity = ? GROUP BY month ORDER BY month",
+        query("SELECT COALESCE(SUBSTR(published, 1, 7), 'unknown') AS month, COUNT(DISTINCT article) FROM mentions "
+                + "WHERE entity = ? GROUP BY month ORDER BY month",
                 List.of(entity), rs -> months.put(rs.getString(1), rs.getInt(2)));
         return months;
     }
@@ -284,10 +286,11 @@ public final class StoreReader implements AutoCloseable {
      */
     public List<Count> coOccurring(String entity, int limit) {
         List<Count> others = new ArrayList<>();
-        query("WITH recent AS (SELECT a.id FROM articles a WHERE a.id IN (SELECT article FROM mentions WHERE entity = ?1)"
-                + " ORDER BY a.published DESC LIMIT " + CO_OCCURRENCE_ARTICLES + ") "
+        // Articles published the same day are taken in id order, so the answer does not depend on the query plan.
+        query("WITH recent AS (SELECT DISTINCT published, article FROM mentions WHERE entity = ?1 "
+                + "ORDER BY published DESC, article DESC LIMIT " + CO_OCCURRENCE_ARTICLES + ") "
                 + "SELECT e.id, e.name, COUNT(DISTINCT m.article) AS shared FROM recent JOIN mentions m ON "
-                + "m.article = recent.id AND m.entity <> ?1 JOIN entities e ON e.id = m.entity GROUP BY m.entity "
+                + "m.article = recent.article AND m.entity <> ?1 JOIN entities e ON e.id = m.entity GROUP BY m.entity "
                 + "ORDER BY shared DESC, e.name LIMIT " + limit,
                 List.of(entity), rs -> others.add(new Count(rs.getString(1), rs.getString(2), rs.getInt(3))));
         return others;
