@@ -70,7 +70,8 @@ final class StoreBenchCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--profile", description = "Sample thread stacks during the import and the searches and print "
-            + "where the time goes; record the server with Java Flight Recorder (server.jfr beside the store; use --dir or --keep).")
+            + "where the time goes; record the server with Java Flight Recorder (server.jfr beside the store; use --dir "
+            + "or --keep).")
     boolean profile;
 
     @Option(names = "--server-jvm-option", paramLabel = "OPTION",
@@ -241,7 +242,8 @@ final class StoreBenchCommand implements Callable<Integer> {
         List<String> stories = written.storyIds();
         List<String> jvmOptions = new ArrayList<>(serverJvmOptions);
         if (profile) {
-            jvmOptions.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + base.resolve("server.jfr"));
+            jvmOptions.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + base.resolve("server.jfr"));
         }
         try (ServerProcess server = ServerProcess.start(storeDir, jvmOptions, base.resolve("server.log"))) {
             out.printf(Locale.ROOT, "%nserver: newstrace serve in a child JVM (pid %d, options %s), output in %s%n",
