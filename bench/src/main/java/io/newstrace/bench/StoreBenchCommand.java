@@ -267,8 +267,10 @@ final class StoreBenchCommand implements Callable<Integer> {
                     seconds);
             printLoad("before the HTTP load");
             long started = System.nanoTime();
+            Duration serverCpuBefore = server.cpuTime();
             HttpLoad.Tally<HttpLoad.Endpoint> tally = load.run(clients, Duration.ofSeconds(seconds), seed);
             double elapsed = seconds(started);
+            Duration serverCpu = server.cpuTime().minus(serverCpuBefore);
             printLoad("after the HTTP load");
             for (HttpLoad.Endpoint endpoint : HttpLoad.Endpoint.values()) {
                 out.printf(Locale.ROOT, "http %-26s %s   errors %d%n", endpoint.label, tally.latencies.get(endpoint)
@@ -279,6 +281,12 @@ final class StoreBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "http throughput: %.0f requests/s (%d requests in %.1f s)%n", all.count() / elapsed,
                     all.count(), elapsed);
             out.printf(Locale.ROOT, "http errors: %d of %d requests%n", tally.errorCount(), all.count());
+            // Other jobs on the machine stretch latencies but hardly the CPU a request costs the server.
+            double cpuMillisPerRequest = serverCpu.toNanos() / 1e6 / Math.max(1, all.count());
+            out.printf(Locale.ROOT, "server CPU: %.1f s in %.1f s, %.2f ms per request: the server alone could answer %.0f requests/s "
+                    + "on %d cores with nothing else running%n", serverCpu.toNanos() / 1e9, elapsed,
+                    cpuMillisPerRequest, Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerRequest,
+                    Runtime.getRuntime().availableProcessors());
             tally.firstErrors.forEach(error -> out.println("  error: " + error));
 
             HttpLoad.Tally<HttpLoad.PagePart> parts = new HttpLoad.Tally<>(HttpLoad.PagePart.class);
