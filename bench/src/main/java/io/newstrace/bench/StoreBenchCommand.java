@@ -1,7 +1,6 @@
 package io.newstrace.bench;
 
 import io.newstrace.core.sources.registry.OutletRegistry;
-import io.newstrace.server.DashboardServer;
 import io.newstrace.store.SearchIndex;
 import io.newstrace.store.Store;
 import picocli.CommandLine.Command;
@@ -70,9 +69,14 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--profile", description = "Sample thread stacks during the searches and the HTTP load and print "
-            + "where the time goes.")
+    @Option(names = "--profile", description = "Sample thread stacks during the import and the searches and print "
+            + "where the time goes; record the server with Java Flight Recorder (server.jfr beside the store; use --dir "
+            + "or --keep).")
     boolean profile;
+
+    @Option(names = "--server-jvm-option", paramLabel = "OPTION",
+            description = "An option for the server's JVM (repeatable), e.g. -Xmx1g.")
+    List<String> serverJvmOptions = new ArrayList<>();
 
     @Mixin
     SourceOptions sources = new SourceOptions();
@@ -125,6 +129,8 @@ final class StoreBenchCommand implements Callable<Integer> {
                 seconds(started), written.bytes() / 1e6, sizeOf(runDir) / 1e6, written.counts());
 
         Path storeDir = base.resolve("store");
+        SearchCases cases;
+        double searchP99;
         printLoad("before the import");
         HeapPeak.reset();
         started = System.nanoTime();
@@ -143,11 +149,11 @@ final class StoreBenchCommand implements Callable<Integer> {
                     sizeOf(storeDir.resolve("index")) / 1e6);
 
             List<String> places = StoreCorpus.placeIds();
-            SearchCases cases = new SearchCases(vocabulary(french, english), written.phrases(), written.outletIds(),
+            cases = new SearchCases(vocabulary(french, english), written.phrases(), written.outletIds(),
                     places, corpus);
-            double searchP99 = measureSearch(store, cases);
-            measureHttp(store, registry, cases, written, corpus, searchP99);
+            searchP99 = measureSearch(store, cases);
         }
+        measureHttp(base, storeDir, cases, written, corpus, searchP99);
     }
 
     /** The words of both chains' training text, for frequent and rare query words. */
@@ -230,13 +236,18 @@ final class StoreBenchCommand implements Callable<Integer> {
         return all.percentileMillis(0.99);
     }
 
-    private void measureHttp(Store store, OutletRegistry registry, SearchCases cases, StoreCorpus.Written written,
-                             StoreCorpus corpus, double searchP99) throws InterruptedException {
+    private void measureHttp(Path base, Path storeDir, SearchCases cases, StoreCorpus.Written written,
+                             StoreCorpus corpus, double searchP99) throws IOException, InterruptedException {
         List<String> ids = written.articleIds();
         List<String> stories = written.storyIds();
-        List<String> places = StoreCorpus.placeIds();
-        try (DashboardServer server = DashboardServer.start(store.reader(), registry,
-                new DashboardServer.Options("127.0.0.1", 0, null))) {
+        List<String> jvmOptions = new ArrayList<>(serverJvmOptions);
+        if (profile) {
+            jvmOptions.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + base.resolve("server.jfr"));
+        }
+        try (ServerProcess server = ServerProcess.start(storeDir, jvmOptions, base.resolve("server.log"))) {
+            out.printf(Locale.ROOT, "%nserver: newstrace serve in a child JVM (pid %d, options %s), output in %s%n",
+                    server.pid(), jvmOptions, server.log());
             HttpLoad load = new HttpLoad(server.port(), (endpoint, random) -> switch (endpoint) {
                 case SEARCH -> cases.next(random.nextInt(SearchCases.Kind.values().length), random).path();
                 case ARTICLE -> "/api/articles/" + ids.get(random.nextInt(ids.size()));
@@ -251,19 +262,15 @@ final class StoreBenchCommand implements Callable<Integer> {
             });
             int warmupSeconds = Math.max(1, seconds / 5);
             HttpLoad.Tally<HttpLoad.Endpoint> warmup = load.run(clients, Duration.ofSeconds(warmupSeconds), ~seed);
-            out.printf(Locale.ROOT, "%nhttp: %d clients over loopback; warm-up %d s (%d requests, %d errors), then "
+            out.printf(Locale.ROOT, "http: %d clients over loopback; warm-up %d s (%d requests, %d errors), then "
                             + "%d s measured%n", clients, warmupSeconds, warmup.all().count(), warmup.errorCount(),
                     seconds);
             printLoad("before the HTTP load");
-            HttpLoad.Tally<HttpLoad.Endpoint> tally;
             long started = System.nanoTime();
-            try (StackSampler sampler = profile ? new StackSampler(10) : null) {
-                tally = load.run(clients, Duration.ofSeconds(seconds), seed);
-                if (sampler != null) {
-                    sampler.print(out, "the HTTP load", 20);
-                }
-            }
+            Duration serverCpuBefore = server.cpuTime();
+            HttpLoad.Tally<HttpLoad.Endpoint> tally = load.run(clients, Duration.ofSeconds(seconds), seed);
             double elapsed = seconds(started);
+            Duration serverCpu = server.cpuTime().minus(serverCpuBefore);
             printLoad("after the HTTP load");
             for (HttpLoad.Endpoint endpoint : HttpLoad.Endpoint.values()) {
                 out.printf(Locale.ROOT, "http %-26s %s   errors %d%n", endpoint.label, tally.latencies.get(endpoint)
@@ -274,6 +281,12 @@ final class StoreBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "http throughput: %.0f requests/s (%d requests in %.1f s)%n", all.count() / elapsed,
                     all.count(), elapsed);
             out.printf(Locale.ROOT, "http errors: %d of %d requests%n", tally.errorCount(), all.count());
+            // Other jobs on the machine stretch latencies but hardly the CPU a request costs the server.
+            double cpuMillisPerRequest = serverCpu.toNanos() / 1e6 / Math.max(1, all.count());
+            out.printf(Locale.ROOT, "server CPU: %.1f s in %.1f s, %.2f ms per request: the server alone could answer %.0f requests/s "
+                    + "on %d cores with nothing else running%n", serverCpu.toNanos() / 1e9, elapsed,
+                    cpuMillisPerRequest, Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerRequest,
+                    Runtime.getRuntime().availableProcessors());
             tally.firstErrors.forEach(error -> out.println("  error: " + error));
 
             HttpLoad.Tally<HttpLoad.PagePart> parts = new HttpLoad.Tally<>(HttpLoad.PagePart.class);

@@ -50,6 +50,9 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<String> LANGUAGES = List.of("fr", "en", "other");
     private static final List<String> FACETS = List.of("outlet", "language", "state_affiliated");
     private static final int SNIPPET_SEARCH_CHARS = 8_000;
+    private static final int SNIPPET_FIRST_CHARS = 1_000;
+    /** A query word is looked for by its first characters, so that inflected forms are found too. */
+    private static final int SNIPPET_STEM_CHARS = 5;
 
     private final FSDirectory directory;
     private final Analyzer analyzer;
@@ -270,40 +273,39 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         FACETS.forEach(facet -> counts.put(facet, new TreeMap<>()));
         var collector = new SimpleCollector() {
-            private final Map<String, SortedSetDocValues> values = new TreeMap<>();
-            private final Map<String, long[]> leafCounts = new TreeMap<>();
+            // Indexed like FACETS: collect runs for every matching article, so it does no map lookups.
+            private final SortedSetDocValues[] values = new SortedSetDocValues[FACETS.size()];
+            private final long[][] leafCounts = new long[FACETS.size()][];
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 addLeafCounts();
-                for (String facet : FACETS) {
-                    SortedSetDocValues docValues = context.reader().getSortedSetDocValues(facet);
-                    values.put(facet, docValues);
-                    leafCounts.put(facet, docValues == null ? new long[0] : new long[(int) docValues.getValueCount()]);
+                for (int f = 0; f < FACETS.size(); f++) {
+                    values[f] = context.reader().getSortedSetDocValues(FACETS.get(f));
+                    leafCounts[f] = values[f] == null ? null : new long[(int) values[f].getValueCount()];
                 }
             }
 
             /** Ordinals are counted per segment and turned into values once per segment, not once per hit. */
             private void addLeafCounts() throws IOException {
-                for (Map.Entry<String, long[]> facet : leafCounts.entrySet()) {
-                    SortedSetDocValues docValues = values.get(facet.getKey());
-                    long[] ordinals = facet.getValue();
-                    for (int ord = 0; ord < ordinals.length; ord++) {
+                for (int f = 0; f < FACETS.size(); f++) {
+                    long[] ordinals = leafCounts[f];
+                    for (int ord = 0; ordinals != null && ord < ordinals.length; ord++) {
                         if (ordinals[ord] > 0) {
-                            counts.get(facet.getKey()).merge(docValues.lookupOrd(ord).utf8ToString(),
+                            counts.get(FACETS.get(f)).merge(values[f].lookupOrd(ord).utf8ToString(),
                                     (int) ordinals[ord], Integer::sum);
                         }
                     }
+                    leafCounts[f] = null;
                 }
-                leafCounts.clear();
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                for (String facet : FACETS) {
-                    SortedSetDocValues docValues = values.get(facet);
+                for (int f = 0; f < values.length; f++) {
+                    SortedSetDocValues docValues = values[f];
                     if (docValues != null && docValues.advanceExact(doc)) {
-                        long[] ordinals = leafCounts.get(facet);
+                        long[] ordinals = leafCounts[f];
                         for (int i = 0; i < docValues.docValueCount(); i++) {
                             ordinals[(int) docValues.nextOrd()]++;
                         }
@@ -325,20 +327,37 @@ public final class SearchIndex implements AutoCloseable {
     private static String snippet(String text, String words) {
         int at = -1;
         if (words != null) {
-            // Only the start is searched: folding a long article whole for every hit costs more than the search.
-            String lower = io.newstrace.core.text.Folding.foldInPlace(text.substring(0,
-                    Math.min(text.length(), SNIPPET_SEARCH_CHARS)));
+            List<String> stems = new ArrayList<>();
             for (String word : io.newstrace.core.text.Folding.foldInPlace(words).split("[^\\p{L}\\p{N}]+")) {
-                int found = word.length() < 3 ? -1 : lower.indexOf(word.length() > 5 ? word.substring(0, 5) : word);
-                if (found >= 0 && (at < 0 || found < at)) {
-                    at = found;
+                if (word.length() >= 3) {
+                    stems.add(word.length() > SNIPPET_STEM_CHARS ? word.substring(0, SNIPPET_STEM_CHARS) : word);
                 }
+            }
+            // Only the start is searched: folding a long article whole for every hit costs more than the search.
+            // Most hits show a word near the start, so a short start is folded first. A word found there far
+            // enough from its end is where the longer start has it, and no other word can start before it.
+            at = firstStemAt(text, stems, SNIPPET_FIRST_CHARS);
+            if ((at < 0 || at + SNIPPET_STEM_CHARS > SNIPPET_FIRST_CHARS) && text.length() > SNIPPET_FIRST_CHARS) {
+                at = firstStemAt(text, stems, SNIPPET_SEARCH_CHARS);
             }
         }
         int start = Math.max(0, at < 0 ? 0 : at - 80);
         int end = Math.min(text.length(), start + 200);
         return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
                 + (end < text.length() ? "…" : "");
+    }
+
+    /** Where the first of the folded stems is in the folded first {@code chars} of the text; -1 when none is. */
+    private static int firstStemAt(String text, List<String> stems, int chars) {
+        String folded = io.newstrace.core.text.Folding.foldInPlace(text.substring(0, Math.min(text.length(), chars)));
+        int at = -1;
+        for (String stem : stems) {
+            int found = folded.indexOf(stem);
+            if (found >= 0 && (at < 0 || found < at)) {
+                at = found;
+            }
+        }
+        return at;
     }
 
     @Override

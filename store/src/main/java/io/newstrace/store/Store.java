@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class Store implements AutoCloseable {
     /** The schema version this code writes; a newer store is refused rather than misread. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
@@ -195,7 +195,8 @@ public final class Store implements AutoCloseable {
                     insert.setString(4, entity.path("aliases").toString());
                     insert.executeUpdate();
                     try (PreparedStatement mention = db.prepareStatement(
-                            "INSERT INTO mentions(entity, article, start, end, role) VALUES (?, ?, ?, ?, ?)")) {
+                            "INSERT INTO mentions(entity, article, start, end, role, published) VALUES (?, ?, ?, ?, ?, "
+                                    + "(SELECT published FROM articles WHERE id = ?2))")) {
                         for (JsonNode m : entity.path("mentions")) {
                             mention.setString(1, entity.get("id").asText());
                             mention.setString(2, m.get("article").asText());

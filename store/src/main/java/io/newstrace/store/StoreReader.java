@@ -11,12 +11,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The queries of a store: full-text search, and the records behind the CLI's answers and the dashboard's pages.
@@ -121,8 +124,10 @@ public final class StoreReader implements AutoCloseable {
 
     public List<ArticleSummary> articlesMentioning(String entity, int limit) {
         List<ArticleSummary> articles = new ArrayList<>();
-        query(SUMMARY + "WHERE a.id IN (SELECT article FROM mentions WHERE entity = ?) ORDER BY a.published, a.id "
-                + "LIMIT " + limit, List.of(entity), rs -> articles.add(summary(rs)));
+        // The first articles in the mentions' index order, so only those rows of the large articles table are read.
+        query(SUMMARY + "JOIN (SELECT DISTINCT published, article FROM mentions WHERE entity = ? "
+                + "ORDER BY published, article LIMIT " + limit + ") m ON m.article = a.id ORDER BY m.published, m.article",
+                List.of(entity), rs -> articles.add(summary(rs)));
         return articles;
     }
 
@@ -212,6 +217,10 @@ public final class StoreReader implements AutoCloseable {
 
     /** The largest stories first, then the most recent. */
     public List<StoryRow> stories(int offset, int limit) {
+        return kept("stories " + offset + " " + limit, () -> List.copyOf(rankStories(offset, limit)));
+    }
+
+    private List<StoryRow> rankStories(int offset, int limit) {
         List<StoryRow> stories = new ArrayList<>();
         query(STORIES + "ORDER BY 5 DESC, s.last_seen DESC, s.id LIMIT " + limit + " OFFSET " + offset, List.of(),
                 rs -> stories.add(story(rs)));
@@ -247,6 +256,10 @@ public final class StoreReader implements AutoCloseable {
 
     /** Entities most mentioned (by articles) first, of one type or of all when {@code type} is null. */
     public List<Count> topEntities(String type, int limit) {
+        return kept("top entities " + type + " " + limit, () -> List.copyOf(countTopEntities(type, limit)));
+    }
+
+    private List<Count> countTopEntities(String type, int limit) {
         List<Count> entities = new ArrayList<>();
         query("SELECT e.id, e.name, COUNT(DISTINCT m.article) AS n FROM entities e JOIN mentions m ON m.entity = e.id"
                 + (type == null ? "" : " WHERE e.type = ?") + " GROUP BY e.id ORDER BY n DESC, e.name LIMIT " + limit,
@@ -260,6 +273,10 @@ public final class StoreReader implements AutoCloseable {
     }
 
     public EntityCounts entityCounts(String entity) {
+        return kept("entity counts " + entity, () -> countForEntity(entity));
+    }
+
+    private EntityCounts countForEntity(String entity) {
         long[] counts = new long[2];
         query("SELECT (SELECT COUNT(*) FROM quotes WHERE speaker_entity = ?1), "
                 + "(SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?1)", List.of(entity), rs -> {
@@ -271,9 +288,13 @@ public final class StoreReader implements AutoCloseable {
 
     /** How many articles mention the entity, per month of publication ({@code unknown} for undated ones). */
     public Map<String, Integer> mentionsByMonth(String entity) {
+        return kept("mentions by month " + entity, () -> Collections.unmodifiableMap(countMentionsByMonth(entity)));
+    }
+
+    private Map<String, Integer> countMentionsByMonth(String entity) {
         Map<String, Integer> months = new LinkedHashMap<>();
-        query("SELECT COALESCE(SUBSTR(a.published, 1, 7), 'unknown') AS month, COUNT(DISTINCT a.id) FROM mentions m "
-                + "JOIN articles a ON a.id = m.article WHERE m.entity = ? GROUP BY month ORDER BY month",
+        query("SELECT COALESCE(SUBSTR(published, 1, 7), 'unknown') AS month, COUNT(DISTINCT article) FROM mentions "
+                + "WHERE entity = ? GROUP BY month ORDER BY month",
                 List.of(entity), rs -> months.put(rs.getString(1), rs.getInt(2)));
         return months;
     }
@@ -283,11 +304,16 @@ public final class StoreReader implements AutoCloseable {
      * much-named entity, counted over its {@value #CO_OCCURRENCE_ARTICLES} latest articles.
      */
     public List<Count> coOccurring(String entity, int limit) {
+        return kept("co-occurring " + entity + " " + limit, () -> List.copyOf(countCoOccurring(entity, limit)));
+    }
+
+    private List<Count> countCoOccurring(String entity, int limit) {
         List<Count> others = new ArrayList<>();
-        query("WITH recent AS (SELECT a.id FROM articles a WHERE a.id IN (SELECT article FROM mentions WHERE entity = ?1)"
-                + " ORDER BY a.published DESC LIMIT " + CO_OCCURRENCE_ARTICLES + ") "
+        // Articles published the same day are taken in id order, so the answer does not depend on the query plan.
+        query("WITH recent AS (SELECT DISTINCT published, article FROM mentions WHERE entity = ?1 "
+                + "ORDER BY published DESC, article DESC LIMIT " + CO_OCCURRENCE_ARTICLES + ") "
                 + "SELECT e.id, e.name, COUNT(DISTINCT m.article) AS shared FROM recent JOIN mentions m ON "
-                + "m.article = recent.id AND m.entity <> ?1 JOIN entities e ON e.id = m.entity GROUP BY m.entity "
+                + "m.article = recent.article AND m.entity <> ?1 JOIN entities e ON e.id = m.entity GROUP BY m.entity "
                 + "ORDER BY shared DESC, e.name LIMIT " + limit,
                 List.of(entity), rs -> others.add(new Count(rs.getString(1), rs.getString(2), rs.getInt(3))));
         return others;
@@ -309,6 +335,10 @@ public final class StoreReader implements AutoCloseable {
 
     /** Outlet-to-outlet links touching this outlet, or all (heaviest first) when {@code outlet} is null. */
     public List<OutletLinkRow> outletLinks(String outlet, int limit) {
+        return kept("outlet links " + outlet + " " + limit, () -> List.copyOf(rankOutletLinks(outlet, limit)));
+    }
+
+    private List<OutletLinkRow> rankOutletLinks(String outlet, int limit) {
         List<OutletLinkRow> links = new ArrayList<>();
         query("SELECT source, target, weight, attributed, unattributed FROM outlet_links"
                 + (outlet == null ? "" : " WHERE source = ? OR target = ?") + " ORDER BY weight DESC, source, target "
@@ -318,24 +348,39 @@ public final class StoreReader implements AutoCloseable {
         return links;
     }
 
-    /** A value computed from the store as it was at one import generation. */
-    private record AtGeneration<T>(long generation, T value) {
-    }
-
-    private volatile AtGeneration<Map<String, Integer>> outletCounts;
-
     /**
      * Articles per outlet ({@code outlet:<registry id>}, else the outlet's name), most first. Every graph and
      * front page asks for it and it only changes with an import, so it is kept until the next one.
      */
     public Map<String, Integer> articlesPerOutlet() {
+        return kept("articles per outlet", () -> Collections.unmodifiableMap(countArticlesPerOutlet()));
+    }
+
+    /** A value computed from the store as it was at one import generation. */
+    private record AtGeneration(long generation, Object value) {
+    }
+
+    /** Enough for every entity page of a large store; past it, all is dropped (a crawl must not grow it unbounded). */
+    private static final int MAX_KEPT = 10_000;
+    private final Map<String, AtGeneration> kept = new ConcurrentHashMap<>();
+
+    /**
+     * An answer that only an import can change and that costs more than a lookup (counts, rankings): computed
+     * once per import generation. The generation is read first, so an answer computed while an import commits is
+     * recomputed.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T kept(String key, Supplier<T> compute) {
         long generation = generation();
-        AtGeneration<Map<String, Integer>> kept = outletCounts;
-        if (kept == null || kept.generation() != generation) {
-            kept = new AtGeneration<>(generation, java.util.Collections.unmodifiableMap(countArticlesPerOutlet()));
-            outletCounts = kept;
+        AtGeneration value = kept.get(key);
+        if (value == null || value.generation() != generation) {
+            if (kept.size() >= MAX_KEPT) {
+                kept.clear();
+            }
+            value = new AtGeneration(generation, compute.get());
+            kept.put(key, value);
         }
-        return kept.value();
+        return (T) value.value();
     }
 
     private long generation() {
@@ -353,6 +398,10 @@ public final class StoreReader implements AutoCloseable {
 
     /** Counts of the store's main tables, for the dashboard's front page. */
     public Map<String, Long> counts() {
+        return kept("table counts", () -> Collections.unmodifiableMap(countRows()));
+    }
+
+    private Map<String, Long> countRows() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("articles", "entities", "quotes", "sources", "reuse", "stories", "provenance")) {
             query("SELECT COUNT(*) FROM " + table, List.of(), rs -> counts.put(table, rs.getLong(1)));
@@ -361,7 +410,7 @@ public final class StoreReader implements AutoCloseable {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private interface RowReader {

@@ -105,12 +105,21 @@ class StoreTest {
             }
             statement.execute("ALTER TABLE quotes DROP COLUMN published");
             statement.execute("ALTER TABLE imports DROP COLUMN run_digest");
+            statement.execute("DROP INDEX mentions_entity_published");
+            statement.execute("DROP INDEX mentions_article_entity");
+            statement.execute("ALTER TABLE mentions DROP COLUMN published");
+            statement.execute("CREATE INDEX mentions_entity ON mentions(entity)");
+            statement.execute("CREATE INDEX mentions_article ON mentions(article)");
             statement.execute("PRAGMA user_version = 1");
         }
         try (Store store = Store.open(dir)) {
             assertThat(store.reader().counts()).containsEntry("articles", 5L);
             assertThat(store.reader().outletLinks(null, 10)).isEmpty();
             assertThat(store.holds(run)).isFalse();
+            // The mentions gained their articles' days: an entity's page reads them from there.
+            String diop = store.reader().entityNamed("Diop").orElseThrow();
+            assertThat(store.reader().mentionsByMonth(diop)).containsEntry("unknown", 4);
+            assertThat(store.reader().articlesMentioning(diop, 10)).hasSize(4);
             store.importRun(run, REGISTRY);
             assertThat(store.holds(run)).isTrue();
             assertThat(store.reader().outletLinks("outlet:rt", 10))
