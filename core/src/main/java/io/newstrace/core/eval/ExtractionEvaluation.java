@@ -211,7 +211,7 @@ public final class ExtractionEvaluation {
      * cannot be read (no visible text, not text) has no body.
      */
     private static Map<String, String> extract(Path htmlDirectory, List<String> names) throws IOException {
-        DocumentReader reader = new DocumentReader(AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES);
+        DocumentReader reader = new DocumentReader(io.newstrace.core.ingest.InputLimits.DEFAULT);
         Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
         CorpusProfile.Builder profile = cleaner.newProfileBuilder();
         Map<String, Document> documents = new HashMap<>();
