@@ -21,7 +21,8 @@ final class TortureCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--small",
-            description = "Shrink the huge page, the bombs and the huge line to a few MB (what the tests use).")
+            description = "Shrink the huge page, the bombs and the huge line to a few MB and the nesting to 10,000 "
+                    + "levels (what the tests use).")
     boolean small;
 
     @Option(names = "--samples", paramLabel = "DIR",

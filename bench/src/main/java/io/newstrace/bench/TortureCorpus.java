@@ -28,12 +28,12 @@ final class TortureCorpus {
     }
 
     /** Sizes of the large inputs: the full corpus, or a slice that a test writes in a second. */
-    private record Sizes(long hugePage, long bombExpanded, long hugeLine) {
+    private record Sizes(long hugePage, long bombExpanded, long hugeLine, int nestingDepth) {
     }
 
-    private static final Sizes FULL = new Sizes(200L << 20, 2L << 30, 25L << 20);
-    private static final Sizes SMALL = new Sizes(3L << 20, 64L << 20, 3L << 20);
-    private static final int NESTING_DEPTH = 100_000;
+    private static final Sizes FULL = new Sizes(200L << 20, 2L << 30, 25L << 20, 100_000);
+    /** Still far past every limit; jsoup takes a second or two per 100,000 levels, too long for a test. */
+    private static final Sizes SMALL = new Sizes(3L << 20, 64L << 20, 3L << 20, 10_000);
     private static final String PROSE = "Le ministre malien des Affaires étrangères, Abdoulaye Diop, a déclaré "
             + "jeudi à Bamako que la coopération avec la Russie se poursuivrait, malgré les critiques de ses voisins. ";
 
@@ -123,24 +123,25 @@ final class TortureCorpus {
     }
 
     private void deep() throws IOException {
+        int depth = sizes.nestingDepth();
         StringBuilder divs = new StringBuilder("<html><head><title>Profondeur</title></head><body>");
-        divs.append("<div>".repeat(NESTING_DEPTH)).append("<p>").append(PROSE.repeat(3)).append("</p>")
-                .append("</div>".repeat(NESTING_DEPTH)).append("</body></html>");
+        divs.append("<div>".repeat(depth)).append("<p>").append(PROSE.repeat(3)).append("</p>")
+                .append("</div>".repeat(depth)).append("</body></html>");
         write("deep/nested-divs.html", divs.toString().getBytes(StandardCharsets.UTF_8),
-                "an HTML page whose text is nested " + NESTING_DEPTH + " divs deep");
-        String inline = "<html><body><p>" + "<b><i>".repeat(NESTING_DEPTH / 2) + PROSE.repeat(3)
-                + "</i></b>".repeat(NESTING_DEPTH / 2) + "</p></body></html>";
+                "an HTML page whose text is nested " + depth + " divs deep");
+        String inline = "<html><body><p>" + "<b><i>".repeat(depth / 2) + PROSE.repeat(3)
+                + "</i></b>".repeat(depth / 2) + "</p></body></html>";
         write("deep/nested-inline.html", inline.getBytes(StandardCharsets.UTF_8),
-                "an HTML page whose text is nested " + NESTING_DEPTH + " inline elements deep");
-        String unclosed = "<html><body>" + "<table><tr><td>".repeat(NESTING_DEPTH / 3) + PROSE.repeat(3)
+                "an HTML page whose text is nested " + depth + " inline elements deep");
+        String unclosed = "<html><body>" + "<table><tr><td>".repeat(depth / 3) + PROSE.repeat(3)
                 + "</body></html>";
         write("deep/unclosed-tables.html", unclosed.getBytes(StandardCharsets.UTF_8),
-                "an HTML page of " + NESTING_DEPTH / 3 + " nested tables never closed");
+                "an HTML page of " + depth / 3 + " nested tables never closed");
         write("deep/nested-html-field.jsonl", jsonObject("html", inline).getBytes(StandardCharsets.UTF_8),
-                "a JSON line whose html is nested " + NESTING_DEPTH + " elements deep");
-        write("deep/nested-json.jsonl", ("[".repeat(NESTING_DEPTH) + "]".repeat(NESTING_DEPTH) + "\n"
+                "a JSON line whose html is nested " + depth + " elements deep");
+        write("deep/nested-json.jsonl", ("[".repeat(depth) + "]".repeat(depth) + "\n"
                         + jsonLine(PROSE)).getBytes(StandardCharsets.UTF_8),
-                "a JSON line of " + NESTING_DEPTH + " nested arrays, then a good line");
+                "a JSON line of " + depth + " nested arrays, then a good line");
     }
 
     private void bombs() throws IOException {
