@@ -265,6 +265,8 @@ public final class Pipeline {
         private final List<Problem> problems;
         private final ForkJoinPool workers;
         private final ThreadPoolExecutor analysts;
+        /** Workers added in place of threads still busy with documents given up on. */
+        private int lentWorkers;
         private final Map<String, String> idsByContent = new HashMap<>();
         private final Map<String, String> inputsById = new HashMap<>();
         private List<Document> batch = new ArrayList<>();
@@ -529,23 +531,20 @@ public final class Pipeline {
 
         /**
          * The outcome of one analysis, or a problem once it has run longer than the document timeout. Java cannot
-         * stop a thread: the one given up on is interrupted (it stops between stages) and a thread is added to the
-         * pool in its place, so the run goes on at full speed.
+         * stop a thread: the one given up on is interrupted (it stops between stages) and a worker is lent to the
+         * pool until it is free, so the run goes on at full speed.
          */
         private Outcome outcome(Analysis analysis) {
             long limit = config.documentTimeout().toNanos();
             while (true) {
                 long wait = analysis.started ? analysis.startedAt + limit - System.nanoTime() : limit;
-                if (wait <= 0) {
-                    analysis.task.cancel(true);
-                    analysts.setMaximumPoolSize(analysts.getMaximumPoolSize() + 1);
-                    analysts.setCorePoolSize(analysts.getCorePoolSize() + 1);
+                if (wait <= 0 && analysis.task.cancel(true)) {
                     return new Outcome(analysis.document, null, null, new Problem(analysis.document.input(),
                             "analysis took longer than the document timeout of "
                                     + config.documentTimeout().toMillis() / 1000.0 + " s; skipped", true));
                 }
                 try {
-                    return analysis.task.get(wait, TimeUnit.NANOSECONDS);
+                    return analysis.task.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     // Not started when the wait began, or still running: look at its start time again.
                 } catch (InterruptedException e) {
@@ -555,6 +554,23 @@ public final class Pipeline {
                     return new Outcome(analysis.document, null, null, new Problem(analysis.document.input(),
                             "internal error while analysing: " + e.getCause(), true));
                 }
+            }
+        }
+
+        /**
+         * Adds a worker while one is busy with a document given up on, and removes it when that document's thread
+         * is free again, so that {@code threads} documents are analysed at a time.
+         */
+        private synchronized void lendWorker(boolean lend) {
+            lentWorkers += lend ? 1 : -1;
+            int size = config.threads() + Math.max(0, lentWorkers);
+            // The maximum may never fall below the core size: grow it first, shrink it last.
+            if (size > analysts.getMaximumPoolSize()) {
+                analysts.setMaximumPoolSize(size);
+                analysts.setCorePoolSize(size);
+            } else {
+                analysts.setCorePoolSize(size);
+                analysts.setMaximumPoolSize(size);
             }
         }
 
@@ -571,7 +587,24 @@ public final class Pipeline {
                     startedAt = System.nanoTime();
                     started = true;
                     return analyzeSafely(document, id);
-                });
+                }) {
+                    @Override
+                    public boolean cancel(boolean interrupt) {
+                        boolean cancelled = started && super.cancel(interrupt);
+                        if (cancelled) {
+                            lendWorker(true);
+                        }
+                        return cancelled;
+                    }
+
+                    @Override
+                    public void run() {
+                        super.run();
+                        if (isCancelled()) {
+                            lendWorker(false);
+                        }
+                    }
+                };
             }
         }
 
