@@ -539,12 +539,12 @@ public final class Pipeline {
             while (true) {
                 long wait = analysis.started ? analysis.startedAt + limit - System.nanoTime() : limit;
                 if (wait <= 0 && analysis.task.cancel(true)) {
-                    return new Outcome(analysis.document, null, null, new Problem(analysis.document.input(),
-                            "analysis took longer than the document timeout of "
-                                    + config.documentTimeout().toMillis() / 1000.0 + " s; skipped", true));
+                    return timedOut(analysis);
                 }
                 try {
-                    return analysis.task.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+                    Outcome outcome = analysis.task.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+                    // Finished while this thread waited on earlier documents, but late all the same.
+                    return analysis.finishedAt - analysis.startedAt > limit ? timedOut(analysis) : outcome;
                 } catch (TimeoutException e) {
                     // Not started when the wait began, or still running: look at its start time again.
                 } catch (InterruptedException e) {
@@ -555,6 +555,12 @@ public final class Pipeline {
                             "internal error while analysing: " + e.getCause(), true));
                 }
             }
+        }
+
+        private Outcome timedOut(Analysis analysis) {
+            return new Outcome(analysis.document, null, null, new Problem(analysis.document.input(),
+                    "analysis took longer than the document timeout of "
+                            + config.documentTimeout().toMillis() / 1000.0 + " s; skipped", true));
         }
 
         /**
@@ -574,19 +580,22 @@ public final class Pipeline {
             }
         }
 
-        /** One document's analysis, with the time it started on a worker. */
+        /** One document's analysis, with the times it started and finished on a worker. */
         private final class Analysis {
             private final Document document;
             private final FutureTask<Outcome> task;
             private volatile boolean started;
             private volatile long startedAt;
+            private volatile long finishedAt;
 
             Analysis(Document document, String id) {
                 this.document = document;
                 this.task = new FutureTask<>(() -> {
                     startedAt = System.nanoTime();
                     started = true;
-                    return analyzeSafely(document, id);
+                    Outcome outcome = analyzeSafely(document, id);
+                    finishedAt = System.nanoTime();
+                    return outcome;
                 }) {
                     @Override
                     public boolean cancel(boolean interrupt) {
