@@ -156,7 +156,7 @@ final class AnnotateBenchCommand implements Callable<Integer> {
         List<InputSource> inputs = new InputWalker(InputStream.nullInputStream()).expand(List.of(corpus.toString()))
                 .sources();
         CorpusProfile profile = pipeline.profile(inputs, workers);
-        DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
+        DocumentReader reader = new DocumentReader(config.input());
         return workers.submit(() -> inputs.parallelStream().flatMap(source -> {
             List<Article> read = new ArrayList<>();
             reader.read(source, event -> {

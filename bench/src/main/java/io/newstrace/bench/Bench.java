@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Benchmarks for Newstrace: synthetic corpora from real page text, and throughput figures.",
         subcommands = {GenerateCommand.class, CleanBenchCommand.class, AnnotateBenchCommand.class, ReuseBenchCommand.class,
-            StoreBenchCommand.class, SparkBenchCommand.class, CommandLine.HelpCommand.class})
+            StoreBenchCommand.class, SparkBenchCommand.class, TortureCommand.class, CommandLine.HelpCommand.class})
 public final class Bench implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

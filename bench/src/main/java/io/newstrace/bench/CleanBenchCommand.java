@@ -223,7 +223,7 @@ final class CleanBenchCommand implements Callable<Integer> {
         AnalyzeConfig config = AnalyzeConfig.defaults().withThreads(threadCount);
         Pipeline pipeline = new Pipeline(config);
         Cleaner cleaner = pipeline.cleaner();
-        DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
+        DocumentReader reader = new DocumentReader(config.input());
         AtomicInteger workerNumber = new AtomicInteger();
         ForkJoinPool workers = new ForkJoinPool(threadCount, pool -> {
             ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);

@@ -1,5 +1,6 @@
 package io.newstrace.cli;
 
+import io.newstrace.core.ingest.InputLimits;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.DistributedEngine;
 import io.newstrace.core.pipeline.Pipeline;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -38,8 +40,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--max-document-bytes", paramLabel = "BYTES",
-            description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
-    private long maxDocumentBytes = AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES;
+            description = "Refuse inputs, JSON lines and archived pages larger than this, decompressed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private long maxDocumentBytes = InputLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+
+    @Option(names = "--max-decompressed-bytes", paramLabel = "BYTES",
+            description = "Skip web-archive records that expand beyond this, without expanding them "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private long maxDecompressedBytes = InputLimits.DEFAULT_MAX_DECOMPRESSED_BYTES;
+
+    @Option(names = "--max-html-depth", paramLabel = "N",
+            description = "Read HTML elements nested deeper than N as if at depth N, and say so (16 to "
+                    + InputLimits.HIGHEST_MAX_HTML_DEPTH + "; default: ${DEFAULT-VALUE}).")
+    private int maxHtmlDepth = InputLimits.DEFAULT_MAX_HTML_DEPTH;
+
+    @Option(names = "--document-timeout", paramLabel = "SECONDS",
+            description = "Skip, and report, a document whose analysis takes longer (default: ${DEFAULT-VALUE}).")
+    private double documentTimeoutSeconds = AnalyzeConfig.DEFAULT_DOCUMENT_TIMEOUT.toSeconds();
 
     @Option(names = "--registry", paramLabel = "FILE",
             description = "An outlet registry file of your own (JSON lines, format of the bundled registry); its "
@@ -66,12 +83,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalyzeConfig defaults = AnalyzeConfig.defaults();
-        AnalyzeConfig config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
-                defaults.languages(), defaults.clean(), maxDocumentBytes, registryFiles, defaults.reuse(), !fresh,
-                defaults.stories());
         PrintStream err = System.err;
+        AnalyzeConfig config;
         Pipeline pipeline;
         try {
+            config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
+                    defaults.languages(), defaults.clean(),
+                    new InputLimits(maxDocumentBytes, maxDecompressedBytes, maxHtmlDepth),
+                    Duration.ofMillis(Math.round(documentTimeoutSeconds * 1000)), registryFiles, defaults.reuse(),
+                    !fresh, defaults.stories());
             pipeline = new Pipeline(config);
         } catch (IllegalArgumentException e) {
             err.println("newstrace: " + e.getMessage());

@@ -150,7 +150,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Document> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         expansion.failures().forEach(failure -> problems.add(failure.message()));
-        DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
+        DocumentReader reader = new DocumentReader(config.input());
         expansion.sources().forEach(source -> reader.read(source, event -> {
             if (event instanceof IngestEvent.Read read) {
                 documents.add(read.document());

@@ -86,7 +86,7 @@ final class WatchCommand implements Callable<Integer> {
                     allowPrivate ? AddressGuard.anyAddress() : AddressGuard.publicOnly());
             AnalyzeConfig defaults = AnalyzeConfig.defaults();
             AnalyzeConfig config = new AnalyzeConfig(threads == null ? defaults.threads() : threads,
-                    defaults.languages(), defaults.clean(), defaults.maxDocumentBytes(), registryFiles,
+                    defaults.languages(), defaults.clean(), defaults.input(), defaults.documentTimeout(), registryFiles,
                     defaults.reuse(), true, defaults.stories());
             watcher = new Watcher(feedUris, out, new PoliteFetcher(settings), new CorpusUpdater(config), line -> {
                 err.println(line);

@@ -3,6 +3,7 @@ package io.newstrace.spark;
 import io.newstrace.core.ingest.DocumentReader;
 import io.newstrace.core.ingest.IngestEvent;
 import io.newstrace.core.ingest.InputFormat;
+import io.newstrace.core.ingest.InputLimits;
 import io.newstrace.core.ingest.InputSource;
 import scala.Tuple2;
 
@@ -21,9 +22,9 @@ record SourceTask(int index, String name, String path, InputFormat format) imple
     }
 
     /** The input's events, each keyed by its place in input order: the source's index, then the event's. */
-    List<Tuple2<Long, IngestEvent>> read(long maxDocumentBytes) {
+    List<Tuple2<Long, IngestEvent>> read(InputLimits limits) {
         List<Tuple2<Long, IngestEvent>> events = new ArrayList<>();
-        new DocumentReader(maxDocumentBytes).read(new InputSource(name, Path.of(path), format),
+        new DocumentReader(limits).read(new InputSource(name, Path.of(path), format),
                 event -> events.add(new Tuple2<>(position(index, events.size()), event)));
         return events;
     }

@@ -73,7 +73,7 @@ public final class SparkEngine implements DistributedEngine {
                 .mapToObj(i -> SourceTask.of(i, sources.get(i))).toList();
         PipelineSettings settings = this.settings;
         events = spark.parallelize(tasks, Math.max(1, Math.min(tasks.size(), partitions())))
-                .flatMapToPair(task -> task.read(settings.maxDocumentBytes()).iterator())
+                .flatMapToPair(task -> task.read(settings.input()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         // An exact duplicate counts once, as in the single-node pass: the same key means the same text.
         JavaPairRDD<String, long[]> distinctDocuments = events.values()

@@ -7,9 +7,9 @@ import io.newstrace.core.clean.Cleaner;
 import io.newstrace.core.clean.CorpusProfile;
 import io.newstrace.core.ingest.DocumentReader;
 import io.newstrace.core.ingest.IngestEvent;
+import io.newstrace.core.ingest.InputLimits;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Document;
-import io.newstrace.core.pipeline.AnalyzeConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -213,7 +213,7 @@ public final class ExtractionEvaluation {
      * cannot be read (no visible text, not text) has no body.
      */
     private static Map<String, Article> extract(Path htmlDirectory, List<String> names) throws IOException {
-        DocumentReader reader = new DocumentReader(AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES);
+        DocumentReader reader = new DocumentReader(InputLimits.DEFAULT);
         Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
         CorpusProfile.Builder profile = cleaner.newProfileBuilder();
         Map<String, Document> documents = new HashMap<>();

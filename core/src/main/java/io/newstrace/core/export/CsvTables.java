@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * The spreadsheet view of the exports: RFC 4180 CSV (comma, double quotes, CRLF), UTF-8 with a byte-order mark
  * so that Excel reads the accents right (LibreOffice and pandas' {@code utf-8-sig} take it too). One row per
- * record of the matching {@code .jsonl} file, the same values; list values are joined with {@code "; "}.
+ * record of the matching {@code .jsonl} file, the same values; list values are joined with {@code "; "}. Text is
+ * made safe for spreadsheets: a control character (other than tab and line breaks) becomes U+FFFD, and a cell that
+ * starts like a formula ({@code = + - @}) gets a leading apostrophe, so that text from a page never runs as a formula.
  */
 public final class CsvTables {
     public static final List<String> ARTICLES = List.of("id", "input", "url", "outlet", "outlet_registry",
@@ -40,7 +42,7 @@ public final class CsvTables {
 
     public static void article(CSVPrinter out, Article article, String outletId, boolean stateAffiliated)
             throws IOException {
-        out.printRecord(article.id(), article.input(), article.url(),
+        row(out, article.id(), article.input(), article.url(),
                 article.outlet() == null ? null : article.outlet().name(), outletId,
                 outletId == null ? null : stateAffiliated, article.title(), String.join("; ", article.authors()),
                 article.published(), article.language(), article.paragraphs().size(), article.removed().size(),
@@ -49,23 +51,46 @@ public final class CsvTables {
 
     public static void quote(CSVPrinter out, String id, String article, Quote quote, String text, String entity)
             throws IOException {
-        out.printRecord(id, article, quote.kind().code(), quote.span().start(), quote.span().end(), text,
+        row(out, id, article, quote.kind().code(), quote.span().start(), quote.span().end(), text,
                 quote.speaker() == null ? null : quote.speaker().name(), entity, quote.cue(), quote.confidence());
     }
 
     public static void entity(CSVPrinter out, Entity entity) throws IOException {
         long articles = entity.mentions().stream().map(Entity.Mention::article).distinct().count();
-        out.printRecord(entity.id(), entity.type().name(), entity.name(), String.join("; ", entity.aliases()),
+        row(out, entity.id(), entity.type().name(), entity.name(), String.join("; ", entity.aliases()),
                 articles, entity.mentions().size());
     }
 
     public static void source(CSVPrinter out, String article, CitedSource source) throws IOException {
-        out.printRecord(article, source.name(), source.kind().code(), source.outlet(), source.span().start(),
+        row(out, article, source.name(), source.kind().code(), source.outlet(), source.span().start(),
                 source.span().end(), source.evidence());
     }
 
+    private static void row(CSVPrinter out, Object... cells) throws IOException {
+        for (Object cell : cells) {
+            out.print(cell instanceof String text ? spreadsheetSafe(text) : cell);
+        }
+        out.println();
+    }
+
+    /** The text as a cell: no control characters that break readers, nothing a spreadsheet would evaluate. */
+    static String spreadsheetSafe(String text) {
+        StringBuilder safe = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                if (safe == null) {
+                    safe = new StringBuilder(text);
+                }
+                safe.setCharAt(i, '\uFFFD');
+            }
+        }
+        String cell = safe == null ? text : safe.toString();
+        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
     public static void reuse(CSVPrinter out, Reuse reuse) throws IOException {
-        out.printRecord(reuse.a(), reuse.b(), reuse.kind().label(), reuse.aSpan().start(), reuse.aSpan().end(),
+        row(out, reuse.a(), reuse.b(), reuse.kind().label(), reuse.aSpan().start(), reuse.aSpan().end(),
                 reuse.bSpan().start(), reuse.bSpan().end(), reuse.score(), reuse.method());
     }
 }

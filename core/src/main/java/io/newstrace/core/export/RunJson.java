@@ -31,7 +31,10 @@ public final class RunJson {
             json.writeObjectFieldStart("config");
             json.writeNumberField("threads", config.threads());
             json.writeStringField("engine", summary.engine());
-            json.writeNumberField("max_document_bytes", config.maxDocumentBytes());
+            json.writeNumberField("max_document_bytes", config.input().maxDocumentBytes());
+            json.writeNumberField("max_decompressed_bytes", config.input().maxDecompressedBytes());
+            json.writeNumberField("max_html_depth", config.input().maxHtmlDepth());
+            json.writeNumberField("document_timeout_seconds", config.documentTimeout().toMillis() / 1000.0);
             json.writeBooleanField("keep_previous", config.keepPrevious());
             JsonFields.writeStrings(json, "languages", config.languages());
             JsonFields.writeStrings(json, "registry_files",

@@ -33,10 +33,12 @@ public final class DocumentReader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private final InputLimits limits;
     private final long maxDocumentBytes;
 
-    public DocumentReader(long maxDocumentBytes) {
-        this.maxDocumentBytes = maxDocumentBytes;
+    public DocumentReader(InputLimits limits) {
+        this.limits = limits;
+        this.maxDocumentBytes = limits.maxDocumentBytes();
     }
 
     public void read(InputSource source, Consumer<IngestEvent> sink) {
@@ -83,7 +85,7 @@ public final class DocumentReader {
 
     /** Each page goes the way of an HTML file, with the address it was captured from as its URL. */
     private void readWarc(InputSource source, Consumer<IngestEvent> sink) throws IOException {
-        WarcPages.read(source, maxDocumentBytes, page -> {
+        WarcPages.read(source, limits, page -> {
             TextDecoder.Decoded decoded;
             try {
                 decoded = TextDecoder.decode(page.html(), page.declaredCharset());
@@ -105,7 +107,11 @@ public final class DocumentReader {
         DocumentHints allHints = hints;
         List<Span> outsideMainText = List.of();
         if (format == InputFormat.HTML) {
-            HtmlText.Rendered rendered = HtmlText.render(content);
+            HtmlText.Rendered rendered = HtmlText.render(content, limits.maxHtmlDepth());
+            if (rendered.flattened()) {
+                sink.accept(new IngestEvent.Warned(input, "HTML nested deeper than " + limits.maxHtmlDepth()
+                        + " elements; the deeper elements were read as if at that depth"));
+            }
             raw = rendered.text();
             allHints = merge(hints, rendered.hints());
             outsideMainText = rendered.outsideMainText();

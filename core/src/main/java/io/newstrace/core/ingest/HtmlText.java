@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -27,9 +29,9 @@ import java.util.regex.Pattern;
 public final class HtmlText {
     /**
      * The rendered text, the metadata read from the head, and the parts of the text outside the page's main text
-     * (empty when the markup does not tell).
+     * (empty when the markup does not tell), and whether elements nested past the depth limit were flattened.
      */
-    public record Rendered(String text, DocumentHints hints, List<Span> outsideMainText) {
+    public record Rendered(String text, DocumentHints hints, List<Span> outsideMainText, boolean flattened) {
         public Rendered {
             outsideMainText = List.copyOf(outsideMainText);
         }
@@ -59,7 +61,15 @@ public final class HtmlText {
     }
 
     public static Rendered render(String html) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        return render(html, InputLimits.DEFAULT_MAX_HTML_DEPTH);
+    }
+
+    /**
+     * Renders a page whose elements nested deeper than {@code maxDepth} are attached at that depth by jsoup: the text
+     * is all there, and the tree walks here and in {@link MainContent} stay shallow.
+     */
+    public static Rendered render(String html, int maxDepth) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(maxDepth));
         DocumentHints hints = new DocumentHints(
                 firstOf(meta(page, "og:title"), page.title()),
                 firstOf(attr(page, "link[rel=canonical]", "href"), meta(page, "og:url")),
@@ -153,7 +163,23 @@ public final class HtmlText {
                 shifted.add(new Span(start, end));
             }
         }
-        return new Rendered(stripped + "\n", hints, shifted);
+        return new Rendered(stripped + "\n", hints, shifted, reaches(page, maxDepth));
+    }
+
+    /** Whether an element sits at the depth limit, where jsoup puts what was nested deeper. */
+    private static boolean reaches(org.jsoup.nodes.Document page, int maxDepth) {
+        boolean[] reached = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth >= maxDepth - 1) {
+                    reached[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        return reached[0];
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Turns the bytes of a text input into a string: UTF-8 (with or without BOM) and UTF-16 with BOM are taken
- * as they are; anything else is detected with ICU's charset detector and reported. Binary and empty inputs
+ * as they are; UTF-16 without BOM is recognised by its NUL bytes and reported; anything else is detected with ICU's charset detector and reported. Binary and empty inputs
  * are refused with a message that says which.
  */
 public final class TextDecoder {
@@ -54,6 +54,13 @@ public final class TextDecoder {
                 || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
             Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
             return new Decoded(new String(bytes, 2, bytes.length - 2, utf16), utf16.name(), null);
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            var text = strict(utf16, bytes, 0);
+            if (text.isPresent() && !looksBinary(text.get().getBytes(StandardCharsets.UTF_8))) {
+                return new Decoded(text.get(), utf16.name(), "no byte-order mark; decoded as " + utf16.name());
+            }
         }
         if (looksBinary(bytes)) {
             throw new NotTextException("binary content, not text");
@@ -113,6 +120,30 @@ public final class TextDecoder {
         return control > sample / 20;
     }
 
+    /**
+     * UTF-16 without a byte-order mark, by where its NUL bytes fall: text in Latin scripts has a zero high byte in
+     * nearly every code unit, so one parity is mostly NULs and the other has almost none. Null for anything else.
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        int units = Math.min(bytes.length, 8192) / 2;
+        if (units < 8) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < units; i++) {
+            evenZeros += bytes[2 * i] == 0 ? 1 : 0;
+            oddZeros += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros > units * 0.4 && evenZeros < units * 0.01) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > units * 0.4 && oddZeros < units * 0.01) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
     private static boolean usesC1Range(byte[] bytes) {
         for (byte b : bytes) {
             int v = b & 0xFF;
@@ -124,8 +155,13 @@ public final class TextDecoder {
     }
 
     private static java.util.Optional<String> strictUtf8(byte[] bytes, int offset) {
+        return strict(StandardCharsets.UTF_8, bytes, offset);
+    }
+
+    /** The text, or empty when the bytes are not valid in {@code charset} (an unpaired surrogate, say). */
+    private static java.util.Optional<String> strict(Charset charset, byte[] bytes, int offset) {
         try {
-            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return java.util.Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))

@@ -30,7 +30,9 @@ import java.util.zip.ZipException;
  * Reads the HTML pages a web archive captured (WARC, plain or gzipped record by record, with jwarc): every
  * {@code response} record of an HTTP 2xx response whose type is HTML, or untyped and HTML by its content. Other
  * records are counted and reported once per file. A record that is truncated, corrupt or larger than the limit is
- * reported, named by its offset in the file, and skipped; reading resumes at the next record that can be parsed.
+ * reported, named by its offset in the file, and skipped; reading resumes at the next record that can be parsed. A
+ * gzipped record that declares more bytes than the decompression limit is skipped without inflating it: the reader
+ * jumps to the next gzip member, so a bomb of a few megabytes that expands to gigabytes costs no time.
  */
 final class WarcPages {
     /**
@@ -54,6 +56,7 @@ final class WarcPages {
 
     private final InputSource source;
     private final long maxPayloadBytes;
+    private final long maxRecordBytes;
     private final Consumer<Page> pages;
     private final Consumer<IngestEvent> sink;
     /** Records passed over, by kind ({@code request}, {@code HTTP status 404}, {@code image/png}). */
@@ -62,17 +65,18 @@ final class WarcPages {
     private long lastRecordOffset = -1;
     private long lastReportedOffset = -1;
 
-    private WarcPages(InputSource source, long maxPayloadBytes, Consumer<Page> pages, Consumer<IngestEvent> sink) {
+    private WarcPages(InputSource source, InputLimits limits, Consumer<Page> pages, Consumer<IngestEvent> sink) {
         this.source = source;
-        this.maxPayloadBytes = maxPayloadBytes;
+        this.maxPayloadBytes = limits.maxDocumentBytes();
+        this.maxRecordBytes = limits.maxDecompressedBytes();
         this.pages = pages;
         this.sink = sink;
     }
 
     /** Hands each page to {@code pages} and each problem to {@code sink}, in file order. */
-    static void read(InputSource source, long maxPayloadBytes, Consumer<Page> pages, Consumer<IngestEvent> sink)
+    static void read(InputSource source, InputLimits limits, Consumer<Page> pages, Consumer<IngestEvent> sink)
             throws IOException {
-        new WarcPages(source, maxPayloadBytes, pages, sink).readAll();
+        new WarcPages(source, limits, pages, sink).readAll();
     }
 
     private void readAll() throws IOException {
@@ -85,15 +89,27 @@ final class WarcPages {
                 return;
             }
             try (reader) {
-                for (Optional<WarcRecord> next = next(reader, file); next.isPresent(); next = next(reader, file)) {
+                Optional<WarcRecord> next = next(reader, file);
+                while (next.isPresent()) {
                     records++;
                     lastRecordOffset = reader.position();
                     WarcRecord record = next.get();
-                    try {
-                        take(record);
-                    } catch (IOException | RuntimeException e) {
-                        report(lastRecordOffset, records, describe(e) + target(record));
+                    long declared = record.body().size();
+                    if (declared > maxRecordBytes) {
+                        report(lastRecordOffset, records, "record of " + declared + " bytes, over the decompression "
+                                + "limit of " + maxRecordBytes + "; skipped without expanding it" + target(record));
+                        if (reader.compression() == WarcCompression.GZIP) {
+                            next = resume(reader, file, lastRecordOffset);
+                            continue;
+                        }
+                    } else {
+                        try {
+                            take(record);
+                        } catch (IOException | RuntimeException e) {
+                            report(lastRecordOffset, records, describe(e) + target(record));
+                        }
                     }
+                    next = next(reader, file);
                 }
             }
         }

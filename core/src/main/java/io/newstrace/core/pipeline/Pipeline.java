@@ -2,6 +2,9 @@ package io.newstrace.core.pipeline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.newstrace.core.clean.Cleaner;
 import io.newstrace.core.clean.CorpusProfile;
 import io.newstrace.core.export.ArticleJson;
@@ -61,10 +64,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The {@code analyze} run: reads the inputs twice (a first pass profiles the corpus, the second cleans and
@@ -77,6 +87,11 @@ public final class Pipeline {
     private static final int BATCH_PER_THREAD = 64;
     /** Entries of the reuse index held in memory before it spills to disk (8 bytes each). */
     private static final long REUSE_MEMORY_ENTRIES = 1L << 23;
+    /**
+     * Quote matching compares quotes across articles, so a page that repeats one statement thousands of times (a
+     * hostile page) would make millions of pairs with another such page. No real article holds this many quotes.
+     */
+    private static final int MAX_MATCHED_QUOTES_PER_ARTICLE = 250;
 
     private final AnalyzeConfig config;
     private final Cleaner cleaner;
@@ -100,9 +115,16 @@ public final class Pipeline {
         return cleaner;
     }
 
-    /** Cleans and annotates one document: the per-article pipeline, a pure function. */
+    /**
+     * Cleans and annotates one document: the per-article pipeline, a pure function. A thread interrupted between the
+     * two stages (its document ran out of time) stops there.
+     */
     public Annotated analyze(Document document, String id, CorpusProfile profile) {
-        return annotator.annotate(cleaner.clean(document, id, profile));
+        Article cleaned = cleaner.clean(document, id, profile);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted after cleaning");
+        }
+        return annotator.annotate(cleaned);
     }
 
     /**
@@ -128,7 +150,7 @@ public final class Pipeline {
         Instant started = Instant.now();
         Files.createDirectories(outDir);
         InputWalker.Expansion expansion = new InputWalker(stdin).expand(inputs);
-        DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
+        DocumentReader reader = new DocumentReader(config.input());
 
         List<InputSource> sources = new ArrayList<>();
         InputSource previous = previousRun(outDir);
@@ -137,6 +159,8 @@ public final class Pipeline {
         }
         sources.addAll(expansion.sources());
         ForkJoinPool workers = new ForkJoinPool(config.threads());
+        ThreadPoolExecutor analysts = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), analysisThreads());
         try {
             long firstPassStart = System.nanoTime();
             CorpusProfile profile = engine == null ? profile(sources, workers) : engine.profile(sources);
@@ -147,7 +171,7 @@ public final class Pipeline {
             expansion.failures().forEach(failure -> report(problems, listener,
                     new Problem(failure.input(), failure.message(), true)));
             long analyzeStart = System.nanoTime();
-            try (Run run = new Run(profile, listener, problems, workers)) {
+            try (Run run = new Run(profile, listener, problems, workers, analysts)) {
                 try (AtomicFile articlesFile = new AtomicFile(outDir.resolve("articles.jsonl"));
                      AtomicFile articlesCsv = new AtomicFile(outDir.resolve("articles.csv"))) {
                     run.json = jsonLines(articlesFile);
@@ -175,7 +199,18 @@ public final class Pipeline {
             }
         } finally {
             workers.shutdownNow();
+            analysts.shutdownNow();
         }
+    }
+
+    /** Daemon threads: one still busy with a document given up on must not keep the process alive. */
+    private static ThreadFactory analysisThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "newstrace-analysis-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /**
@@ -197,7 +232,7 @@ public final class Pipeline {
      * site's template.
      */
     public CorpusProfile profile(List<InputSource> sources, ForkJoinPool workers) {
-        DocumentReader reader = new DocumentReader(config.maxDocumentBytes());
+        DocumentReader reader = new DocumentReader(config.input());
         CorpusProfile.Builder builder = cleaner.newProfileBuilder();
         Set<String> profiled = ConcurrentHashMap.newKeySet();
         await(workers.submit(() -> sources.parallelStream().forEach(source -> reader.read(source, event -> {
@@ -261,11 +296,14 @@ public final class Pipeline {
         private final ProgressListener listener;
         private final List<Problem> problems;
         private final ForkJoinPool workers;
+        private final ThreadPoolExecutor analysts;
+        /** Workers added in place of threads still busy with documents given up on. */
+        private int lentWorkers;
         private final Map<String, String> idsByContent = new HashMap<>();
         private final Map<String, String> inputsById = new HashMap<>();
         private List<Document> batch = new ArrayList<>();
         private List<String> batchIds = new ArrayList<>();
-        private Future<List<Outcome>> inFlight;
+        private List<Analysis> inFlight;
         private JsonGenerator json;
         private CSVPrinter csv;
         private long done;
@@ -290,11 +328,13 @@ public final class Pipeline {
         private long matchedQuotes;
         private long provenanceEdges;
 
-        Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems, ForkJoinPool workers) {
+        Run(CorpusProfile profile, ProgressListener listener, List<Problem> problems, ForkJoinPool workers,
+            ThreadPoolExecutor analysts) {
             this.profile = profile;
             this.listener = listener;
             this.problems = problems;
             this.workers = workers;
+            this.analysts = analysts;
         }
 
         void accept(IngestEvent event) {
@@ -378,9 +418,12 @@ public final class Pipeline {
             List<String> ids = batchIds;
             batch = new ArrayList<>();
             batchIds = new ArrayList<>();
-            Future<List<Outcome>> submitted = workers.submit(() -> IntStream.range(0, documents.size()).parallel()
-                    .mapToObj(i -> analyzeSafely(documents.get(i), ids.get(i), profile))
-                    .toList());
+            List<Analysis> submitted = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                Analysis analysis = new Analysis(documents.get(i), ids.get(i));
+                analysts.execute(analysis.task);
+                submitted.add(analysis);
+            }
             writeInFlight();
             inFlight = submitted;
         }
@@ -396,7 +439,7 @@ public final class Pipeline {
             if (inFlight == null) {
                 return;
             }
-            List<Outcome> analysed = await(inFlight);
+            List<Outcome> analysed = inFlight.stream().map(this::outcome).toList();
             inFlight = null;
             analysed.forEach(this::write);
         }
@@ -432,7 +475,11 @@ public final class Pipeline {
                 for (int i = 0; i < found.size(); i++) {
                     Quote quote = found.get(i);
                     quotes.add(new QuoteRecord(article.id() + "-q" + (i + 1), article.id(), quote,
-                            quote.span().of(article.raw())));
+                            quote.span().of(article.raw()), i < MAX_MATCHED_QUOTES_PER_ARTICLE));
+                }
+                if (found.size() > MAX_MATCHED_QUOTES_PER_ARTICLE) {
+                    report(problems, listener, new Problem(article.input(), found.size() + " quotes; only the "
+                            + "first " + MAX_MATCHED_QUOTES_PER_ARTICLE + " are matched with other articles'", false));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -473,7 +520,7 @@ public final class Pipeline {
             reusedPassages = passages.size();
             Map<String, ProvenanceArticle> facts = new HashMap<>();
             provenanceArticles.forEach(article -> facts.put(article.id(), article));
-            List<QuoteMatcher.Statement> statements = quotes.stream().map(record -> {
+            List<QuoteMatcher.Statement> statements = quotes.stream().filter(QuoteRecord::matched).map(record -> {
                 ProvenanceArticle article = facts.get(record.article());
                 return new QuoteMatcher.Statement(record.id(), record.article(), record.quote().span(), record.text(),
                         record.quote().kind(), record.quote().speaker() == null ? null
@@ -528,6 +575,94 @@ public final class Pipeline {
             texts.close();
         }
 
+        /**
+         * The outcome of one analysis, or a problem once it has run longer than the document timeout. Java cannot
+         * stop a thread: the one given up on is interrupted (it stops between stages) and a worker is lent to the
+         * pool until it is free, so the run goes on at full speed.
+         */
+        private Outcome outcome(Analysis analysis) {
+            long limit = config.documentTimeout().toNanos();
+            while (true) {
+                long wait = analysis.started ? analysis.startedAt + limit - System.nanoTime() : limit;
+                if (wait <= 0 && analysis.task.cancel(true)) {
+                    return timedOut(analysis);
+                }
+                try {
+                    Outcome outcome = analysis.task.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+                    // Finished while this thread waited on earlier documents, but late all the same.
+                    return analysis.finishedAt - analysis.startedAt > limit ? timedOut(analysis) : outcome;
+                } catch (TimeoutException e) {
+                    // Not started when the wait began, or still running: look at its start time again.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (ExecutionException e) {
+                    return new Outcome(analysis.document, null, null, new Problem(analysis.document.input(),
+                            "internal error while analysing: " + e.getCause(), true));
+                }
+            }
+        }
+
+        private Outcome timedOut(Analysis analysis) {
+            return new Outcome(analysis.document, null, null, new Problem(analysis.document.input(),
+                    "analysis took longer than the document timeout of "
+                            + config.documentTimeout().toMillis() / 1000.0 + " s; skipped", true));
+        }
+
+        /**
+         * Adds a worker while one is busy with a document given up on, and removes it when that document's thread
+         * is free again, so that {@code threads} documents are analysed at a time.
+         */
+        private synchronized void lendWorker(boolean lend) {
+            lentWorkers += lend ? 1 : -1;
+            int size = config.threads() + Math.max(0, lentWorkers);
+            // The maximum may never fall below the core size: grow it first, shrink it last.
+            if (size > analysts.getMaximumPoolSize()) {
+                analysts.setMaximumPoolSize(size);
+                analysts.setCorePoolSize(size);
+            } else {
+                analysts.setCorePoolSize(size);
+                analysts.setMaximumPoolSize(size);
+            }
+        }
+
+        /** One document's analysis, with the times it started and finished on a worker. */
+        private final class Analysis {
+            private final Document document;
+            private final FutureTask<Outcome> task;
+            private volatile boolean started;
+            private volatile long startedAt;
+            private volatile long finishedAt;
+
+            Analysis(Document document, String id) {
+                this.document = document;
+                this.task = new FutureTask<>(() -> {
+                    startedAt = System.nanoTime();
+                    started = true;
+                    Outcome outcome = analyzeSafely(document, id, profile);
+                    finishedAt = System.nanoTime();
+                    return outcome;
+                }) {
+                    @Override
+                    public boolean cancel(boolean interrupt) {
+                        boolean cancelled = started && super.cancel(interrupt);
+                        if (cancelled) {
+                            lendWorker(true);
+                        }
+                        return cancelled;
+                    }
+
+                    @Override
+                    public void run() {
+                        super.run();
+                        if (isCancelled()) {
+                            lendWorker(false);
+                        }
+                    }
+                };
+            }
+        }
+
         private void advance() {
             done++;
             listener.progressed(done);
@@ -569,8 +704,11 @@ public final class Pipeline {
     private record SourceRecord(String article, CitedSource source) {
     }
 
-    /** A quote with its id and words, kept for the corpus stage once its article is written. */
-    private record QuoteRecord(String id, String article, Quote quote, String text) {
+    /**
+     * A quote with its id and words, kept for the corpus stage once its article is written; {@code matched} when it
+     * goes to quote matching.
+     */
+    private record QuoteRecord(String id, String article, Quote quote, String text, boolean matched) {
     }
 
     /** Writes one record as JSON. */
@@ -616,8 +754,28 @@ public final class Pipeline {
     private static JsonGenerator jsonLines(AtomicFile file) throws IOException {
         JsonGenerator json = new JsonFactory().createGenerator(file.writer());
         json.setRootValueSeparator(null);
+        json.setCharacterEscapes(LINE_SEPARATOR_ESCAPES);
         return json;
     }
+
+    /**
+     * JSON allows U+2028, U+2029 and U+0085 unescaped, but readers that split lines the Unicode way (Python's
+     * {@code splitlines}, some editors) would cut a record in two: escaped, each record stays on its line.
+     */
+    private static final CharacterEscapes LINE_SEPARATOR_ESCAPES = new CharacterEscapes() {
+        private final int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c == 0x2028 || c == 0x2029 || c == 0x85
+                    ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", c)) : null;
+        }
+    };
 
     /** Canonical article id: the first 16 hex digits of the SHA-256 of the raw text. */
     public static String contentId(String raw) {

@@ -36,7 +36,7 @@ class DocumentReaderTest {
 
     static List<IngestEvent> read(InputSource source, long limit) {
         List<IngestEvent> events = new ArrayList<>();
-        new DocumentReader(limit).read(source, events::add);
+        new DocumentReader(InputLimits.DEFAULT.withMaxDocumentBytes(limit)).read(source, events::add);
         return events;
     }
 

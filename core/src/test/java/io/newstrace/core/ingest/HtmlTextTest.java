@@ -225,4 +225,17 @@ class HtmlTextTest {
                 + "charset=windows-1252\">").getBytes(StandardCharsets.US_ASCII))).isEqualTo("windows-1252");
         assertThat(HtmlText.metaCharset("<p>charset=utf-8</p>".getBytes(StandardCharsets.US_ASCII))).isNull();
     }
+
+    @Test
+    void elementsNestedPastTheDepthLimitKeepTheirTextAndTheRenderingSaysItFlattenedThem() {
+        String paragraph = "Le ministre a déclaré jeudi à Bamako que la coopération se poursuivrait, malgré les critiques.";
+        String deep = "<html><body>" + "<div>".repeat(20_000) + "<p>" + paragraph + "</p>" + "</div>".repeat(20_000)
+                + "<p>Après.</p></body></html>";
+
+        HtmlText.Rendered rendered = HtmlText.render(deep, 64);
+
+        assertThat(rendered.flattened()).isTrue();
+        assertThat(rendered.text()).isEqualTo(paragraph + "\n\nAprès.\n");
+        assertThat(HtmlText.render("<div><div><p>" + paragraph + "</p></div></div>", 64).flattened()).isFalse();
+    }
 }

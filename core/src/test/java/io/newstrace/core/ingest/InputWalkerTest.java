@@ -199,7 +199,7 @@ class InputWalkerTest {
         });
 
         List<IngestEvent> events = new ArrayList<>();
-        new DocumentReader(1 << 20).read(expansion.sources().get(0), events::add);
+        new DocumentReader(InputLimits.DEFAULT.withMaxDocumentBytes(1 << 20)).read(expansion.sources().get(0), events::add);
         assertThat(events).map(event -> ((IngestEvent.Read) event).document())
                 .extracting(Document::input).containsExactly("-:1", "-:2");
     }

@@ -187,4 +187,23 @@ class TextDecoderTest {
         assertThat(TextDecoder.decode(bytes, "no-such-charset").warning()).as("detected, as without a declaration")
                 .startsWith("not valid UTF-8; decoded as");
     }
+
+    @Test
+    void utf16WithoutBomIsRecognisedByItsNulBytesAndReported() throws Exception {
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            TextDecoder.Decoded decoded = TextDecoder.decode(FRENCH.getBytes(utf16));
+
+            assertThat(decoded.text()).isEqualTo(FRENCH);
+            assertThat(decoded.warning()).isEqualTo("no byte-order mark; decoded as " + utf16.name());
+        }
+    }
+
+    @Test
+    void nulBytesThatAreNotUtf16AreStillBinary() {
+        byte[] bytes = FRENCH.getBytes(StandardCharsets.UTF_16LE);
+        // NULs at both parities: neither UTF-16 order reads it.
+        Arrays.fill(bytes, 100, 140, (byte) 0);
+
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).hasMessage("binary content, not text");
+    }
 }

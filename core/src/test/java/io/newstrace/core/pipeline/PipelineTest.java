@@ -3,6 +3,7 @@ package io.newstrace.core.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newstrace.core.Samples;
+import io.newstrace.core.ingest.InputLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -341,7 +342,7 @@ class PipelineTest {
         }
 
         RunSummary fresh = new Pipeline(new AnalyzeConfig(2, AnalyzeConfig.defaults().languages(),
-                AnalyzeConfig.defaults().clean(), AnalyzeConfig.DEFAULT_MAX_DOCUMENT_BYTES, List.of(),
+                AnalyzeConfig.defaults().clean(), InputLimits.DEFAULT, AnalyzeConfig.DEFAULT_DOCUMENT_TIMEOUT, List.of(),
                 AnalyzeConfig.defaults().reuse(), false, AnalyzeConfig.defaults().stories()))
                 .run(List.of(samples.get(1).toString()), NO_STDIN, grown, ProgressListener.NONE);
         assertThat(fresh.previousArticles()).isZero();
@@ -458,5 +459,21 @@ class PipelineTest {
         assertThat(article.get("language").asText()).isEqualTo("en");
         assertThat(article.get("paragraphs")).hasSize(1);
         assertThat(article.get("removed").get(0).get("reason").asText()).isEqualTo("share");
+    }
+
+    @Test
+    void aDocumentOverTheTimeoutIsReportedAndSkippedAndTheRunGoesOn(@TempDir Path out) throws IOException {
+        Pipeline impatient = new Pipeline(AnalyzeConfig.defaults().withThreads(2)
+                .withLimits(InputLimits.DEFAULT, java.time.Duration.ofNanos(1)));
+
+        RunSummary summary = impatient.run(List.of(Samples.SAMPLE_DIR.toString()), NO_STDIN, out,
+                ProgressListener.NONE);
+
+        assertThat(summary.articles()).isZero();
+        assertThat(summary.problems()).filteredOn(Problem::error).hasSize(5).allSatisfy(problem -> {
+            assertThat(problem.input()).endsWith(".txt");
+            assertThat(problem.message()).isEqualTo("analysis took longer than the document timeout of 0.0 s; skipped");
+        });
+        assertThat(out.resolve("run.json")).exists();
     }
 }
