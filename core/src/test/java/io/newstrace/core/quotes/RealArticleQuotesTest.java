@@ -27,6 +27,12 @@ class RealArticleQuotesTest {
         return Samples.named(pages, name);
     }
 
+    /** A page of the blind set, pages-heldout2 (sources in its SOURCES.md). */
+    private static Annotated heldOut(String file) {
+        return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2", file)))
+                .get(0);
+    }
+
     private static Quote quote(Annotated article, String start) {
         String wanted = Folding.matchForm(start);
         return article.quotes().stream()
@@ -64,8 +70,7 @@ class RealArticleQuotesTest {
     /** CBC on Sinwar (pages-heldout2, source in its SOURCES.md): appositions between a name and its verb. */
     @Test
     void aNameFollowedByAnAppositionIsTheSpeakerAndAClauseNeverIs() {
-        Annotated cbc = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
-                "en-cbc-sinwar-gaza.txt"))).get(0);
+        Annotated cbc = heldOut("en-cbc-sinwar-gaza.txt");
         // "Lina Khatib, an expert on the conflict at U.K. think-tank Chatham House, told the AP"
         assertThat(quote(cbc, "The killing of Haniyeh already brought").speaker().name()).isEqualTo("Lina Khatib");
         assertThat(quote(cbc, "The next chess move by Hamas").speaker().name()).isEqualTo("Lina Khatib");
@@ -83,8 +88,7 @@ class RealArticleQuotesTest {
     /** Les Echos' live blog (pages-heldout2, source in its SOURCES.md): relative clauses, time stamps, infinitives. */
     @Test
     void aLiveBlogsRelativeClausesTimeStampsAndFragmentsGetTheirSpeakers() {
-        Annotated echos = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
-                "fr-lesechos-fil-info-18-juillet.txt"))).get(0);
+        Annotated echos = heldOut("fr-lesechos-fil-info-18-juillet.txt");
         // "Keir Starmer, qui s'entretiendra … avec le président français Emmanuel Macron, affirme qu'il souhaite « … »"
         assertThat(quote(echos, "donner un nouvel élan").speaker().name()).isEqualTo("Keir Starmer");
         // "se sont « très fortement dégradés » …, « une proportion inédite depuis 2005 », selon la Drees"
@@ -105,8 +109,7 @@ class RealArticleQuotesTest {
     /** Detroit News/AP on Indiana teachers (pages-heldout2, source in its SOURCES.md): titles, roles, paragraphs. */
     @Test
     void titlesInsideNamesAbbreviatedRolesAndASentenceOpeningTheNextParagraph() {
-        Annotated ap = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
-                "en-detroitnews-indiana-teachers.txt"))).get(0);
+        Annotated ap = heldOut("en-detroitnews-indiana-teachers.txt");
         // "Indiana State Teachers Association President Keith Gambill told …": the name starts after the title.
         assertThat(quote(ap, "The crisis is now").speaker().name()).isEqualTo("Keith Gambill");
         // "Republican Gov. Eric Holcomb …" then "The governor said he was waiting …"
@@ -120,8 +123,7 @@ class RealArticleQuotesTest {
     /** Al Bawaba/AFP (pages-heldout2, source in its SOURCES.md): English reported speech without "that". */
     @Test
     void reportedSpeechWithoutThatAfterOtherVerbsThanSay() {
-        Annotated afp = Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2",
-                "en-albawaba-israeli-settlements.txt"))).get(0);
+        Annotated afp = heldOut("en-albawaba-israeli-settlements.txt");
         Quote eu = quote(afp, "it still considers all settlement activity illegal");
         assertThat(eu.kind().code()).isEqualTo("indirect");
         assertThat(eu.speaker().name()).isEqualTo("EU");
