@@ -41,7 +41,7 @@ final class SparkMinHash implements AutoCloseable {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", String.valueOf(4 * threads))
                 .config("spark.driver.memory", "3g")
                 // Spark's metrics servlet is built on the servlet 5 API, which the dashboard's servlet 6 replaces.
-                .config("spark.metrics.conf.*.sink.servlet.class", NoMetricsServlet.class.getName()).getOrCreate();
+                .config(NoMetricsServlet.SETTING, NoMetricsServlet.class.getName()).getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         this.hashTables = hashTables;
         this.maxDistance = maxDistance;

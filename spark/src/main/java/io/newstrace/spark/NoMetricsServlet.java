@@ -13,6 +13,9 @@ import java.util.Properties;
  * job serves no metrics page.
  */
 public final class NoMetricsServlet extends MetricsServlet {
+    /** The Spark setting that puts this servlet in place of Spark's own. */
+    public static final String SETTING = "spark.metrics.conf.*.sink.servlet.class";
+
     public NoMetricsServlet(Properties property, MetricRegistry registry) {
         super(property, registry);
     }

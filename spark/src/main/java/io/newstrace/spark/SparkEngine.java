@@ -50,7 +50,7 @@ public final class SparkEngine implements DistributedEngine {
      */
     public static SparkEngine open(AnalyzeConfig config, String master) {
         SparkConf conf = new SparkConf().setAppName("newstrace analyze").set("spark.ui.enabled", "false")
-                .set("spark.metrics.conf.*.sink.servlet.class", NoMetricsServlet.class.getName());
+                .set(NoMetricsServlet.SETTING, NoMetricsServlet.class.getName());
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {

@@ -275,10 +275,6 @@ public final class Cleaner {
     }
 
     /**
-     * Lines that anchor the article's extent: prose, or, on pages with no prose at all (very short items),
-     * any line of a few words with some function words.
-     */
-    /**
      * Where the article ends when the markup shows its main text: past its last anchor, through the lines of the
      * main text that follow it with no break (a closing list of items or links, a short last line), up to the first
      * line outside the main text or furniture.
@@ -295,6 +291,10 @@ public final class Cleaner {
         return end;
     }
 
+    /**
+     * Lines that anchor the article's extent: prose, or, on pages with no prose at all (very short items),
+     * any line of a few words with some function words.
+     */
     private static boolean isBodyAnchor(LineState state, boolean pageHasProse) {
         if (pageHasProse) {
             return state.prose();

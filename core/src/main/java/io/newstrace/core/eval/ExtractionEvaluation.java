@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -278,7 +279,7 @@ public final class ExtractionEvaluation {
             return out.append("(no text read)\n").toString();
         }
         Set<List<String>> truthShingles = shingles(expected).keySet();
-        Map<Integer, String> fates = new HashMap<>();
+        TreeMap<Integer, String> fates = new TreeMap<>();
         article.paragraphs().forEach(span -> fates.put(span.start(), "body"));
         article.metadata().forEach(meta -> fates.put(meta.span().start(), meta.field().code()));
         article.removed().forEach(removed -> fates.put(removed.span().start(), removed.reason().code()));
@@ -290,13 +291,12 @@ public final class ExtractionEvaluation {
             String line = raw.substring(lineStart, lineEnd).strip();
             if (!line.isEmpty()) {
                 int start = lineStart + raw.substring(lineStart, lineEnd).indexOf(line.charAt(0));
-                String fate = fates.entrySet().stream().filter(e -> e.getKey() <= start)
-                        .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse("?");
+                Map.Entry<Integer, String> covering = fates.floorEntry(start);
+                String fate = covering == null ? "?" : covering.getValue();
                 boolean kept = fate.equals("body");
                 boolean inTruth = shareIn(line, truthShingles) >= 0.5;
                 String mark = kept && inTruth ? "+   " : kept ? "- FP" : inTruth ? "! FN" : "    ";
-                out.append(String.format(Locale.ROOT, "%s %-18s %s%n", mark, fate,
-                        line.length() > 110 ? line.substring(0, 110) + "…" : line));
+                out.append(String.format(Locale.ROOT, "%s %-18s %s%n", mark, fate, clip(line)));
             }
             lineStart = lineEnd + 1;
         }
@@ -304,10 +304,15 @@ public final class ExtractionEvaluation {
         out.append("\ntruth not in the rendered text:\n");
         for (String line : expected.split("\n")) {
             if (!tokens(line).isEmpty() && shareIn(line, rawShingles) < 0.5) {
-                out.append("  ").append(line.length() > 110 ? line.substring(0, 110) + "…" : line).append('\n');
+                out.append("  ").append(clip(line)).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** A line cut to what a terminal line shows. */
+    private static String clip(String line) {
+        return line.length() > 110 ? line.substring(0, 110) + "…" : line;
     }
 
     private static double shareIn(String line, Set<List<String>> shingles) {

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -85,6 +84,7 @@ public final class HtmlText {
         List<Boolean> mainTextLinks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Span> outside = new ArrayList<>();
+        int[] deepest = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             private int hiddenDepth;
             private int contentDepth;
@@ -93,6 +93,7 @@ public final class HtmlText {
 
             @Override
             public void head(Node node, int depth) {
+                deepest[0] = Math.max(deepest[0], depth);
                 if (node instanceof Element element) {
                     String tag = element.normalName();
                     if (hiddenDepth > 0 || INVISIBLE.contains(tag) || element.hasAttr("hidden")) {
@@ -163,23 +164,17 @@ public final class HtmlText {
                 shifted.add(new Span(start, end));
             }
         }
-        return new Rendered(stripped + "\n", hints, shifted, reaches(page, maxDepth));
+        // A node at the depth limit is where jsoup put what was nested deeper; depths above count from the body.
+        return new Rendered(stripped + "\n", hints, shifted, depthOf(page.body()) + deepest[0] >= maxDepth - 1);
     }
 
-    /** Whether an element sits at the depth limit, where jsoup puts what was nested deeper. */
-    private static boolean reaches(org.jsoup.nodes.Document page, int maxDepth) {
-        boolean[] reached = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (depth >= maxDepth - 1) {
-                    reached[0] = true;
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, page);
-        return reached[0];
+    /** How many ancestors the node has, the document itself included. */
+    private static int depthOf(Node node) {
+        int depth = 0;
+        for (Node parent = node.parent(); parent != null; parent = parent.parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * Turns the bytes of a text input into a string: UTF-8 (with or without BOM) and UTF-16 with BOM are taken
- * as they are; UTF-16 without BOM is recognised by its NUL bytes and reported; anything else is detected with ICU's charset detector and reported. Binary and empty inputs
- * are refused with a message that says which.
+ * as they are; UTF-16 without BOM is recognised by its NUL bytes and reported; anything else is detected with
+ * ICU's charset detector and reported. Binary and empty inputs are refused with a message that says which.
  */
 public final class TextDecoder {
 
