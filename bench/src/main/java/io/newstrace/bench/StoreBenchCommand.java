@@ -3,9 +3,12 @@ package io.newstrace.bench;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.store.SearchIndex;
 import io.newstrace.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,6 +69,11 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary directory and print where it is.")
     boolean keep;
 
+    @Option(names = "--reuse", description = "With --dir: measure the store that an earlier run with the same "
+            + "--articles and --seed left in DIR, without importing again (the run is generated again, for the "
+            + "requests).")
+    boolean reuse;
+
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
@@ -77,6 +85,9 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--server-jvm-option", paramLabel = "OPTION",
             description = "An option for the server's JVM (repeatable), e.g. -Xmx1g.")
     List<String> serverJvmOptions = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     SourceOptions sources = new SourceOptions();
@@ -97,7 +108,10 @@ final class StoreBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), HeapPeak.maxHeapBytes() >> 20,
                 System.getProperty("java.version"));
         Path base = dir != null ? dir : Files.createTempDirectory("newstrace-store-bench");
-        if (dir != null) {
+        if (reuse && dir == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reuse needs --dir");
+        }
+        if (dir != null && !reuse) {
             Corpora.requireEmpty(dir);
         }
         try {
@@ -131,29 +145,41 @@ final class StoreBenchCommand implements Callable<Integer> {
         Path storeDir = base.resolve("store");
         SearchCases cases;
         double searchP99;
-        printLoad("before the import");
-        HeapPeak.reset();
-        started = System.nanoTime();
-        StackSampler importSampler = profile ? new StackSampler(10) : null;
         try (Store store = Store.open(storeDir)) {
-            Store.ImportResult imported = store.importRun(runDir, registry);
-            long nanos = System.nanoTime() - started;
-            if (importSampler != null) {
-                importSampler.close();
-                importSampler.print(out, "Store.open + importRun", 15);
+            if (reuse) {
+                long stored = store.reader().counts().get("articles");
+                if (stored != articles) {
+                    throw new IllegalStateException(storeDir + " holds " + stored + " articles, not " + articles
+                            + ": run without --reuse into an empty directory");
+                }
+                out.println("store: reused from an earlier run, import not measured");
+            } else {
+                measureImport(store, runDir, storeDir, registry);
             }
-            out.println(new Figures("open+import+index", imported.added(), Files.size(runDir.resolve("articles.jsonl")),
-                    nanos, HeapPeak.peakBytes(), 1).line());
-            out.printf(Locale.ROOT, "store size: newstrace.db %.1f MB, newstrace.db-wal %.1f MB, index/ %.1f MB%n",
-                    sizeOf(storeDir.resolve("newstrace.db")) / 1e6, sizeOf(storeDir.resolve("newstrace.db-wal")) / 1e6,
-                    sizeOf(storeDir.resolve("index")) / 1e6);
-
             List<String> places = StoreCorpus.placeIds();
             cases = new SearchCases(vocabulary(french, english), written.phrases(), written.outletIds(),
                     places, corpus);
             searchP99 = measureSearch(store, cases);
         }
         measureHttp(base, storeDir, cases, written, corpus, searchP99);
+    }
+
+    private void measureImport(Store store, Path runDir, Path storeDir, OutletRegistry registry) throws IOException {
+        printLoad("before the import");
+        HeapPeak.reset();
+        long started = System.nanoTime();
+        StackSampler importSampler = profile ? new StackSampler(10) : null;
+        Store.ImportResult imported = store.importRun(runDir, registry);
+        long nanos = System.nanoTime() - started;
+        if (importSampler != null) {
+            importSampler.close();
+            importSampler.print(out, "importRun", 15);
+        }
+        out.println(new Figures("import+index", imported.added(), Files.size(runDir.resolve("articles.jsonl")),
+                nanos, HeapPeak.peakBytes(), 1).line());
+        out.printf(Locale.ROOT, "store size: newstrace.db %.1f MB, newstrace.db-wal %.1f MB, index/ %.1f MB%n",
+                sizeOf(storeDir.resolve("newstrace.db")) / 1e6, sizeOf(storeDir.resolve("newstrace.db-wal")) / 1e6,
+                sizeOf(storeDir.resolve("index")) / 1e6);
     }
 
     /** The words of both chains' training text, for frequent and rare query words. */

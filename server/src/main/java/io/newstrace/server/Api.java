@@ -1,6 +1,9 @@
 package io.newstrace.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.javalin.http.Context;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.registry.RegistryOutlet;
@@ -16,6 +19,9 @@ import java.util.Set;
 
 /** The handlers of the JSON API: each reads its checked parameters, asks the store, and answers one object. */
 final class Api {
+    /** Writes UTF-8 bytes straight away: building a String first and encoding it cost more than the lookups. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private static final int MAX_PAGE = 100;
     private static final int MAX_EDGES = 2000;
 
@@ -27,23 +33,31 @@ final class Api {
         this.registry = registry;
     }
 
-    void overview(Context ctx) {
+    static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an answer as JSON", e);
+        }
+    }
+
+    Object overview(Context ctx) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("counts", store.counts());
         answer.put("outlets", outletCounts(store.articlesPerOutlet(), 20));
         answer.put("people", store.topEntities("PER", 15));
         answer.put("stories", store.stories(0, 10));
-        ctx.json(answer);
+        return answer;
     }
 
-    void search(Context ctx) {
+    Object search(Context ctx) {
         Params params = new Params(ctx);
         SearchIndex.Query query = new SearchIndex.Query(params.text("q"), params.id("outlet"), params.id("lang"),
                 params.bool("state_affiliated"), entityId(params.text("entity")), entityId(params.text("speaker")),
                 params.id("story"), params.day("from"), params.day("to"), params.integer("offset", 0, 0, 10_000),
                 params.integer("limit", 20, 1, MAX_PAGE));
         try {
-            ctx.json(store.search(query));
+            return store.search(query);
         } catch (IllegalArgumentException e) {
             throw new Params.BadRequest(e.getMessage());
         }
@@ -60,12 +74,12 @@ final class Api {
         return store.entityNamed(idOrName).orElse(idOrName);
     }
 
-    void article(Context ctx) {
+    Object article(Context ctx) {
         String id = new Params(ctx).pathId("id");
-        JsonNode record = store.article(id).orElseThrow(() -> new Params.NotFound("no article " + id));
+        StoreReader.ArticleRecord record = store.article(id).orElseThrow(() -> new Params.NotFound("no article " + id));
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("article", record);
-        String registryId = record.path("outlet").path("registry").asText(null);
+        answer.put("article", new RawValue(record.json()));
+        String registryId = record.outletRegistry();
         answer.put("outlet", registryId == null ? null : registry.byId(registryId).map(this::outletFacts).orElse(null));
         answer.put("quotes", store.quotes(null, id, null, 0, 10_000));
         answer.put("mentions", store.mentionsIn(id));
@@ -73,26 +87,26 @@ final class Api {
         answer.put("reuse", store.reuseOf(id));
         answer.put("stories", store.storiesOf(id));
         answer.put("provenance", store.provenance(List.of(id), MAX_EDGES));
-        ctx.json(answer);
+        return answer;
     }
 
-    void quotes(Context ctx) {
+    Object quotes(Context ctx) {
         Params params = new Params(ctx);
         String speaker = params.text("speaker");
         String kind = params.choice("kind", "any", "direct", "partial", "indirect");
-        ctx.json(Map.of("quotes", store.quotes(entityId(speaker), params.id("article"),
+        return Map.of("quotes", store.quotes(entityId(speaker), params.id("article"),
                 kind.equals("any") ? null : kind, params.integer("offset", 0, 0, 1_000_000),
-                params.integer("limit", 50, 1, MAX_PAGE))));
+                params.integer("limit", 50, 1, MAX_PAGE)));
     }
 
-    void entities(Context ctx) {
+    Object entities(Context ctx) {
         Params params = new Params(ctx);
         String type = params.choice("type", "any", "PER", "ORG", "LOC", "MISC");
-        ctx.json(Map.of("entities", store.topEntities(type.equals("any") ? null : type,
-                params.integer("limit", 50, 1, MAX_PAGE))));
+        return Map.of("entities", store.topEntities(type.equals("any") ? null : type,
+                params.integer("limit", 50, 1, MAX_PAGE)));
     }
 
-    void entity(Context ctx) {
+    Object entity(Context ctx) {
         String id = new Params(ctx).pathId("id");
         StoreReader.EntityRow entity = store.entity(id).orElseThrow(() -> new Params.NotFound("no entity " + id));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -103,16 +117,16 @@ final class Api {
         answer.put("mentions_by_month", store.mentionsByMonth(id));
         answer.put("co_occurring", store.coOccurring(id, 20));
         answer.put("articles", store.articlesMentioning(id, MAX_PAGE));
-        ctx.json(answer);
+        return answer;
     }
 
-    void stories(Context ctx) {
+    Object stories(Context ctx) {
         Params params = new Params(ctx);
-        ctx.json(Map.of("stories", store.stories(params.integer("offset", 0, 0, 1_000_000),
-                params.integer("limit", 50, 1, MAX_PAGE))));
+        return Map.of("stories", store.stories(params.integer("offset", 0, 0, 1_000_000),
+                params.integer("limit", 50, 1, MAX_PAGE)));
     }
 
-    void story(Context ctx) {
+    Object story(Context ctx) {
         String id = new Params(ctx).pathId("id");
         StoreReader.StoryRow story = store.story(id).orElseThrow(() -> new Params.NotFound("no story " + id));
         List<StoreReader.ArticleSummary> articles = store.articlesOfStory(id);
@@ -121,10 +135,10 @@ final class Api {
         answer.put("articles", articles);
         answer.put("provenance", store.provenance(articles.stream().map(StoreReader.ArticleSummary::id).toList(),
                 MAX_EDGES));
-        ctx.json(answer);
+        return answer;
     }
 
-    void outlet(Context ctx) {
+    Object outlet(Context ctx) {
         String id = new Params(ctx).pathId("id");
         String key = id.startsWith("outlet:") ? id.substring("outlet:".length()) : id;
         RegistryOutlet known = registry.byId(key).orElse(null);
@@ -139,7 +153,7 @@ final class Api {
         answer.put("articles", articles);
         answer.put("relayed_by", links.stream().filter(link -> link.from().equals("outlet:" + key)).toList());
         answer.put("relays", links.stream().filter(link -> link.to().equals("outlet:" + key)).toList());
-        ctx.json(answer);
+        return answer;
     }
 
     /** The registry's facts on an outlet, with the state affiliation it inherits from a parent. */
@@ -164,7 +178,7 @@ final class Api {
      * The provenance graph: {@code level=outlet} sums it outlet to outlet; {@code level=article} gives articles and
      * cited outlets, limited to one story when {@code story} is set.
      */
-    void graph(Context ctx) {
+    Object graph(Context ctx) {
         Params params = new Params(ctx);
         String level = params.choice("level", "outlet", "article");
         String story = params.id("story");
@@ -216,7 +230,7 @@ final class Api {
                 edges.add(edge);
             }
         }
-        ctx.json(Map.of("level", level, "nodes", new ArrayList<>(nodes.values()), "edges", edges));
+        return Map.of("level", level, "nodes", new ArrayList<>(nodes.values()), "edges", edges);
     }
 
     private Map<String, Object> outletNode(String id, int articles) {

@@ -1,13 +1,12 @@
 package io.newstrace.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.store.StoreException;
 import io.newstrace.store.StoreReader;
@@ -21,6 +20,8 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * {@code newstrace serve}: the JSON API over a store and the dashboard that reads it, from one process. Bound to
@@ -31,6 +32,8 @@ import java.util.Map;
 public final class DashboardServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
     static final String TOKEN_HEADER = "X-Newstrace-Token";
+    /** Room for the answers of some thousands of pages; a larger answer is never held. */
+    private static final long ANSWER_CACHE_BYTES = 64L << 20;
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -60,14 +63,13 @@ public final class DashboardServer implements AutoCloseable {
                     + "give a token with --token or the NEWSTRACE_TOKEN environment variable");
         }
         Api api = new Api(store, registry);
+        AnswerCache answers = new AnswerCache(ANSWER_CACHE_BYTES);
         byte[] token = options.token() == null ? null : options.token().getBytes(StandardCharsets.UTF_8);
         byte[] openApi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = options.host();
             config.jetty.port = options.port();
-            config.jsonMapper(new JavalinJackson(new ObjectMapper()
-                    .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/io/newstrace/server/dashboard";
@@ -77,16 +79,16 @@ public final class DashboardServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.routes.before(ctx -> securityHeaders(ctx));
             config.routes.before("/api/*", ctx -> checkToken(ctx, token));
-            config.routes.get("/api/overview", api::overview);
-            config.routes.get("/api/search", api::search);
-            config.routes.get("/api/articles/{id}", api::article);
-            config.routes.get("/api/quotes", api::quotes);
-            config.routes.get("/api/entities", api::entities);
-            config.routes.get("/api/entities/{id}", api::entity);
-            config.routes.get("/api/stories", api::stories);
-            config.routes.get("/api/stories/{id}", api::story);
-            config.routes.get("/api/outlets/{id}", api::outlet);
-            config.routes.get("/api/graph", api::graph);
+            config.routes.get("/api/overview", answered(api::overview, store, answers));
+            config.routes.get("/api/search", answered(api::search, store, answers));
+            config.routes.get("/api/articles/{id}", answered(api::article, store, answers));
+            config.routes.get("/api/quotes", answered(api::quotes, store, answers));
+            config.routes.get("/api/entities", answered(api::entities, store, answers));
+            config.routes.get("/api/entities/{id}", answered(api::entity, store, answers));
+            config.routes.get("/api/stories", answered(api::stories, store, answers));
+            config.routes.get("/api/stories/{id}", answered(api::story, store, answers));
+            config.routes.get("/api/outlets/{id}", answered(api::outlet, store, answers));
+            config.routes.get("/api/graph", answered(api::graph, store, answers));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.exception(Params.BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     e.getMessage()));
@@ -136,7 +138,22 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message, "status", status.getCode()));
+        ctx.status(status).contentType(ContentType.APPLICATION_JSON)
+                .result(Api.json(Map.of("error", message, "status", status.getCode())));
+    }
+
+    /** Writes what the API method answers as JSON, the bytes written before when the request was answered before. */
+    private static Handler answered(Function<Context, Object> method, StoreReader store, AnswerCache answers) {
+        return ctx -> {
+            String request = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+            long generation = store.generation();
+            byte[] answer = answers.get(request, generation);
+            if (answer == null) {
+                answer = Api.json(method.apply(ctx));
+                answers.put(request, generation, answer);
+            }
+            ctx.contentType(ContentType.APPLICATION_JSON).result(answer);
+        };
     }
 
     private static boolean isLoopback(String host) {

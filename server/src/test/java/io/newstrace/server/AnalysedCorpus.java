@@ -38,13 +38,19 @@ final class AnalysedCorpus {
 
     /** Analyses the inputs into a fresh temporary directory and opens its store. */
     static Store analyse(List<String> inputs) {
+        Path out = run(inputs);
+        Store store = Store.open(out);
+        store.importRun(out, REGISTRY);
+        return store;
+    }
+
+    /** Analyses the inputs into a fresh temporary directory, the run's files only. */
+    static Path run(List<String> inputs) {
         try {
             Path out = Files.createTempDirectory("newstrace-server-test");
             new Pipeline(AnalyzeConfig.defaults().withThreads(2)).run(inputs, new ByteArrayInputStream(new byte[0]),
                     out, ProgressListener.NONE);
-            Store store = Store.open(out);
-            store.importRun(out, REGISTRY);
-            return store;
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

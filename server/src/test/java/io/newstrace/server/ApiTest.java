@@ -2,6 +2,7 @@ package io.newstrace.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstrace.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -207,6 +209,29 @@ class ApiTest {
         }
         assertThat(get("/").body()).doesNotContain("<script>").doesNotContain("onclick=");
         assertThat(json("/api/openapi.json").at("/paths/~1api~1search/get/parameters")).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void anAnswerGivenBeforeAnImportIsNotGivenAgainAfterIt() throws Exception {
+        Path first = AnalysedCorpus.run(List.of(AnalysedCorpus.SAMPLES.resolve("000_04b7ce6019992bc0.txt").toString()));
+        try (Store store = Store.open(first)) {
+            store.importRun(first, AnalysedCorpus.REGISTRY);
+            try (DashboardServer own = DashboardServer.start(store.reader(), AnalysedCorpus.REGISTRY,
+                    new DashboardServer.Options("127.0.0.1", 0, null))) {
+                URI overview = URI.create("http://127.0.0.1:" + own.port() + "/api/overview");
+                String before = HTTP.send(HttpRequest.newBuilder(overview).build(), HttpResponse.BodyHandlers.ofString())
+                        .body();
+                assertThat(HTTP.send(HttpRequest.newBuilder(overview).build(), HttpResponse.BodyHandlers.ofString())
+                        .body()).isEqualTo(before);
+                assertThat(JSON.readTree(before).path("counts").path("articles").asInt()).isEqualTo(1);
+
+                Path all = AnalysedCorpus.run(List.of(AnalysedCorpus.SAMPLES.toString()));
+                store.importRun(all, AnalysedCorpus.REGISTRY);
+                String after = HTTP.send(HttpRequest.newBuilder(overview).build(), HttpResponse.BodyHandlers.ofString())
+                        .body();
+                assertThat(JSON.readTree(after).path("counts").path("articles").asInt()).isEqualTo(5);
+            }
+        }
     }
 
     @Test

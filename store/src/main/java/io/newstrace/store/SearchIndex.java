@@ -1,5 +1,6 @@
 package io.newstrace.store;
 
+import io.newstrace.core.text.Folding;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -11,8 +12,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
@@ -20,6 +23,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -35,9 +39,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The full-text index of a store: one Lucene document per article, its title and body analysed for its language
@@ -53,6 +60,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final int SNIPPET_FIRST_CHARS = 1_000;
     /** A query word is looked for by its first characters, so that inflected forms are found too. */
     private static final int SNIPPET_STEM_CHARS = 5;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final FSDirectory directory;
     private final Analyzer analyzer;
@@ -213,11 +222,12 @@ public final class SearchIndex implements AutoCloseable {
         org.apache.lucene.search.Query lucene = toLucene(query);
         TopDocs top = searcher.search(lucene, query.offset() + query.limit());
         List<Hit> hits = new ArrayList<>();
+        List<String> stems = snippetStems(query.words());
         for (int i = query.offset(); i < top.scoreDocs.length; i++) {
             ScoreDoc scored = top.scoreDocs[i];
             Document document = searcher.storedFields().document(scored.doc);
             hits.add(new Hit(document.get("id"), document.get("title"), document.get("outlet"),
-                    document.get("published"), snippet(document.get("text"), query.words())));
+                    document.get("published"), snippet(document.get("text"), stems)));
         }
         Map<String, Map<String, Integer>> facets = facets(searcher, lucene);
         // Every article has one language value, so its facet counts every hit (top docs only counts the first 1000).
@@ -267,48 +277,86 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The facet values of one segment's articles, read once from its doc values: each article has one value per
+     * facet, so counting a hit is three array reads instead of three doc-value lookups (most of a broad search).
+     *
+     * @param ordinals per facet, the value's ordinal of each document, -1 for none
+     * @param values per facet, the value of each ordinal
+     */
+    private record SegmentFacets(int[][] ordinals, String[][] values) {
+        static SegmentFacets read(LeafReader reader) throws IOException {
+            int[][] ordinals = new int[FACETS.size()][];
+            String[][] values = new String[FACETS.size()][];
+            for (int f = 0; f < FACETS.size(); f++) {
+                ordinals[f] = new int[reader.maxDoc()];
+                Arrays.fill(ordinals[f], -1);
+                SortedSetDocValues docValues = reader.getSortedSetDocValues(FACETS.get(f));
+                values[f] = new String[docValues == null ? 0 : (int) docValues.getValueCount()];
+                for (int ord = 0; ord < values[f].length; ord++) {
+                    values[f][ord] = docValues.lookupOrd(ord).utf8ToString();
+                }
+                for (int doc = docValues == null ? DocIdSetIterator.NO_MORE_DOCS : docValues.nextDoc();
+                     doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
+                    ordinals[f][doc] = (int) docValues.nextOrd();
+                }
+            }
+            return new SegmentFacets(ordinals, values);
+        }
+    }
+
+    /** Per open segment; dropped when the segment closes (a rebuild replaces them all). */
+    private final Map<IndexReader.CacheKey, SegmentFacets> segmentFacets = new ConcurrentHashMap<>();
+
+    private SegmentFacets segmentFacets(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        SegmentFacets known = segmentFacets.get(helper.getKey());
+        if (known == null) {
+            known = SegmentFacets.read(reader);
+            if (segmentFacets.putIfAbsent(helper.getKey(), known) == null) {
+                helper.addClosedListener(segmentFacets::remove);
+            }
+        }
+        return known;
+    }
+
     /** Counts of each facet value over all the matching articles. */
-    private static Map<String, Map<String, Integer>> facets(IndexSearcher searcher, org.apache.lucene.search.Query query)
+    private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, org.apache.lucene.search.Query query)
             throws IOException {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         FACETS.forEach(facet -> counts.put(facet, new TreeMap<>()));
         var collector = new SimpleCollector() {
-            // Indexed like FACETS: collect runs for every matching article, so it does no map lookups.
-            private final SortedSetDocValues[] values = new SortedSetDocValues[FACETS.size()];
-            private final long[][] leafCounts = new long[FACETS.size()][];
+            private SegmentFacets segment;
+            private int[][] leafCounts;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 addLeafCounts();
+                segment = segmentFacets(context.reader());
+                leafCounts = new int[FACETS.size()][];
                 for (int f = 0; f < FACETS.size(); f++) {
-                    values[f] = context.reader().getSortedSetDocValues(FACETS.get(f));
-                    leafCounts[f] = values[f] == null ? null : new long[(int) values[f].getValueCount()];
+                    leafCounts[f] = new int[segment.values()[f].length];
                 }
             }
 
             /** Ordinals are counted per segment and turned into values once per segment, not once per hit. */
-            private void addLeafCounts() throws IOException {
-                for (int f = 0; f < FACETS.size(); f++) {
-                    long[] ordinals = leafCounts[f];
-                    for (int ord = 0; ordinals != null && ord < ordinals.length; ord++) {
-                        if (ordinals[ord] > 0) {
-                            counts.get(FACETS.get(f)).merge(values[f].lookupOrd(ord).utf8ToString(),
-                                    (int) ordinals[ord], Integer::sum);
+            private void addLeafCounts() {
+                for (int f = 0; leafCounts != null && f < FACETS.size(); f++) {
+                    for (int ord = 0; ord < leafCounts[f].length; ord++) {
+                        if (leafCounts[f][ord] > 0) {
+                            counts.get(FACETS.get(f)).merge(segment.values()[f][ord], leafCounts[f][ord], Integer::sum);
                         }
                     }
-                    leafCounts[f] = null;
                 }
+                leafCounts = null;
             }
 
             @Override
-            public void collect(int doc) throws IOException {
-                for (int f = 0; f < values.length; f++) {
-                    SortedSetDocValues docValues = values[f];
-                    if (docValues != null && docValues.advanceExact(doc)) {
-                        long[] ordinals = leafCounts[f];
-                        for (int i = 0; i < docValues.docValueCount(); i++) {
-                            ordinals[(int) docValues.nextOrd()]++;
-                        }
+            public void collect(int doc) {
+                for (int f = 0; f < leafCounts.length; f++) {
+                    int ordinal = segment.ordinals()[f][doc];
+                    if (ordinal >= 0) {
+                        leafCounts[f][ordinal]++;
                     }
                 }
             }
@@ -323,16 +371,23 @@ public final class SearchIndex implements AutoCloseable {
         return counts;
     }
 
-    /** Some 200 characters of the text around the first word of the query found in it. */
-    private static String snippet(String text, String words) {
-        int at = -1;
+    /** The folded first characters of the query's words of three letters or more, looked for in snippets. */
+    private static List<String> snippetStems(String words) {
+        List<String> stems = new ArrayList<>();
         if (words != null) {
-            List<String> stems = new ArrayList<>();
-            for (String word : io.newstrace.core.text.Folding.foldInPlace(words).split("[^\\p{L}\\p{N}]+")) {
+            for (String word : NOT_WORD.split(Folding.foldInPlace(words))) {
                 if (word.length() >= 3) {
                     stems.add(word.length() > SNIPPET_STEM_CHARS ? word.substring(0, SNIPPET_STEM_CHARS) : word);
                 }
             }
+        }
+        return stems;
+    }
+
+    /** Some 200 characters of the text around the first of the stems found in it. */
+    private static String snippet(String text, List<String> stems) {
+        int at = -1;
+        if (!stems.isEmpty()) {
             // Only the start is searched: folding a long article whole for every hit costs more than the search.
             // Most hits show a word near the start, so a short start is folded first. A word found there far
             // enough from its end is where the longer start has it, and no other word can start before it.
@@ -343,13 +398,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         int start = Math.max(0, at < 0 ? 0 : at - 80);
         int end = Math.min(text.length(), start + 200);
-        return (start > 0 ? "…" : "") + text.substring(start, end).replaceAll("\\s+", " ").strip()
+        return (start > 0 ? "…" : "") + SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip()
                 + (end < text.length() ? "…" : "");
     }
 
     /** Where the first of the folded stems is in the folded first {@code chars} of the text; -1 when none is. */
     private static int firstStemAt(String text, List<String> stems, int chars) {
-        String folded = io.newstrace.core.text.Folding.foldInPlace(text.substring(0, Math.min(text.length(), chars)));
+        String folded = Folding.foldInPlace(text.substring(0, Math.min(text.length(), chars)));
         int at = -1;
         for (String stem : stems) {
             int found = folded.indexOf(stem);

@@ -1,7 +1,6 @@
 package io.newstrace.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sqlite.SQLiteConfig;
 
@@ -86,18 +85,16 @@ public final class StoreReader implements AutoCloseable {
         return index.search(query);
     }
 
-    /** The article's full record, as {@code articles.jsonl} holds it. */
-    public Optional<JsonNode> article(String id) {
-        List<String> records = new ArrayList<>();
-        query("SELECT record FROM articles WHERE id = ?", List.of(id), rs -> records.add(rs.getString(1)));
-        if (records.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readTree(records.get(0)));
-        } catch (JsonProcessingException e) {
-            throw new StoreException("the store in " + directory + " holds a damaged record for article " + id, e);
-        }
+    /** An article's full record as {@code articles.jsonl} holds it (JSON text), and its outlet's registry id. */
+    public record ArticleRecord(String json, String outletRegistry) {
+    }
+
+    /** The record is handed on as stored: parsing and writing it again cost more than the rest of an article page. */
+    public Optional<ArticleRecord> article(String id) {
+        List<ArticleRecord> records = new ArrayList<>();
+        query("SELECT record, outlet_registry FROM articles WHERE id = ?", List.of(id),
+                rs -> records.add(new ArticleRecord(rs.getString(1), rs.getString(2))));
+        return records.stream().findFirst();
     }
 
     private static final String SUMMARY = "SELECT a.id, a.title, COALESCE(a.outlet_registry, a.outlet_name), "
@@ -383,7 +380,8 @@ public final class StoreReader implements AutoCloseable {
         return (T) value.value();
     }
 
-    private long generation() {
+    /** The number of the last import: answers computed from the store stay true until it changes. */
+    public long generation() {
         long[] generation = new long[1];
         query("SELECT COALESCE(MAX(generation), 0) FROM imports", List.of(), rs -> generation[0] = rs.getLong(1));
         return generation[0];

@@ -88,6 +88,13 @@ public final class Folding {
 
     /** One character of {@link #foldInPlace}: lower case, unaccented, plain apostrophe and space. */
     public static char foldChar(char c) {
+        if (c < 0x80) {
+            // Most of any text, and the slow general tests below are not needed for it.
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + ('a' - 'A'));
+            }
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') ? ' ' : c;
+        }
         if (c >= LATIN_START && c < 0x0250 && LATIN_FOLDED[c - LATIN_START].length() == 1) {
             c = LATIN_FOLDED[c - LATIN_START].charAt(0);
         } else if (c == '\u2019' || c == '\u02BC') {
