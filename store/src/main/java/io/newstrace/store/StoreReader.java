@@ -33,8 +33,8 @@ public final class StoreReader implements AutoCloseable {
 
     private final Path directory;
     private final SearchIndex index;
-    private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(CONNECTIONS);
-    private final List<Connection> opened = new ArrayList<>();
+    private final BlockingQueue<ReadConnection> idle = new ArrayBlockingQueue<>(CONNECTIONS);
+    private final List<ReadConnection> opened = new ArrayList<>();
     private boolean closed;
 
     StoreReader(Path directory, SearchIndex index) {
@@ -415,9 +415,46 @@ public final class StoreReader implements AutoCloseable {
         void read(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * A read connection with the statements it prepared: a page runs the same few queries again and again, and
+     * SQLite compiling each anew cost a good part of a lookup. Used by one thread at a time.
+     */
+    private static final class ReadConnection {
+        private static final int STATEMENTS = 64;
+        private final Connection connection;
+        private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(STATEMENTS, 0.75f, true);
+
+        ReadConnection(Connection connection) {
+            this.connection = connection;
+        }
+
+        PreparedStatement prepared(String sql) throws SQLException {
+            PreparedStatement statement = statements.get(sql);
+            if (statement == null) {
+                // SQL with its limits written in (pages, lists of ids) varies: the least recently used goes.
+                if (statements.size() == STATEMENTS) {
+                    var oldest = statements.entrySet().iterator();
+                    oldest.next().getValue().close();
+                    oldest.remove();
+                }
+                statement = connection.prepareStatement(sql);
+                statements.put(sql, statement);
+            }
+            return statement;
+        }
+
+        void close() throws SQLException {
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
+            connection.close();
+        }
+    }
+
     private void query(String sql, List<String> parameters, RowReader reader) {
-        Connection connection = borrow();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        ReadConnection connection = borrow();
+        try {
+            PreparedStatement statement = connection.prepared(sql);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }
@@ -434,8 +471,8 @@ public final class StoreReader implements AutoCloseable {
     }
 
     /** An idle read connection, a new one while fewer than {@value #CONNECTIONS} are open, else the next freed. */
-    private Connection borrow() {
-        Connection connection = idle.poll();
+    private ReadConnection borrow() {
+        ReadConnection connection = idle.poll();
         if (connection != null) {
             return connection;
         }
@@ -447,7 +484,8 @@ public final class StoreReader implements AutoCloseable {
                 try {
                     SQLiteConfig config = new SQLiteConfig();
                     config.setReadOnly(true);
-                    connection = config.createConnection("jdbc:sqlite:" + directory.resolve("newstrace.db"));
+                    connection = new ReadConnection(config.createConnection("jdbc:sqlite:"
+                            + directory.resolve("newstrace.db")));
                 } catch (SQLException e) {
                     throw new StoreException("cannot open the store in " + directory + ": " + e.getMessage(), e);
                 }
@@ -466,7 +504,7 @@ public final class StoreReader implements AutoCloseable {
     @Override
     public synchronized void close() throws SQLException {
         closed = true;
-        for (Connection connection : opened) {
+        for (ReadConnection connection : opened) {
             connection.close();
         }
         opened.clear();
