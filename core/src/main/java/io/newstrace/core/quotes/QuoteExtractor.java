@@ -45,6 +45,18 @@ public final class QuoteExtractor {
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
+    private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+            + "tonight|earlier|later)";
+    /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
+    private static final String NOT_A_CLAUSE = "(?:in|on|at|during|after|before|when|while|of|about|to|for|with|by|"
+            + "from|through|via|so|as|than|and|or|but|if|nothing|something|anything|everything|yes|goodbye|hello|"
+            + "thanks|thank|sorry|please|little|what|which|who|whom|whether|how|why|where|then|here|"
+            + "also|again|once|repeatedly|previously|recently|privately|publicly|separately|last|next|" + DAY + ")";
+    /**
+     * "Sen. David Perdue (R-Ga.) said": a US politician's party and state, blanked in the folded text so that
+     * their dot ends no clause and their brackets no subject.
+     */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 4;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
@@ -79,12 +91,15 @@ public final class QuoteExtractor {
         // English: "," he said" / "," John Smith told reporters" / "," John Smith, a lawyer, said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}|the\\s+[a-z]+))"
+                // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
+                + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
                 + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+(?:has\\s+|had\\s+)?" + verb + "\\b",
                 Pattern.CASE_INSENSITIVE);
-        // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock".
-        quoteCredit = Pattern.compile("^[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+" + SUBJECT
-                + "\\s*$");
+        // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock"; a quotation set
+        // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
+        quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
+                + SUBJECT + "[\\s.]*$");
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
         accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
                 + "\\s*(?:[,.;:!?)]|$)");
@@ -100,12 +115,15 @@ public final class QuoteExtractor {
         // "…, a-t-on appris de sources diplomatiques.", "…, a-t-on précisé de même source."
         impersonal = Pattern.compile(",\\s*a-t-on\\s+(?:appris|precise|indique|ajoute|souligne)\\s+[^,.;:]{0,30}?"
                 + "(?:de|aupres\\s+(?:de|du|des))\\s+(?:(?:la|les|l')\\s*)?([^,.;:]{2,60}?)\\s*[.!]?\\s*$");
-        // "Trump said he would …", "the office said another 30 people …": English drops "that".
-        // Other verbs take objects ("stressed the importance of …"): a clause follows them only when a pronoun
-        // opens it ("The EU reiterated it still considers …").
-        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:(?:said|says|say|saying|told\\s+"
-                + "[^,.;:]{1,40}?)\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|"
-                + "those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
+        // "Trump said he would …", "Johnson said local officials should …": English drops "that". After "say" any
+        // word but a preposition or an adverb opens the clause (a day may come first: "said Tuesday the …").
+        // "Told" takes an object first and other verbs take objects ("stressed the importance of …"): a clause
+        // follows them only when a pronoun or determiner ("told the AP it would …"), or a pronoun ("The EU
+        // reiterated it still considers …"), opens it.
+        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:(?:said|says|say|saying)\\s+"
+                + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
+                + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
+                + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
@@ -125,7 +143,7 @@ public final class QuoteExtractor {
      * @param people     the people the article names
      */
     public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people) {
-        String folded = Folding.foldInPlace(raw);
+        String folded = PARTY_TAG.matcher(Folding.foldInPlace(raw)).replaceAll(tag -> " ".repeat(tag.group().length()));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
                 quoted.stream().map(Quoted::words).toList());

@@ -113,8 +113,14 @@ final class SpeakerResolver {
         if (words.size() > MAX_AGENT_WORDS || words.stream().anyMatch(w -> CLAUSE_VERBS.contains(Folding.lowerMatchForm(w)))) {
             return Optional.empty();
         }
+        // A proper name inside the phrase makes it an agent only if the phrase opens with it or a determiner,
+        // after an adverb at most: "the Security Council", "(note) aussi la Drees", not "contradicting Tulsa
+        // police's earlier" or "of RT" (pieces of a clause).
+        boolean opensAsNoun = !words.isEmpty() && (Character.isUpperCase(words.get(0).charAt(0))
+                || DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
+                || words.size() > 1 && DETERMINERS.contains(Folding.lowerMatchForm(words.get(1))));
         boolean agent = words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
-                || words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
+                || opensAsNoun && words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
                 || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
                 && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)));
         if (!agent) {
