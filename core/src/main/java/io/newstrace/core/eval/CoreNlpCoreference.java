@@ -22,8 +22,15 @@ import java.util.Optional;
 public final class CoreNlpCoreference {
     private static final CoreNlpCoreference NONE = new CoreNlpCoreference(List.of(), List.of());
 
-    /** One token: where it stands and whether CoreNLP tagged it a proper noun (NNP, NNPS). */
-    record Token(Span span, boolean properNoun) {
+    /** One token: where it stands and its part of speech (Penn Treebank tags: NNP a proper noun, NN a noun). */
+    record Token(Span span, String pos) {
+        boolean noun() {
+            return pos.startsWith("NN");
+        }
+
+        boolean properNoun() {
+            return pos.startsWith("NNP");
+        }
     }
 
     /** One mention of a chain: its words and its head word. */
@@ -107,8 +114,7 @@ public final class CoreNlpCoreference {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "token" -> sentences.get(sentences.size() - 1).add(new Token(new Span(begin, end),
-                            pos.equals("NNP") || pos.equals("NNPS")));
+                    case "token" -> sentences.get(sentences.size() - 1).add(new Token(new Span(begin, end), pos));
                     case "mention" -> {
                         chainMentions.get(chainMentions.size() - 1).add(mention);
                         mention = null;
@@ -132,10 +138,19 @@ public final class CoreNlpCoreference {
         return new CoreNlpCoreference(sentences.stream().flatMap(List::stream).toList(), chains);
     }
 
-    /** Whether a token inside one of the spans is a proper noun: the spans name someone. */
+    /**
+     * Whether the last noun inside the spans is a proper noun: they name someone ("Sen. Ted Cruz"), rather than
+     * describe them ("the New York businessman") or stand for them ("he").
+     */
     public boolean namesSomeone(List<Span> spans) {
-        return tokens.stream().anyMatch(token -> token.properNoun() && spans.stream().anyMatch(span ->
-                span.start() <= token.span().start() && token.span().end() <= span.end()));
+        Token lastNoun = null;
+        for (Token token : tokens) {
+            if (token.noun() && spans.stream().anyMatch(span ->
+                    span.start() <= token.span().start() && token.span().end() <= span.end())) {
+                lastNoun = token;
+            }
+        }
+        return lastNoun != null && lastNoun.properNoun();
     }
 
     /**

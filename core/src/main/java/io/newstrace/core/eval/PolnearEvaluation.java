@@ -52,7 +52,7 @@ public final class PolnearEvaluation {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     private static final Pattern ANNOTATION = Pattern.compile("(.+)_([^_]+)\\.ann");
-    /** Double quotation marks only: the single curly quote is also the apostrophe. */
+    /** Double quotation marks only (and two apostrophes standing for one): the single curly quote is also the apostrophe. */
     private static final String QUOTATION_MARKS = "\"“”«»„";
     private static final Lexicons ENGLISH = new Lexicons(List.of("en"));
 
@@ -285,7 +285,7 @@ public final class PolnearEvaluation {
     /** An attribution with what the scoring needs to know of it. */
     static Truth truth(Attribution attribution, String raw, CoreNlpCoreference coreference) {
         String content = Attribution.text(raw, attribution.content());
-        boolean quoted = content.chars().anyMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
+        boolean quoted = content.chars().anyMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0) || content.contains("''");
         String cue = Attribution.text(raw, attribution.cue());
         boolean said = words(cue).stream().anyMatch(w -> ENGLISH.isSpeechVerb(w) || ENGLISH.isReportingVerb(w))
                 || Folding.lowerMatchForm(cue).contains("according to");

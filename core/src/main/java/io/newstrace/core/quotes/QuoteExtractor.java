@@ -88,9 +88,11 @@ public final class QuoteExtractor {
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
                 + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$))");
-        // English: "," he said" / "," John Smith told reporters" / "," John Smith, a lawyer, said"
+        // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
+        // "," the New York businessman said" / "," John Smith, a lawyer, said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
-                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}|the\\s+[a-z]+))"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|the\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
@@ -143,7 +145,8 @@ public final class QuoteExtractor {
      * @param people     the people the article names
      */
     public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people) {
-        String folded = PARTY_TAG.matcher(Folding.foldInPlace(raw)).replaceAll(tag -> " ".repeat(tag.group().length()));
+        String folded = PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
+                .replaceAll(tag -> " ".repeat(tag.group().length()));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
                 quoted.stream().map(Quoted::words).toList());
@@ -574,6 +577,9 @@ public final class QuoteExtractor {
 
     private static int closingMarkEnd(String raw, Quoted quote) {
         int i = quote.words().end();
+        if (raw.startsWith("''", i)) {
+            return i + 2;
+        }
         while (i < raw.length() && (Folding.isSpace(raw.charAt(i)) || "»”“›\"".indexOf(raw.charAt(i)) >= 0)) {
             i++;
             if ("»”“›\"".indexOf(raw.charAt(i - 1)) >= 0) {
