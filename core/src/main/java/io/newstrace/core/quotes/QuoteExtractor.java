@@ -57,6 +57,10 @@ public final class QuoteExtractor {
      * their dot ends no clause and their brackets no subject.
      */
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
+            + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
+            + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 4;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
@@ -470,6 +474,13 @@ public final class QuoteExtractor {
             withoutThat = true;
         }
         Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
+        // "Clinton spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a participle
+        // after a comma has the sentence's subject, the person named first in it, not the words before the comma.
+        Matcher cueWord = WORD.matcher(text).region(that.start(), that.end());
+        int verbAt = cueWord.find() ? sentence.start() + cueWord.start() : -1;
+        Optional<Resolution> participleSubject = verbAt >= 0 && cueWord.group().endsWith("ing")
+                && folded.substring(sentence.start(), verbAt).strip().endsWith(",")
+                ? resolver.resolveName(new Span(sentence.start(), verbAt)) : Optional.empty();
         int contentStart = sentence.start() + that.end();
         int contentEnd = sentence.end();
         for (Pattern trailing : List.of(trailingIncise, trailingSource)) {
@@ -483,7 +494,11 @@ public final class QuoteExtractor {
         if (withoutThat && content != null && content.of(raw).strip().split("\\s+").length < MIN_CLAUSE_WORDS) {
             return;
         }
-        if (subject != null && content != null) {
+        if (participleSubject.isPresent() && content != null) {
+            out.add(quote(content, QuoteKind.INDIRECT, participleSubject.get(),
+                    raw.substring(verbAt, contentStart).strip() + " (subject of the sentence)",
+                    0.7));
+        } else if (subject != null && content != null) {
             resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
                     raw.substring(subject.start(), contentStart).strip(), 0.75)));
         }
@@ -501,7 +516,9 @@ public final class QuoteExtractor {
         while (sub.find()) {
             start = sub.end();
         }
-        return trimSpaces(folded, start, clause.end());
+        // "Democrats repeatedly noted that …": an adverb before the verb is no part of the subject.
+        Matcher adverbs = TRAILING_ADVERBS.matcher(folded).region(start, clause.end());
+        return trimSpaces(folded, start, adverbs.find() && adverbs.start() > start ? adverbs.start() : clause.end());
     }
 
     private static Span lastClause(String folded, int from, int verbAt) {

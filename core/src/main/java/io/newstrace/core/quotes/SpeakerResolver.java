@@ -161,14 +161,17 @@ final class SpeakerResolver {
 
     /** The person named in the phrase, if one is: the first mention of a known person inside it. */
     Optional<Resolution> resolveName(Span phrase) {
+        Candidate first = null;
         for (Person person : people) {
             for (Span mention : person.mentions()) {
-                if (mention.start() >= phrase.start() && mention.end() <= phrase.end() && !possessor(mention)) {
-                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 1.0, "name"));
+                if (mention.start() >= phrase.start() && mention.end() <= phrase.end() && !possessor(mention)
+                        && (first == null || mention.start() < first.mention().start())) {
+                    first = new Candidate(person, mention);
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first).map(c -> new Resolution(new Speaker(c.person().name(), c.mention()), 1.0,
+                "name"));
     }
 
     /** "Sinwar's promotion": a name followed by 's names whose thing it is, not who speaks. */
