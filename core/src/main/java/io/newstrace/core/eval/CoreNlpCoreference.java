@@ -139,15 +139,18 @@ public final class CoreNlpCoreference {
     }
 
     /**
-     * Whether the last noun inside the spans is a proper noun: they name someone ("Sen. Ted Cruz"), rather than
-     * describe them ("the New York businessman") or stand for them ("he").
+     * Whether the last noun inside the spans, before any comma, is a proper noun: they name someone ("Sen. Ted
+     * Cruz", "Tom Reyes, a council member"), rather than describe them ("the New York businessman") or stand for
+     * them ("he").
      */
     public boolean namesSomeone(List<Span> spans) {
         Token lastNoun = null;
         for (Token token : tokens) {
-            if (token.noun() && spans.stream().anyMatch(span ->
-                    span.start() <= token.span().start() && token.span().end() <= span.end())) {
-                lastNoun = token;
+            if (spans.stream().anyMatch(span -> span.start() <= token.span().start() && token.span().end() <= span.end())) {
+                if (token.pos().equals(",")) {
+                    break;
+                }
+                lastNoun = token.noun() ? token : lastNoun;
             }
         }
         return lastNoun != null && lastNoun.properNoun();

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -58,9 +59,11 @@ public final class PolnearEvaluation {
 
     /**
      * One attribution as scored: whether it is a statement, whether its content holds quotation marks, the source
-     * as displayed, and the words a right speaker's name ends with (empty when no source is given).
+     * as displayed, the words a right speaker's name ends with (empty when no source is given), and whether the
+     * source is a pronoun or a description that no coreference chain ties to a name.
      */
-    record Truth(Attribution attribution, boolean statement, boolean quoted, String source, Set<String> speakerWords) {
+    record Truth(Attribution attribution, boolean statement, boolean quoted, String source, Set<String> speakerWords,
+                 boolean unnamed) {
     }
 
     /** A found quote and the attribution it matches (null when none), with whether its speaker is right. */
@@ -143,11 +146,14 @@ public final class PolnearEvaluation {
                 out.append('\n');
             }
             Counts statements = statements();
+            long unnamed = scored.stream().flatMap(article -> article.truth().stream())
+                    .filter(outcome -> outcome.truth().statement() && outcome.truth().unnamed()).count();
             out.append(String.format(Locale.ROOT, "PolNeAR %s: %d articles (%d annotated by several: the first "
                             + "annotator's annotation, alphabetically, is the truth; %d without CoreNLP file), "
                             + "%d attributions, %d of them statements (%d in lines the clean stage left out of the "
-                            + "body)%n%n", split, articles, severalAnnotators, withoutCoreNlp, all().truth(),
-                    statements.truth(), statementsOutsideBody));
+                            + "body; %d whose source, a pronoun or a description, no coreference chain ties to a "
+                            + "name)%n%n", split, articles, severalAnnotators, withoutCoreNlp, all().truth(),
+                    statements.truth(), statementsOutsideBody, unnamed));
             out.append("truth: statements (content with a double quotation mark, or cue with a speech verb or "
                     + "\"according to\"); found quotes matching another attribution not counted\n");
             table(statements, out);
@@ -291,15 +297,17 @@ public final class PolnearEvaluation {
                 || Folding.lowerMatchForm(cue).contains("according to");
         String source = Attribution.text(raw, attribution.source());
         Set<String> speakerWords = new LinkedHashSet<>(words(source));
+        boolean unnamed = false;
         if (!attribution.source().isEmpty() && !coreference.namesSomeone(attribution.source())) {
-            var representative = coreference.representative(attribution.source()).map(span -> span.of(raw));
-            if (representative.isPresent() && !representative.get().equals(source)) {
-                speakerWords.addAll(words(representative.get()));
-                source = source + " → " + representative.get();
+            Optional<Span> representative = coreference.representative(attribution.source());
+            unnamed = representative.map(span -> !coreference.namesSomeone(List.of(span))).orElse(true);
+            if (representative.isPresent() && !representative.get().of(raw).equals(source)) {
+                speakerWords.addAll(words(representative.get().of(raw)));
+                source = source + " → " + representative.get().of(raw);
             }
         }
         return new Truth(attribution, quoted || said, quoted, attribution.source().isEmpty() ? "-" : source,
-                Set.copyOf(speakerWords));
+                Set.copyOf(speakerWords), unnamed);
     }
 
     /** Matches each found quote with an attribution, and each attribution with the found quote overlapping it most. */

@@ -62,6 +62,7 @@ class PolnearEvaluationTest {
         assertThat(truth).extracting(Truth::quoted).containsExactly(false, true, false, true);
         assertThat(truth.get(2).speakerWords()).contains("she", "jane", "porter");
         assertThat(truth.get(1).speakerWords()).containsExactly("porter");
+        assertThat(truth).extracting(Truth::unnamed).containsExactly(false, false, false, false);
     }
 
     @Test
