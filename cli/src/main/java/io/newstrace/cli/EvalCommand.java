@@ -135,8 +135,8 @@ final class EvalCommand {
                 + "(default: ${DEFAULT-VALUE}).")
         private String split = "dev";
 
-        @Option(names = "--verbose", description = "With --polnear, also print each missed statement, wrong speaker "
-                + "and extra quote.")
+        @Option(names = "--verbose", description = "With --polnear, also print each missed statement, wrong speaker, "
+                + "extra quote and quote of an attribution that is no statement.")
         private boolean verbose;
 
         @Spec

@@ -2,14 +2,11 @@ package io.newstrace.core.eval;
 
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
-import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.eval.StandoffAttributions.Attribution;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Span;
-import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.nlp.Lexicons;
-import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
 
 import java.io.IOException;
@@ -45,9 +42,10 @@ import java.util.stream.Stream;
  * content shares the most word tokens with it, when they share at least half the tokens of the shorter of the two;
  * several found quotes may match one attribution (the fragments of a quotation broken by "he said" are one
  * attribution in PolNeAR). Against the statements, a found quote matching another attribution is not counted.
- * The speaker is right when the last word of the found speaker's name is a word of the attribution's source, or of
- * the representative mention of the CoreNLP coreference chain through the source when no word of the source is a
- * proper noun ("he", "the campaign"); when the attribution has no source, when no speaker is found.
+ * The speaker is right when the last word of the found speaker's name (possessive 's dropped) is a word of the
+ * attribution's source, or of the representative mention of the CoreNLP coreference chain through the source when
+ * the source's last noun before any comma is no proper noun ("he", "the campaign", "the New York businessman");
+ * when the attribution has no source, when no speaker is found.
  */
 public final class PolnearEvaluation {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -173,7 +171,8 @@ public final class PolnearEvaluation {
             out.append("\nA found quote matches the attribution sharing the most word tokens with it, if they share at "
                     + "least half of the shorter's;\nseveral found quotes may match one attribution. Speaker right: "
                     + "the last word of its name is a word of the source,\nor of the representative mention of the "
-                    + "source's CoreNLP coreference chain when the source has no proper noun.\n");
+                    + "source's CoreNLP coreference chain\nwhen the source's last noun (before any comma) is no proper "
+                    + "noun.\n");
             return out.toString();
         }
 
@@ -249,8 +248,7 @@ public final class PolnearEvaluation {
         }
         Map<String, Article> cleaned = CleanEvaluation.readAndClean(names, false,
                 name -> Files.readAllBytes(texts.resolve(name + ".txt")));
-        Annotator annotator = new Annotator(LanguageIdentifier.DEFAULT_LANGUAGES, CleanConfig.DEFAULT.languages(),
-                OutletRegistry.bundled());
+        Annotator annotator = QuoteEvaluation.defaultAnnotator();
         List<Scored> scored = new ArrayList<>();
         int severalAnnotators = 0;
         int withoutCoreNlp = 0;
