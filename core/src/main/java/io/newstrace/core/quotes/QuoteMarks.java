@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the outermost quotations of each paragraph: « … » (with or without no-break spaces), “ … ”, „ … “,
  * ‹ … ›, straight "…", and ''…'' (two apostrophes, as some archives write quotation marks), with quotations
- * inside quotations left inside. A quotation left open at the end of a
- * paragraph ends there; it is {@code continued} when the next paragraph reopens with the same mark (the French
- * convention for a quotation over several paragraphs) and {@code unclosed} otherwise.
+ * inside quotations left inside. A quotation left open at the end of a paragraph ends there; it is
+ * {@code continued} when the next paragraph reopens with the same mark (the French convention for a quotation
+ * over several paragraphs) and {@code unclosed} otherwise.
  */
 final class QuoteMarks {
     /** One quotation: its words without the marks, where its opening mark stands, how it ended. */
