@@ -3,6 +3,7 @@ package io.newstrace.cli;
 import io.newstrace.core.eval.CleanEvaluation;
 import io.newstrace.core.eval.ExtractionEvaluation;
 import io.newstrace.core.eval.NerEvaluation;
+import io.newstrace.core.eval.PolnearEvaluation;
 import io.newstrace.core.eval.QuoteEvaluation;
 import io.newstrace.core.eval.StoryEvaluation;
 import io.newstrace.core.pipeline.AnalyzeConfig;
@@ -10,12 +11,16 @@ import io.newstrace.core.stories.StoryClusterer;
 import io.newstrace.core.ner.EntityTagger;
 import io.newstrace.core.ner.TaggedCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code newstrace eval ...}: scores a stage against labelled data and prints the figures. */
@@ -109,18 +114,49 @@ final class EvalCommand {
                 "Scores quote extraction and attribution on hand-annotated pages: every NAME.tsv in QUOTES (kind, "
                     + "speaker or -, the first words of the quoted words, tab-separated) beside NAME.txt in PAGES.",
                 "Prints each miss, wrong speaker and extra quote, then precision, recall and F1 of quote detection "
-                    + "and of quote + speaker."})
+                    + "and of quote + speaker.",
+                "With --polnear DIR instead, scores on a split of the PolNeAR corpus of attributions "
+                    + "(github.com/networkdynamics/PolNeAR): against its statements (content in quotation marks, or "
+                    + "a cue with a speech verb) and against all its attributions."})
     static final class Quotes implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "PAGES", description = "Directory of the page dumps, e.g. "
-                + "core/src/test/resources/pages")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PAGES", description = "Directory of the page dumps, "
+                + "e.g. core/src/test/resources/pages")
         private Path pages;
 
-        @Parameters(index = "1", paramLabel = "QUOTES", description = "Directory of the annotations, e.g. "
-                + "core/src/test/resources/quotes")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "QUOTES", description = "Directory of the annotations, "
+                + "e.g. core/src/test/resources/quotes")
         private Path quotes;
+
+        @Option(names = "--polnear", paramLabel = "DIR", description = "A checkout of PolNeAR (its data/ directory "
+                + "holds the splits) to score on instead of PAGES and QUOTES.")
+        private Path polnear;
+
+        @Option(names = "--split", paramLabel = "SPLIT", description = "The PolNeAR split: dev, test or train "
+                + "(default: ${DEFAULT-VALUE}).")
+        private String split = "dev";
+
+        @Option(names = "--verbose", description = "With --polnear, also print each missed statement, wrong speaker, "
+                + "extra quote and quote of an attribution that is no statement.")
+        private boolean verbose;
+
+        @Spec
+        private CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
+            if (polnear != null) {
+                if (pages != null) {
+                    throw new ParameterException(spec.commandLine(), "give --polnear DIR or PAGES QUOTES, not both");
+                }
+                if (!List.of("dev", "test", "train").contains(split)) {
+                    throw new ParameterException(spec.commandLine(), "--split is dev, test or train, not " + split);
+                }
+                System.out.print(PolnearEvaluation.evaluate(polnear, split).format(verbose));
+                return 0;
+            }
+            if (quotes == null) {
+                throw new ParameterException(spec.commandLine(), "give PAGES and QUOTES, or --polnear DIR");
+            }
             System.out.print(QuoteEvaluation.evaluate(pages, quotes).format());
             return 0;
         }

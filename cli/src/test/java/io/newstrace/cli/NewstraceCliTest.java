@@ -40,6 +40,15 @@ class NewstraceCliTest {
     }
 
     @Test
+    void evalQuotesTakesPagesAndQuotesOrAPolnearCheckoutButNotBoth() {
+        String polnear = Path.of("..", "core", "src", "test", "resources", "polnear").toString();
+        assertThat(run("eval", "quotes", "--polnear", polnear, "--verbose").exitCode()).isZero();
+        assertThat(run("eval", "quotes", "--polnear", polnear, "--split", "validation").exitCode()).isEqualTo(2);
+        assertThat(run("eval", "quotes", "--polnear", polnear, "pages").exitCode()).isEqualTo(2);
+        assertThat(run("eval", "quotes").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void compareExplainsWhatTwoArticlesShareAndWhatStayedBelowTheThresholds(@TempDir Path dir) throws IOException {
         Path first = Path.of(SAMPLES, "003_c0426905f188866c.txt");
         Path second = Path.of(SAMPLES, "004_24a99d11104780b5.txt");

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.clean.Cleaner;
 import io.newstrace.core.clean.CorpusProfile;
+import io.newstrace.core.ingest.DocumentReader;
+import io.newstrace.core.ingest.IngestEvent;
+import io.newstrace.core.ingest.InputLimits;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Document;
 import io.newstrace.core.model.DocumentHints;
@@ -194,6 +197,35 @@ public final class CleanEvaluation {
             articles.add(cleaner.clean(new Document(null, page.toString(), "text", raws.get(i), DocumentHints.NONE),
                     nameOf(page), built));
         }
+        return articles;
+    }
+
+    /** The bytes of one named page. */
+    @FunctionalInterface
+    interface PageBytes {
+        byte[] of(String name) throws IOException;
+    }
+
+    /**
+     * Each named page read as {@code analyze} reads a file (decoded, and rendered when {@code html}) and cleaned with
+     * the others as one corpus. A page that cannot be read (no visible text, not text) is absent from the map.
+     */
+    static Map<String, Article> readAndClean(List<String> names, boolean html, PageBytes bytes) throws IOException {
+        DocumentReader reader = new DocumentReader(InputLimits.DEFAULT);
+        Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
+        CorpusProfile.Builder profile = cleaner.newProfileBuilder();
+        Map<String, Document> documents = new HashMap<>();
+        for (String name : names) {
+            reader.readWhole(name, html, bytes.of(name), event -> {
+                if (event instanceof IngestEvent.Read read) {
+                    documents.put(name, read.document());
+                    profile.add(read.document().raw());
+                }
+            });
+        }
+        CorpusProfile built = profile.build();
+        Map<String, Article> articles = new HashMap<>();
+        documents.forEach((name, document) -> articles.put(name, cleaner.clean(document, name, built)));
         return articles;
     }
 

@@ -2,14 +2,7 @@ package io.newstrace.core.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newstrace.core.clean.CleanConfig;
-import io.newstrace.core.clean.Cleaner;
-import io.newstrace.core.clean.CorpusProfile;
-import io.newstrace.core.ingest.DocumentReader;
-import io.newstrace.core.ingest.IngestEvent;
-import io.newstrace.core.ingest.InputLimits;
 import io.newstrace.core.model.Article;
-import io.newstrace.core.model.Document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -209,27 +202,9 @@ public final class ExtractionEvaluation {
         return new Report(List.copyOf(scores));
     }
 
-    /**
-     * The clean body of each page, read as {@code analyze} reads an HTML file and cleaned as one corpus. A page that
-     * cannot be read (no visible text, not text) has no body.
-     */
+    /** The clean body of each page, read as {@code analyze} reads an HTML file and cleaned as one corpus. */
     private static Map<String, Article> extract(Path htmlDirectory, List<String> names) throws IOException {
-        DocumentReader reader = new DocumentReader(InputLimits.DEFAULT);
-        Cleaner cleaner = new Cleaner(CleanConfig.DEFAULT);
-        CorpusProfile.Builder profile = cleaner.newProfileBuilder();
-        Map<String, Document> documents = new HashMap<>();
-        for (String name : names) {
-            reader.readWhole(name, true, pageBytes(htmlDirectory, name), event -> {
-                if (event instanceof IngestEvent.Read read) {
-                    documents.put(name, read.document());
-                    profile.add(read.document().raw());
-                }
-            });
-        }
-        CorpusProfile built = profile.build();
-        Map<String, Article> articles = new HashMap<>();
-        documents.forEach((name, document) -> articles.put(name, cleaner.clean(document, name, built)));
-        return articles;
+        return CleanEvaluation.readAndClean(names, true, name -> pageBytes(htmlDirectory, name));
     }
 
     private static byte[] pageBytes(Path htmlDirectory, String name) throws IOException {

@@ -76,8 +76,7 @@ public final class QuoteEvaluation {
         List<Path> pages = truthFiles.stream().map(truth -> pagesDirectory.resolve(
                 truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"))).toList();
         List<Article> cleaned = CleanEvaluation.cleanAll(pages);
-        Annotator annotator = new Annotator(LanguageIdentifier.DEFAULT_LANGUAGES, CleanConfig.DEFAULT.languages(),
-                OutletRegistry.bundled());
+        Annotator annotator = defaultAnnotator();
         List<String> lines = new ArrayList<>();
         long truthCount = 0;
         long found = 0;
@@ -143,6 +142,12 @@ public final class QuoteEvaluation {
             attributed += pageAttributed;
         }
         return new Report(List.copyOf(lines), truthCount, found, matched, attributed, kinds);
+    }
+
+    /** The annotator {@code analyze} runs with its default settings and the bundled outlet registry. */
+    static Annotator defaultAnnotator() {
+        return new Annotator(LanguageIdentifier.DEFAULT_LANGUAGES, CleanConfig.DEFAULT.languages(),
+                OutletRegistry.bundled());
     }
 
     private static boolean rightSpeaker(String truth, Quote found) {

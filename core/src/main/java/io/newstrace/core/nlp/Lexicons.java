@@ -127,6 +127,11 @@ public final class Lexicons {
         return strongSpeechForms.contains(Folding.lowerMatchForm(word));
     }
 
+    /** Forms of verbs by which an outlet relays words (rapporté, reported, cited). */
+    public boolean isReportingVerb(String word) {
+        return reportingForms.contains(Folding.lowerMatchForm(word));
+    }
+
     /** The strong speech verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */
     public String strongSpeechRegex() {
         return strongSpeechRegex;

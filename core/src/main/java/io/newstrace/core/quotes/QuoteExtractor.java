@@ -45,6 +45,22 @@ public final class QuoteExtractor {
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
+    private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+            + "tonight|earlier|later)";
+    /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
+    private static final String NOT_A_CLAUSE = "(?:in|on|at|during|after|before|when|while|of|about|to|for|with|by|"
+            + "from|through|via|so|as|than|and|or|but|if|nothing|something|anything|everything|yes|goodbye|hello|"
+            + "thanks|thank|sorry|please|little|what|which|who|whom|whether|how|why|where|then|here|"
+            + "also|again|once|repeatedly|previously|recently|privately|publicly|separately|last|next|" + DAY + ")";
+    /**
+     * "Sen. David Perdue (R-Ga.) said": a US politician's party and state, blanked in the folded text so that
+     * their dot ends no clause and their brackets no subject.
+     */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
+            + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
+            + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 4;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
@@ -76,15 +92,20 @@ public final class QuoteExtractor {
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
                 + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$))");
-        // English: "," he said" / "," John Smith told reporters" / "," John Smith, a lawyer, said"
+        // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
+        // "," the New York businessman said" / "," John Smith, a lawyer, said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
-                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}|the\\s+[a-z]+))"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|the\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[a-z]+))"
+                // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
+                + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
                 + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+(?:has\\s+|had\\s+)?" + verb + "\\b",
                 Pattern.CASE_INSENSITIVE);
-        // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock".
-        quoteCredit = Pattern.compile("^[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+" + SUBJECT
-                + "\\s*$");
+        // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock"; a quotation set
+        // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
+        quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
+                + SUBJECT + "[\\s.]*$");
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
         accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
                 + "\\s*(?:[,.;:!?)]|$)");
@@ -100,12 +121,15 @@ public final class QuoteExtractor {
         // "…, a-t-on appris de sources diplomatiques.", "…, a-t-on précisé de même source."
         impersonal = Pattern.compile(",\\s*a-t-on\\s+(?:appris|precise|indique|ajoute|souligne)\\s+[^,.;:]{0,30}?"
                 + "(?:de|aupres\\s+(?:de|du|des))\\s+(?:(?:la|les|l')\\s*)?([^,.;:]{2,60}?)\\s*[.!]?\\s*$");
-        // "Trump said he would …", "the office said another 30 people …": English drops "that".
-        // Other verbs take objects ("stressed the importance of …"): a clause follows them only when a pronoun
-        // opens it ("The EU reiterated it still considers …").
-        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:(?:said|says|say|saying|told\\s+"
-                + "[^,.;:]{1,40}?)\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|this|these|"
-                + "those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
+        // "Trump said he would …", "Johnson said local officials should …": English drops "that". After "say" any
+        // word but a preposition or an adverb opens the clause (a day may come first: "said Tuesday the …").
+        // "Told" takes an object first and other verbs take objects ("stressed the importance of …"): a clause
+        // follows them only when a pronoun or determiner ("told the AP it would …"), or a pronoun ("The EU
+        // reiterated it still considers …"), opens it.
+        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:(?:said|says|say|saying)\\s+"
+                + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
+                + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
+                + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
@@ -125,7 +149,8 @@ public final class QuoteExtractor {
      * @param people     the people the article names
      */
     public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people) {
-        String folded = Folding.foldInPlace(raw);
+        String folded = PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
+                .replaceAll(tag -> " ".repeat(tag.group().length()));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
                 quoted.stream().map(Quoted::words).toList());
@@ -449,6 +474,13 @@ public final class QuoteExtractor {
             withoutThat = true;
         }
         Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
+        // "Clinton spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a participle
+        // after a comma has the sentence's subject, the person named first in it, not the words before the comma.
+        Matcher cueWord = WORD.matcher(text).region(that.start(), that.end());
+        int verbAt = cueWord.find() ? sentence.start() + cueWord.start() : -1;
+        Optional<Resolution> participleSubject = verbAt >= 0 && cueWord.group().endsWith("ing")
+                && folded.substring(sentence.start(), verbAt).strip().endsWith(",")
+                ? resolver.resolveName(new Span(sentence.start(), verbAt)) : Optional.empty();
         int contentStart = sentence.start() + that.end();
         int contentEnd = sentence.end();
         for (Pattern trailing : List.of(trailingIncise, trailingSource)) {
@@ -462,7 +494,11 @@ public final class QuoteExtractor {
         if (withoutThat && content != null && content.of(raw).strip().split("\\s+").length < MIN_CLAUSE_WORDS) {
             return;
         }
-        if (subject != null && content != null) {
+        if (participleSubject.isPresent() && content != null) {
+            out.add(quote(content, QuoteKind.INDIRECT, participleSubject.get(),
+                    raw.substring(verbAt, contentStart).strip() + " (subject of the sentence)",
+                    0.7));
+        } else if (subject != null && content != null) {
             resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
                     raw.substring(subject.start(), contentStart).strip(), 0.75)));
         }
@@ -480,7 +516,9 @@ public final class QuoteExtractor {
         while (sub.find()) {
             start = sub.end();
         }
-        return trimSpaces(folded, start, clause.end());
+        // "Democrats repeatedly noted that …": an adverb before the verb is no part of the subject.
+        Matcher adverbs = TRAILING_ADVERBS.matcher(folded).region(start, clause.end());
+        return trimSpaces(folded, start, adverbs.find() && adverbs.start() > start ? adverbs.start() : clause.end());
     }
 
     private static Span lastClause(String folded, int from, int verbAt) {
@@ -556,6 +594,9 @@ public final class QuoteExtractor {
 
     private static int closingMarkEnd(String raw, Quoted quote) {
         int i = quote.words().end();
+        if (raw.startsWith("''", i)) {
+            return i + 2;
+        }
         while (i < raw.length() && (Folding.isSpace(raw.charAt(i)) || "»”“›\"".indexOf(raw.charAt(i)) >= 0)) {
             i++;
             if ("»”“›\"".indexOf(raw.charAt(i - 1)) >= 0) {

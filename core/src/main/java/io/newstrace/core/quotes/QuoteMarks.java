@@ -5,12 +5,14 @@ import io.newstrace.core.text.Folding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the outermost quotations of each paragraph: « … » (with or without no-break spaces), “ … ”, „ … “,
- * ‹ … ›, and straight "…", with quotations inside quotations left inside. A quotation left open at the end of a
- * paragraph ends there; it is {@code continued} when the next paragraph reopens with the same mark (the French
- * convention for a quotation over several paragraphs) and {@code unclosed} otherwise.
+ * ‹ … ›, straight "…", and ''…'' (two apostrophes, as some archives write quotation marks), with quotations
+ * inside quotations left inside. A quotation left open at the end of a paragraph ends there; it is
+ * {@code continued} when the next paragraph reopens with the same mark (the French convention for a quotation
+ * over several paragraphs) and {@code unclosed} otherwise.
  */
 final class QuoteMarks {
     /** One quotation: its words without the marks, where its opening mark stands, how it ended. */
@@ -18,10 +20,21 @@ final class QuoteMarks {
                   boolean continuation) {
     }
 
+    private static final Pattern DOUBLED_APOSTROPHES = Pattern.compile("''");
+
     private QuoteMarks() {
     }
 
-    static List<Quoted> find(String raw, List<Span> paragraphs) {
+    /**
+     * The text with each pair of apostrophes standing for a quotation mark written as a space and a straight
+     * quote: the same length, so offsets hold, and read as straight quotes are.
+     */
+    static String withPlainMarks(String text) {
+        return DOUBLED_APOSTROPHES.matcher(text).replaceAll(" \"");
+    }
+
+    static List<Quoted> find(String text, List<Span> paragraphs) {
+        String raw = withPlainMarks(text);
         List<Quoted> found = new ArrayList<>();
         boolean carried = false;
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -36,17 +49,19 @@ final class QuoteMarks {
                     continue;
                 }
                 int close = findClose(raw, i, c, closers, paragraph.end());
+                // A pair of apostrophes opens where its first one stands.
+                int open = i > 0 && text.startsWith("''", i - 1) ? i - 1 : i;
                 boolean isContinuation = carried && !sawQuote && isFirstText(raw, paragraph.start(), i);
                 sawQuote = true;
                 if (close < 0) {
                     boolean continued = p + 1 < paragraphs.size()
                             && opensWith(raw, paragraphs.get(p + 1), c);
-                    add(raw, i, i + 1, paragraph.end(), p, true, continued, isContinuation, found);
+                    add(raw, open, i + 1, paragraph.end(), p, true, continued, isContinuation, found);
                     carried = continued;
                     i = paragraph.end();
                     break;
                 }
-                add(raw, i, i + 1, close, p, false, false, isContinuation, found);
+                add(raw, open, i + 1, close, p, false, false, isContinuation, found);
                 carried = false;
                 i = close + 1;
             }

@@ -113,8 +113,14 @@ final class SpeakerResolver {
         if (words.size() > MAX_AGENT_WORDS || words.stream().anyMatch(w -> CLAUSE_VERBS.contains(Folding.lowerMatchForm(w)))) {
             return Optional.empty();
         }
+        // A proper name inside the phrase makes it an agent only if the phrase opens with it or a determiner,
+        // after an adverb at most: "the Security Council", "(note) aussi la Drees", not "contradicting Tulsa
+        // police's earlier" or "of RT" (pieces of a clause).
+        boolean opensAsNoun = !words.isEmpty() && (Character.isUpperCase(words.get(0).charAt(0))
+                || DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
+                || words.size() > 1 && DETERMINERS.contains(Folding.lowerMatchForm(words.get(1))));
         boolean agent = words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
-                || words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
+                || opensAsNoun && words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
                 || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
                 && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)));
         if (!agent) {
@@ -155,14 +161,17 @@ final class SpeakerResolver {
 
     /** The person named in the phrase, if one is: the first mention of a known person inside it. */
     Optional<Resolution> resolveName(Span phrase) {
+        Candidate first = null;
         for (Person person : people) {
             for (Span mention : person.mentions()) {
-                if (mention.start() >= phrase.start() && mention.end() <= phrase.end() && !possessor(mention)) {
-                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 1.0, "name"));
+                if (mention.start() >= phrase.start() && mention.end() <= phrase.end() && !possessor(mention)
+                        && (first == null || mention.start() < first.mention().start())) {
+                    first = new Candidate(person, mention);
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first).map(c -> new Resolution(new Speaker(c.person().name(), c.mention()), 1.0,
+                "name"));
     }
 
     /** "Sinwar's promotion": a name followed by 's names whose thing it is, not who speaks. */

@@ -1,0 +1,90 @@
+package io.newstrace.core.quotes;
+
+import io.newstrace.core.Samples;
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * English cues met in US political news (PolNeAR's development split), on a made-up article: reported speech
+ * after "said" without "that", a party tag between name and verb, "the Minnesota lawmaker said", "of the Sierra
+ * Club", quotation marks written as two apostrophes, a quotation signed with a dash.
+ */
+class EnglishQuoteCuesTest {
+    private static final String TEXT = """
+            Council votes to widen the river path
+
+            Mayor Tom Johnson opened the session on Monday with a long list of repairs.
+
+            Johnson said local officials should open the path before the summer.
+
+            "We cannot wait another year," Rep. Maria Olsen (D-Minn.) said on Tuesday.
+
+            "The plan is sound and the money is there," the Minnesota lawmaker said.
+
+            "It was the least bad outcome," Mr. Alan Morgan of the Sierra Club said.
+
+            ''Nobody asked the neighbours about the noise,'' said Peter Lang, who lives by the river.
+
+            "We will keep walking here whatever they decide." ― Ruth Meyer.
+            """;
+
+    @TempDir
+    static Path directory;
+    private static Annotated article;
+
+    @BeforeAll
+    static void annotate() throws IOException {
+        Path file = directory.resolve("river-path.txt");
+        Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+        article = Samples.annotate(List.of(file)).get(0);
+    }
+
+    private static Quote quote(String start) {
+        String raw = article.article().raw();
+        return article.quotes().stream().filter(q -> q.span().of(raw).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with " + start + " in " + article.quotes()));
+    }
+
+    private static String speaker(String start) {
+        Quote quote = quote(start);
+        return quote.speaker() == null ? null : quote.speaker().name();
+    }
+
+    @Test
+    void reportedSpeechWithoutThatOpensWithAnyNoun() {
+        assertThat(quote("local officials should open the path").kind().code()).isEqualTo("indirect");
+        assertThat(speaker("local officials should open the path")).isEqualTo("Tom Johnson");
+    }
+
+    @Test
+    void aPartyTagOrAComplementBetweenNameAndVerbKeepsTheSpeaker() {
+        assertThat(speaker("We cannot wait another year")).isEqualTo("Maria Olsen");
+        assertThat(speaker("It was the least bad outcome")).isEqualTo("Alan Morgan");
+    }
+
+    @Test
+    void aDescriptionOfSeveralWordsIsASpeaker() {
+        // "Lawmaker" is no role the role linker ties to "Rep.": the description stands for the speaker.
+        assertThat(speaker("The plan is sound")).isEqualTo("Minnesota lawmaker");
+    }
+
+    @Test
+    void twoApostrophesAreQuotationMarksAndADashSignsAQuotation() {
+        Quote doubled = quote("Nobody asked the neighbours about the noise,");
+        assertThat(doubled.kind().code()).isEqualTo("direct");
+        assertThat(doubled.span().of(article.article().raw())).doesNotContain("'");
+        assertThat(speaker("Nobody asked the neighbours")).isEqualTo("Peter Lang");
+        assertThat(speaker("We will keep walking here")).isEqualTo("Ruth Meyer");
+    }
+}
