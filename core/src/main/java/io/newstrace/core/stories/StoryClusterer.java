@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,16 +27,29 @@ import java.util.Set;
  * what happened stay apart. Candidates are found through an index of each story's stems, so the cost grows with
  * the matches, not with the number of stories.
  *
+ * <p>Two guards against the first-come errors of a single pass. A story whose members matched it closely asks as
+ * much of a newcomer: the match must reach {@value #COHESION} of the members' mean match on joining (a story of
+ * one alike event otherwise takes in the first report of its twin, and then its followers). And once all articles
+ * are placed, up to {@value #REFINING_PASSES} passes take each article out of its story and put it where it now
+ * fits best, among the same candidates and by the same threshold: an article that came before its own event's
+ * story existed moves there.
+ *
  * @param threshold    lowest match for an article to join a story
  * @param entityWeight share of the entity cosine in the match (the rest is the stem cosine)
  * @param windowDays   largest gap in days between an article and the last article of a story it may join
  * @param linkBonus    added to the match of a story holding an article this one shares text with
  */
 public record StoryClusterer(double threshold, double entityWeight, int windowDays, double linkBonus) implements Serializable {
-    public static final StoryClusterer DEFAULT = new StoryClusterer(0.25, 0.15, 3, 0.3);
+    public static final StoryClusterer DEFAULT = new StoryClusterer(0.2, 0.15, 3, 0.3);
+    /** Share of a story's mean joining match that a newcomer must reach. */
+    static final double COHESION = 0.5;
+    /** Most passes that move articles to the story they fit best once all are placed; fewer when none moves. */
+    static final int REFINING_PASSES = 3;
     /** Stems of an article used to look up candidate stories: its most weighty ones. */
     private static final int LOOKUP_TERMS = 12;
     private static final int MAX_HOLDERS_TRIED = 500;
+    private static final Comparator<StoryArticle> DATE_ORDER = Comparator.comparing(StoryArticle::published,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(StoryArticle::id);
 
     /**
      * @param links for each article id, the ids of the articles it shares a passage or a statement with (may be
@@ -49,64 +63,126 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             article.entities().keySet().forEach(e -> entityDocs.merge(e, 1, Integer::sum));
         }
         int n = articles.size();
-        List<StoryArticle> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing(StoryArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(StoryArticle::id));
-        List<Group> groups = new ArrayList<>();
-        Map<String, List<Group>> byTerm = new HashMap<>();
-        Map<String, Group> groupOf = new HashMap<>();
-        for (StoryArticle article : ordered) {
-            Map<String, Double> terms = tfidf(article.terms(), termDocs, n);
-            Map<String, Double> entities = idf(article.entities().keySet(), entityDocs, n);
-            Set<Group> linked = new HashSet<>();
-            links.getOrDefault(article.id(), Set.of()).forEach(other -> {
-                Group group = groupOf.get(other);
-                if (group != null) {
-                    linked.add(group);
+        List<Member> ordered = articles.stream().sorted(DATE_ORDER)
+                .map(article -> new Member(article, tfidf(article.terms(), termDocs, n),
+                        idf(article.entities().keySet(), entityDocs, n)))
+                .toList();
+        Placement placement = new Placement();
+        for (Member member : ordered) {
+            Match match = bestMatch(member, placement, links, true);
+            if (match == null) {
+                placement.put(member, placement.open());
+            } else {
+                match.group().joined(match.score());
+                placement.put(member, match.group());
+            }
+        }
+        for (int pass = 0; pass < REFINING_PASSES; pass++) {
+            boolean moved = false;
+            for (Member member : ordered) {
+                Group own = placement.take(member);
+                Match match = bestMatch(member, placement, links, false);
+                Group target = match != null ? match.group() : own.members.isEmpty() ? own : placement.open();
+                placement.put(member, target);
+                moved |= target != own;
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return placement.groups.stream().filter(group -> !group.members.isEmpty())
+                .map(group -> group.story(entityDocs, n))
+                .sorted(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Story::id))
+                .toList();
+    }
+
+    /**
+     * The story this member matches best, at or above the threshold (and, while stories are first formed, their
+     * cohesion), or null.
+     */
+    private Match bestMatch(Member member, Placement placement, Map<String, Set<String>> links, boolean forming) {
+        Set<Group> linked = new HashSet<>();
+        links.getOrDefault(member.id(), Set.of()).forEach(other -> {
+            Group group = placement.groupOf.get(other);
+            if (group != null) {
+                linked.add(group);
+            }
+        });
+        Group best = null;
+        double bestScore = threshold;
+        for (Group group : placement.candidates(member, linked)) {
+            if (group.members.isEmpty() || !withinWindow(group, member.article().published())) {
+                continue;
+            }
+            double score = (1 - entityWeight) * group.terms.cosine(member.terms())
+                    + entityWeight * group.entities.cosine(member.entities()) + (linked.contains(group) ? linkBonus : 0);
+            if (forming && score < COHESION * group.meanJoiningMatch()) {
+                continue;
+            }
+            if (score > bestScore || score == bestScore && (best == null || group.order < best.order)) {
+                best = group;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : new Match(best, bestScore);
+    }
+
+    private record Match(Group group, double score) {
+    }
+
+    /** An article with its unit vectors of stems and entities. */
+    private record Member(StoryArticle article, Map<String, Double> terms, Map<String, Double> entities) {
+        String id() {
+            return article.id();
+        }
+    }
+
+    /** The stories formed so far, which story holds each article, and the index of stems to stories. */
+    private static final class Placement {
+        final List<Group> groups = new ArrayList<>();
+        final Map<String, Group> groupOf = new HashMap<>();
+        final Map<String, List<Group>> byTerm = new HashMap<>();
+
+        Group open() {
+            Group group = new Group(groups.size());
+            groups.add(group);
+            return group;
+        }
+
+        void put(Member member, Group group) {
+            group.add(member);
+            groupOf.put(member.id(), group);
+            for (String term : member.terms().keySet()) {
+                List<Group> holders = byTerm.computeIfAbsent(term, k -> new ArrayList<>());
+                if (holders.isEmpty() || holders.get(holders.size() - 1) != group) {
+                    holders.add(group);
                 }
-            });
+            }
+        }
+
+        /** Takes the member out of its story (which the index may keep listing: candidates are only tried). */
+        Group take(Member member) {
+            Group group = groupOf.remove(member.id());
+            group.remove(member);
+            return group;
+        }
+
+        /** Linked stories, then those holding the member's weightiest stems, the most recently indexed first. */
+        List<Group> candidates(Member member, Set<Group> linked) {
             List<Group> candidates = new ArrayList<>(linked);
             Set<Group> seen = new HashSet<>(linked);
-            for (String term : topTerms(terms)) {
+            for (String term : topTerms(member.terms())) {
                 List<Group> holders = byTerm.getOrDefault(term, List.of());
-                // The most recently opened stories first; a stem shared by very many stories is not what tells
-                // this one, so only the latest of them are tried.
+                // A stem shared by very many stories is not what tells this one, so only the latest are tried.
                 for (int h = holders.size() - 1; h >= Math.max(0, holders.size() - MAX_HOLDERS_TRIED); h--) {
                     if (seen.add(holders.get(h))) {
                         candidates.add(holders.get(h));
                     }
                 }
             }
-            Group best = null;
-            double bestScore = threshold;
-            for (Group group : candidates) {
-                if (!withinWindow(group, article.published())) {
-                    continue;
-                }
-                double score = (1 - entityWeight) * group.terms.cosine(terms)
-                        + entityWeight * group.entities.cosine(entities) + (linked.contains(group) ? linkBonus : 0);
-                if (score > bestScore || score == bestScore && (best == null || group.order < best.order)) {
-                    best = group;
-                    bestScore = score;
-                }
-            }
-            if (best == null) {
-                best = new Group(groups.size());
-                groups.add(best);
-            }
-            best.add(article, terms, entities);
-            groupOf.put(article.id(), best);
-            for (String term : terms.keySet()) {
-                List<Group> holders = byTerm.computeIfAbsent(term, k -> new ArrayList<>());
-                if (holders.isEmpty() || holders.get(holders.size() - 1) != best) {
-                    holders.add(best);
-                }
-            }
+            return candidates;
         }
-        return groups.stream().map(group -> group.story(entityDocs, n))
-                .sorted(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Story::id))
-                .toList();
     }
 
     private boolean withinWindow(Group group, LocalDate published) {
@@ -133,8 +209,12 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         return normalised(vector);
     }
 
+    /**
+     * ln((n + 1) / df), with no added constant: a word in nearly every article weighs nearly nothing, so that in a
+     * small corpus on one subject (the five Mali-Russia reports) the words they all share do not join them.
+     */
     private static double idf(int docs, int n) {
-        return Math.log((n + 1.0) / docs) + 1;
+        return Math.log((n + 1.0) / docs);
     }
 
     private static Map<String, Double> normalised(Map<String, Double> vector) {
@@ -150,16 +230,17 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         final Map<String, Double> sum = new HashMap<>();
         double squaredNorm;
 
-        void add(Map<String, Double> vector) {
+        void add(Map<String, Double> vector, int sign) {
             vector.forEach((key, value) -> {
                 double old = sum.getOrDefault(key, 0.0);
-                sum.put(key, old + value);
-                squaredNorm += (old + value) * (old + value) - old * old;
+                double now = old + sign * value;
+                sum.put(key, now);
+                squaredNorm += now * now - old * old;
             });
         }
 
         double cosine(Map<String, Double> unit) {
-            if (squaredNorm <= 0 || unit.isEmpty()) {
+            if (squaredNorm <= 1e-12 || unit.isEmpty()) {
                 return 0;
             }
             double dot = 0;
@@ -174,8 +255,9 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         final int order;
         final Centroid terms = new Centroid();
         final Centroid entities = new Centroid();
-        final List<StoryArticle> members = new ArrayList<>();
-        final List<Map<String, Double>> memberTerms = new ArrayList<>();
+        final List<Member> members = new ArrayList<>();
+        int joins;
+        double joiningMatches;
         LocalDate first;
         LocalDate last;
 
@@ -183,24 +265,45 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             this.order = order;
         }
 
-        void add(StoryArticle article, Map<String, Double> termVector, Map<String, Double> entityVector) {
-            members.add(article);
-            memberTerms.add(termVector);
-            terms.add(termVector);
-            entities.add(entityVector);
-            if (article.published() != null) {
-                first = first == null || article.published().isBefore(first) ? article.published() : first;
-                last = last == null || article.published().isAfter(last) ? article.published() : last;
+        void add(Member member) {
+            members.add(member);
+            terms.add(member.terms(), 1);
+            entities.add(member.entities(), 1);
+            LocalDate published = member.article().published();
+            if (published != null) {
+                first = first == null || published.isBefore(first) ? published : first;
+                last = last == null || published.isAfter(last) ? published : last;
             }
+        }
+
+        void remove(Member member) {
+            members.remove(member);
+            terms.add(member.terms(), -1);
+            entities.add(member.entities(), -1);
+            List<LocalDate> dates = members.stream().map(m -> m.article().published()).filter(Objects::nonNull)
+                    .toList();
+            first = dates.stream().min(Comparator.naturalOrder()).orElse(null);
+            last = dates.stream().max(Comparator.naturalOrder()).orElse(null);
+        }
+
+        void joined(double match) {
+            joins++;
+            joiningMatches += match;
+        }
+
+        /** How well its members matched it on joining, on average (0 for a story of one). */
+        double meanJoiningMatch() {
+            return joins == 0 ? 0 : joiningMatches / joins;
         }
 
         /** The story: named after its most frequent entities and the title of its most central article. */
         Story story(Map<String, Integer> entityDocs, int corpusSize) {
             // Main entities: named by many of the story's articles, often, and by few articles elsewhere (in a
             // corpus about Mali and Russia, "Mali" names no story).
+            List<Member> dated = members.stream().sorted(Comparator.comparing(Member::article, DATE_ORDER)).toList();
             Map<String, int[]> counts = new HashMap<>();
             Map<String, String> names = new HashMap<>();
-            for (StoryArticle member : members) {
+            for (StoryArticle member : dated.stream().map(Member::article).toList()) {
                 member.entities().forEach((key, mentions) -> {
                     int[] count = counts.computeIfAbsent(key, k -> new int[2]);
                     count[0]++;
@@ -215,19 +318,19 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             counts.keySet().stream().filter(key -> weight.get(key) > 0)
                     .sorted(Comparator.comparing((String key) -> -weight.get(key)).thenComparing(key -> key))
                     .limit(3).forEach(key -> main.add(names.get(key)));
-            StoryArticle central = members.get(0);
+            StoryArticle central = dated.get(0).article();
             double best = -1;
-            for (int i = 0; i < members.size(); i++) {
-                double fit = terms.cosine(memberTerms.get(i));
+            for (Member member : dated) {
+                double fit = terms.cosine(member.terms());
                 if (fit > best + 1e-12) {
                     best = fit;
-                    central = members.get(i);
+                    central = member.article();
                 }
             }
             String phrase = central.title() != null ? shorten(central.title()) : String.join(" ",
                     central.terms().keySet().stream().limit(5).toList());
             String label = main.isEmpty() ? phrase : String.join(", ", main) + " — " + phrase;
-            return new Story("story-" + members.get(0).id(), label, members.stream().map(StoryArticle::id).toList(),
+            return new Story("story-" + dated.get(0).id(), label, dated.stream().map(Member::id).toList(),
                     first == null ? null : first.toString(), last == null ? null : last.toString());
         }
 

@@ -52,7 +52,11 @@ class StoryEvaluationTest {
         assertThat(report.lines()).allMatch(line -> line.startsWith("MERGED") && line.contains("diop-sputnik-interview"));
     }
 
-    /** ECB+: each topic holds two alike events; articles have no dates, so words and names alone must tell them. */
+    /**
+     * ECB+: each topic holds two alike events; articles have no dates, so words and names alone must tell them.
+     * Measured P 0.837 / R 0.929 / F1 0.881; the earlier single pass (no cohesion guard, no refining passes,
+     * threshold 0.25) gave R 0.872 and F1 0.867: an event's first reports, placed before its story existed, split it.
+     */
     @Test
     void ecbPlusSampleScoresAsMeasured() throws Exception {
         StoryEvaluation.Report report = StoryEvaluation.evaluate(Path.of("src", "test", "resources", "events",
@@ -60,8 +64,9 @@ class StoryEvaluationTest {
 
         assertThat(report.articles()).isEqualTo(300);
         assertThat(report.events()).isEqualTo(44);
-        assertThat(report.precision()).isGreaterThan(0.85);
-        assertThat(report.f1()).isGreaterThan(0.85);
+        assertThat(report.precision()).isGreaterThan(0.82);
+        assertThat(report.recall()).isGreaterThan(0.9);
+        assertThat(report.f1()).isGreaterThan(0.875);
     }
 
     @Test
