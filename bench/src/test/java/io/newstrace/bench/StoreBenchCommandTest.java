@@ -6,6 +6,8 @@ import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ class StoreBenchCommandTest {
         String output = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(exit).as(output).isZero();
-        assertThat(output).contains("open+import+index", "store size: newstrace.db", "search all", "http all",
+        assertThat(output).contains("import+index", "store size: newstrace.db", "search all", "http all",
                 "http throughput:", "page ready (sum)", "target search p99 <= 50 ms");
         assertThat(number(output, "search total hits: (\\d+)")).as(output).isPositive();
         assertThat(number(output, "http errors: (\\d+) of \\d+ requests")).as(output).isZero();
@@ -36,6 +38,24 @@ class StoreBenchCommandTest {
         // The run directory is complete, and the store was written next to it.
         assertThat(Files.readAllLines(dir.resolve("run").resolve("articles.jsonl"))).hasSize(300);
         assertThat(dir.resolve("store").resolve("newstrace.db")).isNotEmptyFile();
+
+        // Measured again as it is: no import, the same requests answered.
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        String[] arguments = {"--articles", "300", "--clients", "2", "--seconds", "1", "--queries", "20",
+                "--warmup-queries", "5", "--dir", dir.toString(), "--reuse"};
+        exit = new CommandLine(new StoreBenchCommand(new PrintStream(again, true, StandardCharsets.UTF_8)))
+                .execute(arguments);
+        String reused = again.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(reused).isZero();
+        assertThat(reused).contains("store: reused from an earlier run").doesNotContain("import+index");
+        assertThat(number(reused, "http errors: (\\d+) of \\d+ requests")).as(reused).isZero();
+
+        arguments[1] = "200";
+        StringWriter refused = new StringWriter();
+        exit = new CommandLine(new StoreBenchCommand(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8))).setErr(new PrintWriter(refused)).execute(arguments);
+        assertThat(exit).isNotZero();
+        assertThat(refused.toString()).contains("holds 300 articles, not 200");
     }
 
     private static long number(String output, String pattern) {
