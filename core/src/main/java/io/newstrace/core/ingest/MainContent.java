@@ -38,6 +38,9 @@ final class MainContent {
             + "comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|"
             + "related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|promo|"
             + "subscribe|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", Pattern.CASE_INSENSITIVE);
+    /** Captions and photo credits, by the names sites give them when they do not use figcaption. */
+    private static final Pattern CAPTION = Pattern.compile("caption|credit", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern EMBED = Pattern.compile("embed", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMBED_QUOTE = Pattern.compile("tweet|instagram|tiktok|embed",
             Pattern.CASE_INSENSITIVE);
@@ -193,7 +196,11 @@ final class MainContent {
         if (CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(element.attr("role").toLowerCase())) {
             return true;
         }
-        String names = element.className() + " " + element.id();
+        // "pageRow" is a page row, not a pager: the words of a camel-case name are parted before matching.
+        String names = CAMEL_CASE.matcher(element.className() + " " + element.id()).replaceAll("$1-$2");
+        if (CAPTION.matcher(names).find()) {
+            return true;
+        }
         return UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find() && !isEmbed(element, names);
     }
 
