@@ -45,6 +45,8 @@ public final class HtmlText {
             "td", "th", "blockquote", "figure", "figcaption", "pre", "address", "form", "fieldset", "hr", "summary",
             "details");
 
+    private static final Pattern HIDING_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
     /** Paragraphs made only of links, in a row, that make a list of links rather than part of the text. */
     private static final int MIN_LINK_LIST = 3;
 
@@ -101,7 +103,7 @@ public final class HtmlText {
                 deepest[0] = Math.max(deepest[0], depth);
                 if (node instanceof Element element) {
                     String tag = element.normalName();
-                    if (hiddenDepth > 0 || INVISIBLE.contains(tag) || element.hasAttr("hidden")) {
+                    if (hiddenDepth > 0 || INVISIBLE.contains(tag) || isHidden(element)) {
                         hiddenDepth++;
                         return;
                     }
@@ -199,6 +201,11 @@ public final class HtmlText {
      */
     private static boolean isTeaser(Element linkBlock) {
         return linkBlock.closest("li, dd, dt, td") == null && linkBlock.text().strip().contains(" ");
+    }
+
+    /** Hidden by its attributes, as Readability reads them: {@code hidden} or an inline style that hides it. */
+    static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true") || HIDING_STYLE.matcher(element.attr("style")).find();
     }
 
     /** How many ancestors the node has, the document itself included. */

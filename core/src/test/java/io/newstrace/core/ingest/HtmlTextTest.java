@@ -148,6 +148,32 @@ class HtmlTextTest {
         assertThat(outside(rendered, "The council voted")).isFalse();
     }
 
+    /** Readability's visibility test: an inline style that hides an element, or aria-hidden, hides its text. */
+    @Test
+    void elementsHiddenByTheirStyleOrAriaHiddenAreNotRendered() {
+        String text = HtmlText.render("<html><body><p>Shown.</p><div style=\"display: none\">A pop-up</div>"
+                + "<p style=\"VISIBILITY:hidden\">A teaser</p><span aria-hidden=\"true\">An icon label</span>"
+                + "<p style=\"display:block\">Shown too.</p></body></html>").text();
+
+        assertThat(text).isEqualTo("Shown.\n\nShown too.\n");
+    }
+
+    /**
+     * The element a page declares to hold the article's body (itemprop="articleBody") is the main text, though a
+     * box of longer prose beside it would score higher.
+     */
+    @Test
+    void theDeclaredArticleBodyIsTheMainText() {
+        HtmlText.Rendered rendered = HtmlText.render("<html><body><div><div><div><div class=\"box\"><p>" + SENTENCE
+                + SENTENCE + "</p><p>" + SENTENCE + SENTENCE + "</p><p>" + SENTENCE + SENTENCE + "</p></div></div></div>"
+                + "</div><div><div itemprop=\"articleBody\"><p>The bridge reopens on Monday, the city said, after two years of "
+                + "work, and buses will cross it again from June.</p><p>Cyclists will have their own lane.</p></div></div>"
+                + "</body></html>");
+
+        assertThat(outside(rendered, "The bridge reopens")).isFalse();
+        assertThat(outside(rendered, "The council voted")).isTrue();
+    }
+
     private static boolean outside(HtmlText.Rendered rendered, String text) {
         int start = rendered.text().indexOf(text);
         assertThat(start).as(text).isNotNegative();
