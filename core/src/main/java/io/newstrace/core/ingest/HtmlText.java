@@ -157,7 +157,7 @@ public final class HtmlText {
         int leading = rendered.length() - rendered.stripLeading().length();
         String stripped = rendered.strip();
         List<Span> shifted = new ArrayList<>();
-        for (Span span : outside) {
+        for (Span span : DeclaredBody.lessDeclaredLines(outside, rendered, DeclaredBody.of(page.body()))) {
             int start = Math.min(Math.max(0, span.start() - leading), stripped.length());
             int end = Math.min(Math.max(0, span.end() - leading), stripped.length());
             if (end > start) {

@@ -37,7 +37,8 @@ final class MainContent {
     private static final Pattern UNLIKELY = Pattern.compile("-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|"
             + "comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|"
             + "related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|promo|"
-            + "subscribe|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote", Pattern.CASE_INSENSITIVE);
+            + "subscribe|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|read-?more|sign-?up",
+            Pattern.CASE_INSENSITIVE);
     /** Captions and photo credits, by the names sites give them when they do not use figcaption. */
     private static final Pattern CAPTION = Pattern.compile("caption|credit", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");

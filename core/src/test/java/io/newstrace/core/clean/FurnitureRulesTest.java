@@ -37,10 +37,22 @@ class FurnitureRulesTest {
     }
 
     @Test
+    void englishCommentInvitationShareRequestTipLineSubscriptionOfferAndScriptNotice() {
+        assertThat(reason("Tell us what YOU think...")).isEqualTo(RemovalReason.COMMENTS); // 612cd298
+        assertThat(reason("Like this story? Share it with a friend!")).isEqualTo(RemovalReason.SHARE); // 4a44ab3e, RT
+        assertThat(reason("Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.")) // 3f65af7b
+                .isEqualTo(RemovalReason.PROMO);
+        assertThat(reason("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for "
+                + "£11.99.")).isEqualTo(RemovalReason.PROMO); // 30b771a4, 612cd298
+        assertThat(reason("This slideshow requires JavaScript.")).isEqualTo(RemovalReason.NAVIGATION); // 30b771a4
+    }
+
+    @Test
     void proseThatMentionsTheSameWordsIsNotFurniture() {
         assertThat(reason("Police said reporting by witnesses on Twitter helped them find the car on Sunday."))
                 .isNull();
         assertThat(reason("The mayor will follow the vote closely, she said on Tuesday, before the council meets."))
                 .isNull();
+        assertThat(reason("Have a look at the map: the new lane runs along the river for three miles.")).isNull();
     }
 }

@@ -174,6 +174,27 @@ class HtmlTextTest {
         assertThat(outside(rendered, "The council voted")).isTrue();
     }
 
+    /**
+     * A lead the markup sets in a box beside the article's container is the article's when the page's JSON-LD
+     * articleBody holds it (as on benchmark page 7bb1ca90, The Economist, for a pull quote); a short line is not
+     * taken on that word, and a malformed block declares nothing.
+     */
+    @Test
+    void linesTheDeclaredJsonLdArticleBodyHoldsAreMainText() {
+        String lead = "Three people have died during protests against the interim government, officials said.";
+        String page = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + lead + " Menu. " + SENTENCE + "\"}]}</script>"
+                + "<script type=\"application/ld+json\">{ not json</script></head><body>"
+                + "<div class=\"summary\"><p>" + lead + "</p><p>Menu</p></div><div><div><p>" + SENTENCE + "</p><p>"
+                + SENTENCE + SENTENCE + "</p><p>" + SENTENCE + "</p></div></div>"
+                + "<div><p>A teaser the article does not hold, long enough to be taken for prose.</p></div></body></html>";
+        HtmlText.Rendered rendered = HtmlText.render(page);
+
+        assertThat(outside(rendered, lead)).isFalse();
+        assertThat(outside(rendered, "Menu")).isTrue();
+        assertThat(outside(rendered, "A teaser the article")).isTrue();
+    }
+
     private static boolean outside(HtmlText.Rendered rendered, String text) {
         int start = rendered.text().indexOf(text);
         assertThat(start).as(text).isNotNegative();
