@@ -12,7 +12,6 @@ record TextShape(int words, int functionWords, int capitalised, boolean endsSent
     /** About how many letters of a spaced script one character of Chinese or Japanese stands for. */
     private static final int UNSPACED_LETTER_WEIGHT = 3;
 
-
     static TextShape of(String text, FunctionWords functionWords) {
         int words = 0;
         int function = 0;

@@ -24,9 +24,9 @@ final class DeclaredBody {
     }
 
     /** The declared article text, white space collapsed, or an empty string. */
-    static String of(Element body) {
+    private static String of(Element page) {
         StringBuilder declared = new StringBuilder();
-        for (Element script : body.ownerDocument().select("script[type=application/ld+json]")) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
             try {
                 for (JsonNode text : JSON.readTree(script.data()).findValues("articleBody")) {
                     if (text.isTextual()) {
@@ -40,8 +40,9 @@ final class DeclaredBody {
         return collapse(declared);
     }
 
-    /** The spans outside the main text, less the lines of the rendered text that the declared text holds. */
-    static List<Span> lessDeclaredLines(List<Span> outside, CharSequence text, String declared) {
+    /** The spans outside the main text, less the lines of the rendered text that the page's declared text holds. */
+    static List<Span> lessDeclaredLines(List<Span> outside, CharSequence text, Element page) {
+        String declared = outside.isEmpty() ? "" : of(page);
         if (declared.isEmpty()) {
             return outside;
         }

@@ -157,7 +157,7 @@ public final class HtmlText {
         int leading = rendered.length() - rendered.stripLeading().length();
         String stripped = rendered.strip();
         List<Span> shifted = new ArrayList<>();
-        for (Span span : DeclaredBody.lessDeclaredLines(outside, rendered, DeclaredBody.of(page.body()))) {
+        for (Span span : DeclaredBody.lessDeclaredLines(outside, rendered, page)) {
             int start = Math.min(Math.max(0, span.start() - leading), stripped.length());
             int end = Math.min(Math.max(0, span.end() - leading), stripped.length());
             if (end > start) {
@@ -203,9 +203,13 @@ public final class HtmlText {
         return linkBlock.closest("li, dd, dt, td") == null && linkBlock.text().strip().contains(" ");
     }
 
-    /** Hidden by its attributes, as Readability reads them: {@code hidden} or an inline style that hides it. */
+    /**
+     * Hidden by its attributes, as Readability's visibility test reads them: {@code hidden},
+     * {@code aria-hidden="true"}, or an inline style that hides it.
+     */
     static boolean isHidden(Element element) {
-        return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true") || HIDING_STYLE.matcher(element.attr("style")).find();
+        return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true")
+                || HIDING_STYLE.matcher(element.attr("style")).find();
     }
 
     /** How many ancestors the node has, the document itself included. */

@@ -164,11 +164,11 @@ class HtmlTextTest {
      */
     @Test
     void theDeclaredArticleBodyIsTheMainText() {
-        HtmlText.Rendered rendered = HtmlText.render("<html><body><div><div><div><div class=\"box\"><p>" + SENTENCE
-                + SENTENCE + "</p><p>" + SENTENCE + SENTENCE + "</p><p>" + SENTENCE + SENTENCE + "</p></div></div></div>"
-                + "</div><div><div itemprop=\"articleBody\"><p>The bridge reopens on Monday, the city said, after two years of "
-                + "work, and buses will cross it again from June.</p><p>Cyclists will have their own lane.</p></div></div>"
-                + "</body></html>");
+        String box = "<p>" + SENTENCE + SENTENCE + "</p>";
+        HtmlText.Rendered rendered = HtmlText.render("<html><body><div><div><div><div class=\"box\">" + box + box
+                + box + "</div></div></div></div><div><div itemprop=\"articleBody\"><p>The bridge reopens on Monday, "
+                + "the city said, after two years of work, and buses will cross it again from June.</p>"
+                + "<p>Cyclists will have their own lane.</p></div></div></body></html>");
 
         assertThat(outside(rendered, "The bridge reopens")).isFalse();
         assertThat(outside(rendered, "The council voted")).isTrue();
@@ -187,7 +187,8 @@ class HtmlTextTest {
                 + "<script type=\"application/ld+json\">{ not json</script></head><body>"
                 + "<div class=\"summary\"><p>" + lead + "</p><p>Menu</p></div><div><div><p>" + SENTENCE + "</p><p>"
                 + SENTENCE + SENTENCE + "</p><p>" + SENTENCE + "</p></div></div>"
-                + "<div><p>A teaser the article does not hold, long enough to be taken for prose.</p></div></body></html>";
+                + "<div><p>A teaser the article does not hold, long enough to be taken for prose.</p></div>"
+                + "</body></html>";
         HtmlText.Rendered rendered = HtmlText.render(page);
 
         assertThat(outside(rendered, lead)).isFalse();
