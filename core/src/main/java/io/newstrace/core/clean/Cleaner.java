@@ -238,8 +238,8 @@ public final class Cleaner {
     /**
      * The article's extent, {first, last} body anchor, or {size, -1} when there is none. Anchors close to each
      * other form blocks; more than {@link #MAX_BLOCK_GAP} unexplained lines (menus, link lists, teasers), or
-     * twice as many recognised furniture lines, separate blocks, and the article is the block with the most words. Stray sentences around it (an image
-     * warning, a teaser, a footer written as prose) are left out.
+     * twice as many recognised furniture lines, separate blocks, and the article is the block with the most words.
+     * Stray sentences around it (an image warning, a teaser, a footer written as prose) are left out.
      */
     private static int[] mainBlock(List<LineState> lines, boolean byMarkup, boolean pageHasProse) {
         int bestStart = lines.size();
@@ -321,7 +321,7 @@ public final class Cleaner {
      */
     private static boolean isMarkupAnchor(LineState state) {
         return !state.outsideMainText && state.rule == null && !state.template
-                && (state.shape.isProse() || state.shape.letters() >= MIN_MARKUP_ANCHOR_LETTERS);
+                && (state.shape.isProse() || state.shape.weightedLetters() >= MIN_MARKUP_ANCHOR_LETTERS);
     }
 
     /** Whether the spans cover more than half of the line. */

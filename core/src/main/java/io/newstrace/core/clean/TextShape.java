@@ -7,13 +7,17 @@ import io.newstrace.core.text.Folding;
  * The surface features of a line that tell prose from page furniture: how many words, how many of them are
  * function words, whether it ends like a sentence.
  */
-record TextShape(int words, int functionWords, int capitalised, boolean endsSentence, int letters) {
+record TextShape(int words, int functionWords, int capitalised, boolean endsSentence, int letters,
+                 int unspacedLetters) {
+    /** About how many letters of a spaced script one character of Chinese or Japanese stands for. */
+    private static final int UNSPACED_LETTER_WEIGHT = 3;
 
     static TextShape of(String text, FunctionWords functionWords) {
         int words = 0;
         int function = 0;
         int capitalised = 0;
         int letters = 0;
+        int unspaced = 0;
         int i = 0;
         int length = text.length();
         while (i < length) {
@@ -28,6 +32,7 @@ record TextShape(int words, int functionWords, int capitalised, boolean endsSent
             for (int k = start; k < i; k++) {
                 if (Character.isLetter(text.charAt(k))) {
                     wordLetters++;
+                    unspaced += isUnspacedScript(text.charAt(k)) ? 1 : 0;
                 }
             }
             if (wordLetters > 0) {
@@ -41,7 +46,14 @@ record TextShape(int words, int functionWords, int capitalised, boolean endsSent
                 }
             }
         }
-        return new TextShape(words, function, capitalised, endsLikeSentence(text, words), letters);
+        return new TextShape(words, function, capitalised, endsLikeSentence(text, words), letters, unspaced);
+    }
+
+    /** Scripts written without spaces between words, where a "word" here is a whole clause. */
+    private static boolean isUnspacedScript(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     private static boolean isWordJoiner(String text, int i) {
@@ -53,14 +65,15 @@ record TextShape(int words, int functionWords, int capitalised, boolean endsSent
     /** Final punctuation of a sentence, possibly followed by closing quotes or brackets. */
     private static boolean endsLikeSentence(String text, int words) {
         int i = text.length() - 1;
-        while (i >= 0 && (Folding.isSpace(text.charAt(i)) || "»”\"’')]*".indexOf(text.charAt(i)) >= 0)) {
+        while (i >= 0 && (Folding.isSpace(text.charAt(i)) || "»”\"’')]*」』）".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
         if (i < 0) {
             return false;
         }
         char last = text.charAt(i);
-        if (last == '.' || last == '!' || last == '?' || last == '…') {
+        if (last == '.' || last == '!' || last == '?' || last == '…' || last == '。' || last == '！'
+                || last == '？') {
             return true;
         }
         // A reporter's sentence that introduces a quotation ends with a colon.
@@ -80,6 +93,14 @@ record TextShape(int words, int functionWords, int capitalised, boolean endsSent
     /** Share of words that start with a capital: high in menus and keyword lists, low in running text. */
     double capitalisedRatio() {
         return words == 0 ? 0 : (double) capitalised / words;
+    }
+
+    /**
+     * The line's letters as many as they would be in a spaced script: a character of Chinese or Japanese says
+     * about as much as a short word, not as one letter.
+     */
+    int weightedLetters() {
+        return letters + (UNSPACED_LETTER_WEIGHT - 1) * unspacedLetters;
     }
 
     /** A short line without letters, or with one or two of them: markup debris such as "()", "x", "0". */

@@ -11,7 +11,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +44,11 @@ public final class HtmlText {
             "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",
             "td", "th", "blockquote", "figure", "figcaption", "pre", "address", "form", "fieldset", "hr", "summary",
             "details");
+
+    private static final Pattern HIDING_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    /** Paragraphs made only of links, in a row, that make a list of links rather than part of the text. */
+    private static final int MIN_LINK_LIST = 3;
 
     /** {@code <meta charset="x">} or {@code <meta http-equiv="Content-Type" content="text/html; charset=x">}. */
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -81,7 +88,7 @@ public final class HtmlText {
         Set<Element> rowCells = rowCells(page.body());
         Set<Element> linkBlocks = linkOnlyBlocks(page.body());
         List<Span> mainText = new ArrayList<>();
-        List<Boolean> mainTextLinks = new ArrayList<>();
+        List<Element> mainTextLinks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Span> outside = new ArrayList<>();
         int[] deepest = {0};
@@ -89,14 +96,14 @@ public final class HtmlText {
             private int hiddenDepth;
             private int contentDepth;
             private int chromeDepth;
-            private int linkBlockDepth;
+            private final Deque<Element> linkBlockStack = new ArrayDeque<>();
 
             @Override
             public void head(Node node, int depth) {
                 deepest[0] = Math.max(deepest[0], depth);
                 if (node instanceof Element element) {
                     String tag = element.normalName();
-                    if (hiddenDepth > 0 || INVISIBLE.contains(tag) || element.hasAttr("hidden")) {
+                    if (hiddenDepth > 0 || INVISIBLE.contains(tag) || isHidden(element)) {
                         hiddenDepth++;
                         return;
                     }
@@ -109,7 +116,9 @@ public final class HtmlText {
                     }
                     contentDepth += layout.content().contains(element) ? 1 : 0;
                     chromeDepth += layout.chrome().contains(element) ? 1 : 0;
-                    linkBlockDepth += linkBlocks.contains(element) ? 1 : 0;
+                    if (linkBlocks.contains(element)) {
+                        linkBlockStack.push(element);
+                    }
                 } else if (node instanceof TextNode textNode && hiddenDepth == 0) {
                     int start = text.length();
                     appendCollapsed(text, textNode.getWholeText());
@@ -118,7 +127,7 @@ public final class HtmlText {
                     } else if (layout.found() && text.length() > start
                             && !text.substring(start).isBlank()) {
                         mainText.add(new Span(start, text.length()));
-                        mainTextLinks.add(linkBlockDepth > 0);
+                        mainTextLinks.add(linkBlockStack.peek());
                     }
                 }
             }
@@ -137,27 +146,18 @@ public final class HtmlText {
                     }
                     contentDepth -= layout.content().contains(element) ? 1 : 0;
                     chromeDepth -= layout.chrome().contains(element) ? 1 : 0;
-                    linkBlockDepth -= linkBlocks.contains(element) ? 1 : 0;
+                    if (linkBlocks.contains(element)) {
+                        linkBlockStack.pop();
+                    }
                 }
             }
         }, page.body());
-        // Paragraphs made only of links that close the main text (related headlines, tags, previous and next
-        // story) are outside it: an article does not end on a link.
-        int trailing = mainText.size();
-        while (trailing > 0 && mainTextLinks.get(trailing - 1)) {
-            trailing--;
-        }
-        if (trailing > 0) {
-            for (Span span : mainText.subList(trailing, mainText.size())) {
-                mark(outside, text, span.start(), span.end());
-            }
-            outside.sort(java.util.Comparator.comparingInt(Span::start));
-        }
+        markLinkLists(mainText, mainTextLinks, text, outside);
         String rendered = text.toString();
         int leading = rendered.length() - rendered.stripLeading().length();
         String stripped = rendered.strip();
         List<Span> shifted = new ArrayList<>();
-        for (Span span : outside) {
+        for (Span span : DeclaredBody.lessDeclaredLines(outside, rendered, page)) {
             int start = Math.min(Math.max(0, span.start() - leading), stripped.length());
             int end = Math.min(Math.max(0, span.end() - leading), stripped.length());
             if (end > start) {
@@ -166,6 +166,50 @@ public final class HtmlText {
         }
         // A node at the depth limit is where jsoup put what was nested deeper; depths above count from the body.
         return new Rendered(stripped + "\n", hints, shifted, depthOf(page.body()) + deepest[0] >= maxDepth - 1);
+    }
+
+    /**
+     * Marks outside the main text the paragraphs made only of links that close it (related headlines, tags,
+     * previous and next story: an article does not end on a link), and the runs of {@value #MIN_LINK_LIST} or
+     * more such paragraphs within it (a list of related headlines between two parts of the text).
+     *
+     * @param linkBlocks for each span of the main text, the paragraph made only of links it lies in, or null
+     */
+    private static void markLinkLists(List<Span> mainText, List<Element> linkBlocks, StringBuilder text,
+                                      List<Span> outside) {
+        int runStart = 0;
+        for (int i = 0; i <= mainText.size(); i++) {
+            if (i < mainText.size() && linkBlocks.get(i) != null) {
+                continue;
+            }
+            long paragraphs = linkBlocks.subList(runStart, i).stream().distinct().count();
+            boolean closing = i == mainText.size() && runStart > 0;
+            boolean list = i > runStart && (closing || paragraphs >= MIN_LINK_LIST);
+            for (int k = runStart; k < i; k++) {
+                if (list || isTeaser(linkBlocks.get(k))) {
+                    mark(outside, text, mainText.get(k).start(), mainText.get(k).end());
+                }
+            }
+            runStart = i + 1;
+        }
+        outside.sort(java.util.Comparator.comparingInt(Span::start));
+    }
+
+    /**
+     * A paragraph that is one link to a headline, standing alone in the text: a promoted story. An item of a list
+     * or table, or a bare address the author cites, is part of the text.
+     */
+    private static boolean isTeaser(Element linkBlock) {
+        return linkBlock.closest("li, dd, dt, td") == null && linkBlock.text().strip().contains(" ");
+    }
+
+    /**
+     * Hidden by its attributes, as Readability's visibility test reads them: {@code hidden},
+     * {@code aria-hidden="true"}, or an inline style that hides it.
+     */
+    static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || element.attr("aria-hidden").equals("true")
+                || HIDING_STYLE.matcher(element.attr("style")).find();
     }
 
     /** How many ancestors the node has, the document itself included. */

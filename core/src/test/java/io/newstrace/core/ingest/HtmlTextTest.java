@@ -78,25 +78,122 @@ class HtmlTextTest {
                 """);
     }
 
+    private static final String SENTENCE = "The council voted on Tuesday to rebuild the old bridge, which has been "
+            + "closed since the spring floods, and to open it again to cyclists, walkers and buses next year. ";
+
+    /** An article of a few paragraphs of prose with the given markup between them, the page's menu above. */
+    private static HtmlText.Rendered article(String middle, String end) {
+        return HtmlText.render("<html><body><nav><a href=/>Home</a></nav><article>"
+                + "<p>" + SENTENCE + "</p><p>" + SENTENCE + SENTENCE + "</p><p>" + SENTENCE + "</p>"
+                + middle + "<p>" + SENTENCE + "</p>" + end + "</article></body></html>");
+    }
+
     @Test
     void linkOnlyParagraphsThatCloseTheMainTextAreOutsideIt() {
-        String sentence = "The council voted on Tuesday to rebuild the old bridge, which has been closed since the "
-                + "spring floods, and to open it again to cyclists, walkers and buses next year. ";
-        HtmlText.Rendered rendered = HtmlText.render("<html><body><nav><a href=/>Home</a></nav><article>"
-                + "<p>" + sentence + "</p><p>" + sentence + sentence + "</p><p>" + sentence + "</p>"
-                + "<p><a href=/a>A link in the middle of the article, which stays</a></p>"
-                + "<p>" + sentence + "</p>"
-                + "<p>1) The first item of a closing list <a href=/x>http://x.example/1</a></p>"
-                + "<p><a href=/b>Related: another story</a></p><p><a href=/c>And one more</a></p>"
-                + "</article></body></html>");
-        String text = rendered.text();
+        HtmlText.Rendered rendered = article("<ul><li><a href=/a>A linked list item, which stays</a></li></ul>",
+                "<p>1) The first item of a closing list <a href=/x>http://x.example/1</a></p>"
+                        + "<p><a href=/b>Related: another story</a></p><p><a href=/c>And one more</a></p>");
 
         assertThat(outside(rendered, "Related: another story")).isTrue();
         assertThat(outside(rendered, "And one more")).isTrue();
         assertThat(outside(rendered, "1) The first item")).isFalse();
-        assertThat(outside(rendered, "A link in the middle")).isFalse();
+        assertThat(outside(rendered, "A linked list item")).isFalse();
         assertThat(outside(rendered, "Home")).isTrue();
-        assertThat(text).contains("Related: another story");
+        assertThat(rendered.text()).contains("Related: another story");
+    }
+
+    /** Related headlines between two paragraphs (benchmark page 2c46804d, CBS News). */
+    @Test
+    void aListOfThreeLinkedHeadlinesWithinTheTextIsOutsideIt() {
+        HtmlText.Rendered rendered = article("""
+                <ul><li><a href=/1>Video shows dramatic rescue of kidnapped girl: "We got her!"</a></li>
+                <li><a href=/2>Man arrested after 7 trafficking victims found in car: Police</a></li>
+                <li><a href=/3>Jeffrey Epstein jail guards charged with falsifying records</a></li></ul>""", "");
+
+        assertThat(outside(rendered, "Video shows dramatic rescue")).isTrue();
+        assertThat(outside(rendered, "Jeffrey Epstein jail guards")).isTrue();
+        assertThat(rendered.outsideMainText()).noneMatch(span -> rendered.text().substring(span.start(), span.end())
+                .contains("The council voted"));
+    }
+
+    /**
+     * A paragraph that is one link to a headline is a promoted story (benchmark page 7dfc3e35, Fox News); one that
+     * links a bare address is a source the author cites (page 20b2b64e, remember8090.it).
+     */
+    @Test
+    void aLoneLinkedHeadlineIsATeaserButALinkedAddressIsText() {
+        HtmlText.Rendered rendered = article(
+                "<p><a href=/spicer><strong>SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</strong></a></p>"
+                        + "<p><a href=\"http://amzn.to/2hXQPDr\">http://amzn.to/2hXQPDr</a></p>", "");
+
+        assertThat(outside(rendered, "SEAN SPICER ELIMINATED")).isTrue();
+        assertThat(outside(rendered, "http://amzn.to/2hXQPDr")).isFalse();
+    }
+
+    /**
+     * Captions and credits the markup names without figcaption are outside the main text (benchmark page
+     * 374ac9a5, CNBC), and a camel-case class name is read word by word: "pageRow" is not a pager.
+     */
+    @Test
+    void captionAndCreditBoxesAreOutsideTheMainTextAndAPageRowIsNoPager() {
+        HtmlText.Rendered rendered = HtmlText.render("<html><body><div class=\"PageBuilder-pageRow\"><div>"
+                + "<div class=\"InlineImage-wrapper\"><div class=\"InlineImage-imageEmbedCaption\">Sheikh Mohammed "
+                + "bin Rashid Al Maktoum passes a Boeing Co. 787-10 passenger aircraft.</div>"
+                + "<div class=\"InlineImage-imageEmbedCredit\">Natalie Naccache | Bloomberg | Getty Images</div></div>"
+                + "<p>" + SENTENCE + "</p><p>" + SENTENCE + SENTENCE + "</p><p>" + SENTENCE + "</p>"
+                + "</div></div></body></html>");
+
+        assertThat(outside(rendered, "Sheikh Mohammed")).isTrue();
+        assertThat(outside(rendered, "Natalie Naccache")).isTrue();
+        assertThat(outside(rendered, "The council voted")).isFalse();
+    }
+
+    /** Readability's visibility test: an inline style that hides an element, or aria-hidden, hides its text. */
+    @Test
+    void elementsHiddenByTheirStyleOrAriaHiddenAreNotRendered() {
+        String text = HtmlText.render("<html><body><p>Shown.</p><div style=\"display: none\">A pop-up</div>"
+                + "<p style=\"VISIBILITY:hidden\">A teaser</p><span aria-hidden=\"true\">An icon label</span>"
+                + "<p style=\"display:block\">Shown too.</p></body></html>").text();
+
+        assertThat(text).isEqualTo("Shown.\n\nShown too.\n");
+    }
+
+    /**
+     * The element a page declares to hold the article's body (itemprop="articleBody") is the main text, though a
+     * box of longer prose beside it would score higher.
+     */
+    @Test
+    void theDeclaredArticleBodyIsTheMainText() {
+        String box = "<p>" + SENTENCE + SENTENCE + "</p>";
+        HtmlText.Rendered rendered = HtmlText.render("<html><body><div><div><div><div class=\"box\">" + box + box
+                + box + "</div></div></div></div><div><div itemprop=\"articleBody\"><p>The bridge reopens on Monday, "
+                + "the city said, after two years of work, and buses will cross it again from June.</p>"
+                + "<p>Cyclists will have their own lane.</p></div></div></body></html>");
+
+        assertThat(outside(rendered, "The bridge reopens")).isFalse();
+        assertThat(outside(rendered, "The council voted")).isTrue();
+    }
+
+    /**
+     * A lead the markup sets in a box beside the article's container is the article's when the page's JSON-LD
+     * articleBody holds it (as on benchmark page 7bb1ca90, The Economist, for a pull quote); a short line is not
+     * taken on that word, and a malformed block declares nothing.
+     */
+    @Test
+    void linesTheDeclaredJsonLdArticleBodyHoldsAreMainText() {
+        String lead = "Three people have died during protests against the interim government, officials said.";
+        String page = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + lead + " Menu. " + SENTENCE + "\"}]}</script>"
+                + "<script type=\"application/ld+json\">{ not json</script></head><body>"
+                + "<div class=\"summary\"><p>" + lead + "</p><p>Menu</p></div><div><div><p>" + SENTENCE + "</p><p>"
+                + SENTENCE + SENTENCE + "</p><p>" + SENTENCE + "</p></div></div>"
+                + "<div><p>A teaser the article does not hold, long enough to be taken for prose.</p></div>"
+                + "</body></html>";
+        HtmlText.Rendered rendered = HtmlText.render(page);
+
+        assertThat(outside(rendered, lead)).isFalse();
+        assertThat(outside(rendered, "Menu")).isTrue();
+        assertThat(outside(rendered, "A teaser the article")).isTrue();
     }
 
     private static boolean outside(HtmlText.Rendered rendered, String text) {
