@@ -31,6 +31,9 @@ final class SpeakerResolver {
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
     private static final Pattern LATTER = Pattern.compile("(?:ce dernier|(cette derniere)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
+    /** "I want to ask you": the one who says "I" or "you" is inside the quotation, never named by the phrase. */
+    private static final Set<String> SPEAKING_PRONOUNS = Set.of("i", "me", "we", "us", "you", "je", "j",
+            "nous", "vous", "tu");
     private static final Set<String> FEMININE_PRONOUNS = Set.of("elle", "she", "her");
     private static final Set<String> MASCULINE_PRONOUNS = Set.of("il", "lui", "he", "him");
     /** "à ses yeux", "de son côté": the possessor is the speaker, as with a pronoun. */
@@ -96,6 +99,10 @@ final class SpeakerResolver {
                     0.75, "\"the latter\" → last person named"));
         }
         List<String> words = words(text);
+        // "I want to …", "And I think his …": a first- or second-person pronoun opening the phrase names no one.
+        if (words.stream().limit(2).anyMatch(w -> SPEAKING_PRONOUNS.contains(Folding.lowerMatchForm(w)))) {
+            return Optional.empty();
+        }
         if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Folding.lowerMatchForm(words.get(0))))) {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
             String pronoun = Folding.lowerMatchForm(words.get(0));

@@ -87,4 +87,25 @@ class EnglishQuoteCuesTest {
         assertThat(speaker("Nobody asked the neighbours")).isEqualTo("Peter Lang");
         assertThat(speaker("We will keep walking here")).isEqualTo("Ruth Meyer");
     }
+
+    @Test
+    void aPhraseOpeningWithIOrYouIsNoSpeaker() throws IOException {
+        // A transcript in quotation marks (as PolNeAR's Fox News interview is laid out): the moderator's question
+        // ends on "I want to ask you, will …", which once made "I want to" the next answer's speaker.
+        Path file = directory.resolve("interview.txt");
+        Files.writeString(file, """
+                Pence says Flowers will not attend the debate
+
+                The candidate spoke to Fox News on Sunday about the debate.
+
+                "WALLACE: If I may, sir, because we have got limited time. I want to ask you, will Gennifer Flowers be there?
+
+                "PENCE: Gennifer Flowers will not be attending the debate tomorrow night, and that is settled.
+                """, StandardCharsets.UTF_8);
+        Annotated interview = Samples.annotate(List.of(file)).get(0);
+        String raw = interview.article().raw();
+        Quote answer = interview.quotes().stream().filter(q -> q.span().of(raw).startsWith("PENCE: Gennifer"))
+                .findFirst().orElseThrow(() -> new AssertionError("no answer among " + interview.quotes()));
+        assertThat(answer.speaker()).as("speaker of " + answer).isNull();
+    }
 }
