@@ -51,9 +51,13 @@ class EnglishQuoteCuesTest {
     }
 
     private static Quote quote(String start) {
-        String raw = article.article().raw();
-        return article.quotes().stream().filter(q -> q.span().of(raw).startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting with " + start + " in " + article.quotes()));
+        return quote(article, start);
+    }
+
+    private static Quote quote(Annotated annotated, String start) {
+        String raw = annotated.article().raw();
+        return annotated.quotes().stream().filter(q -> q.span().of(raw).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with " + start + " in " + annotated.quotes()));
     }
 
     private static String speaker(String start) {
@@ -102,10 +106,7 @@ class EnglishQuoteCuesTest {
 
                 "PENCE: Gennifer Flowers will not be attending the debate tomorrow night, and that is settled.
                 """, StandardCharsets.UTF_8);
-        Annotated interview = Samples.annotate(List.of(file)).get(0);
-        String raw = interview.article().raw();
-        Quote answer = interview.quotes().stream().filter(q -> q.span().of(raw).startsWith("PENCE: Gennifer"))
-                .findFirst().orElseThrow(() -> new AssertionError("no answer among " + interview.quotes()));
+        Quote answer = quote(Samples.annotate(List.of(file)).get(0), "PENCE: Gennifer");
         assertThat(answer.speaker()).as("speaker of " + answer).isNull();
     }
 }
