@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -25,7 +26,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
@@ -40,10 +40,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -54,10 +57,20 @@ import java.util.regex.Pattern;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "generation";
+    /**
+     * How the index is written; an index written otherwise is rebuilt. 2: a stored lead instead of the text, one
+     * segment, {@link SearchCodec}.
+     */
+    private static final String LAYOUT = "layout";
+    private static final String CURRENT_LAYOUT = "2";
     private static final List<String> LANGUAGES = List.of("fr", "en", "other");
     private static final List<String> FACETS = List.of("outlet", "language", "state_affiliated");
     private static final int SNIPPET_SEARCH_CHARS = 8_000;
     private static final int SNIPPET_FIRST_CHARS = 1_000;
+    private static final int SNIPPET_CHARS = 200;
+    private static final int SNIPPET_BEFORE_WORD = 80;
+    /** The stored start of a text: enough for a snippet around a word in its first {@value #SNIPPET_FIRST_CHARS}. */
+    private static final int LEAD_CHARS = SNIPPET_FIRST_CHARS + SNIPPET_CHARS;
     /** A query word is looked for by its first characters, so that inflected forms are found too. */
     private static final int SNIPPET_STEM_CHARS = 5;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -118,13 +131,14 @@ public final class SearchIndex implements AutoCloseable {
                 .addTokenFilter("asciiFolding").build();
     }
 
-    /** The store generation the index reflects, 0 when there is no index yet. */
+    /** The store generation the index reflects, 0 when there is no index yet or one of an earlier layout. */
     long generation() throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return 0;
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(GENERATION, "0"));
+            Map<String, String> commit = reader.getIndexCommit().getUserData();
+            return CURRENT_LAYOUT.equals(commit.get(LAYOUT)) ? Long.parseLong(commit.getOrDefault(GENERATION, "0")) : 0;
         }
     }
 
@@ -139,10 +153,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Replaces the whole index by these articles, streamed (never all in memory), in one commit. */
     void rebuild(long generation, Entries entries) throws IOException, java.sql.SQLException {
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCodec(new SearchCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
             entries.each(entry -> writer.addDocument(document(entry)));
-            writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+            // The index is only read until the next rebuild: one segment is searched and counted in one pass.
+            writer.forceMerge(1);
+            writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), LAYOUT, CURRENT_LAYOUT).entrySet());
             writer.commit();
         }
         if (searchers != null) {
@@ -165,7 +181,9 @@ public final class SearchIndex implements AutoCloseable {
         document.add(new TextField("title_" + language, nullToEmpty(entry.title()), Field.Store.NO));
         document.add(new TextField("text_" + language, entry.text(), Field.Store.NO));
         document.add(new StoredField("title", nullToEmpty(entry.title())));
-        document.add(new StoredField("text", entry.text()));
+        // Only the start of the text is stored: reading a hit's stored fields decompresses all of them, and whole
+        // texts made that most of a search's cost. A snippet from further on reads the text from the store.
+        document.add(new StoredField("lead", entry.text().substring(0, Math.min(entry.text().length(), LEAD_CHARS))));
         if (entry.published() != null && entry.published().length() >= 10) {
             document.add(new StoredField("published", entry.published()));
             document.add(new LongPoint("day", LocalDate.parse(entry.published().substring(0, 10)).toEpochDay()));
@@ -189,8 +207,11 @@ public final class SearchIndex implements AutoCloseable {
         return text == null ? "" : text;
     }
 
-    /** @throws IllegalArgumentException when the words are not a valid query */
-    Result search(Query query) {
+    /**
+     * @param texts an article's whole text by id, for a snippet around a word past the stored lead
+     * @throws IllegalArgumentException when the words are not a valid query
+     */
+    Result search(Query query, Function<String, String> texts) {
         if (!indexExists()) {
             return new Result(0, List.of(), Map.of());
         }
@@ -198,7 +219,7 @@ public final class SearchIndex implements AutoCloseable {
             SearcherManager manager = searchers();
             IndexSearcher searcher = manager.acquire();
             try {
-                return search(searcher, query);
+                return search(searcher, query, texts);
             } finally {
                 manager.release(searcher);
             }
@@ -218,16 +239,17 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private Result search(IndexSearcher searcher, Query query) throws IOException {
+    private Result search(IndexSearcher searcher, Query query, Function<String, String> texts) throws IOException {
         org.apache.lucene.search.Query lucene = toLucene(query);
         TopDocs top = searcher.search(lucene, query.offset() + query.limit());
         List<Hit> hits = new ArrayList<>();
         List<String> stems = snippetStems(query.words());
+        StoredFields stored = searcher.storedFields();
         for (int i = query.offset(); i < top.scoreDocs.length; i++) {
-            ScoreDoc scored = top.scoreDocs[i];
-            Document document = searcher.storedFields().document(scored.doc);
-            hits.add(new Hit(document.get("id"), document.get("title"), document.get("outlet"),
-                    document.get("published"), snippet(document.get("text"), stems)));
+            Document document = stored.document(top.scoreDocs[i].doc);
+            String id = document.get("id");
+            hits.add(new Hit(id, document.get("title"), document.get("outlet"), document.get("published"),
+                    snippet(document.get("lead"), stems, () -> texts.apply(id))));
         }
         Map<String, Map<String, Integer>> facets = facets(searcher, lucene);
         // Every article has one language value, so its facet counts every hit (top docs only counts the first 1000).
@@ -278,30 +300,43 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The facet values of one segment's articles, read once from its doc values: each article has one value per
-     * facet, so counting a hit is three array reads instead of three doc-value lookups (most of a broad search).
+     * The facet values of one segment's articles, read once from its doc values. Each article has one value per
+     * facet, and few combinations of values occur (an outlet writes in one or two languages and is state-affiliated
+     * or not), so a hit is counted with one array read into its combination; combinations are turned into values
+     * once per search.
      *
-     * @param ordinals per facet, the value's ordinal of each document, -1 for none
-     * @param values per facet, the value of each ordinal
+     * @param combinationOf per document, the index of its combination of values
+     * @param combinations  per combination, the value of each facet (null for none)
      */
-    private record SegmentFacets(int[][] ordinals, String[][] values) {
+    private record SegmentFacets(int[] combinationOf, List<String[]> combinations) {
         static SegmentFacets read(LeafReader reader) throws IOException {
-            int[][] ordinals = new int[FACETS.size()][];
-            String[][] values = new String[FACETS.size()][];
+            String[][] valueOf = new String[FACETS.size()][];
             for (int f = 0; f < FACETS.size(); f++) {
-                ordinals[f] = new int[reader.maxDoc()];
-                Arrays.fill(ordinals[f], -1);
+                valueOf[f] = new String[reader.maxDoc()];
                 SortedSetDocValues docValues = reader.getSortedSetDocValues(FACETS.get(f));
-                values[f] = new String[docValues == null ? 0 : (int) docValues.getValueCount()];
-                for (int ord = 0; ord < values[f].length; ord++) {
-                    values[f][ord] = docValues.lookupOrd(ord).utf8ToString();
+                String[] values = new String[docValues == null ? 0 : (int) docValues.getValueCount()];
+                for (int ord = 0; ord < values.length; ord++) {
+                    values[ord] = docValues.lookupOrd(ord).utf8ToString();
                 }
                 for (int doc = docValues == null ? DocIdSetIterator.NO_MORE_DOCS : docValues.nextDoc();
                      doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
-                    ordinals[f][doc] = (int) docValues.nextOrd();
+                    valueOf[f][doc] = values[(int) docValues.nextOrd()];
                 }
             }
-            return new SegmentFacets(ordinals, values);
+            int[] combinationOf = new int[reader.maxDoc()];
+            List<String[]> combinations = new ArrayList<>();
+            Map<List<String>, Integer> indexes = new HashMap<>();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                String[] combination = new String[FACETS.size()];
+                for (int f = 0; f < FACETS.size(); f++) {
+                    combination[f] = valueOf[f][doc];
+                }
+                combinationOf[doc] = indexes.computeIfAbsent(Arrays.asList(combination), key -> {
+                    combinations.add(combination);
+                    return combinations.size() - 1;
+                });
+            }
+            return new SegmentFacets(combinationOf, combinations);
         }
     }
 
@@ -327,38 +362,30 @@ public final class SearchIndex implements AutoCloseable {
         FACETS.forEach(facet -> counts.put(facet, new TreeMap<>()));
         var collector = new SimpleCollector() {
             private SegmentFacets segment;
-            private int[][] leafCounts;
+            private int[] hitsPerCombination;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 addLeafCounts();
                 segment = segmentFacets(context.reader());
-                leafCounts = new int[FACETS.size()][];
-                for (int f = 0; f < FACETS.size(); f++) {
-                    leafCounts[f] = new int[segment.values()[f].length];
-                }
+                hitsPerCombination = new int[segment.combinations().size()];
             }
 
-            /** Ordinals are counted per segment and turned into values once per segment, not once per hit. */
             private void addLeafCounts() {
-                for (int f = 0; leafCounts != null && f < FACETS.size(); f++) {
-                    for (int ord = 0; ord < leafCounts[f].length; ord++) {
-                        if (leafCounts[f][ord] > 0) {
-                            counts.get(FACETS.get(f)).merge(segment.values()[f][ord], leafCounts[f][ord], Integer::sum);
+                for (int c = 0; hitsPerCombination != null && c < hitsPerCombination.length; c++) {
+                    String[] combination = segment.combinations().get(c);
+                    for (int f = 0; hitsPerCombination[c] > 0 && f < FACETS.size(); f++) {
+                        if (combination[f] != null) {
+                            counts.get(FACETS.get(f)).merge(combination[f], hitsPerCombination[c], Integer::sum);
                         }
                     }
                 }
-                leafCounts = null;
+                hitsPerCombination = null;
             }
 
             @Override
             public void collect(int doc) {
-                for (int f = 0; f < leafCounts.length; f++) {
-                    int ordinal = segment.ordinals()[f][doc];
-                    if (ordinal >= 0) {
-                        leafCounts[f][ordinal]++;
-                    }
-                }
+                hitsPerCombination[segment.combinationOf()[doc]]++;
             }
 
             @Override
@@ -384,20 +411,31 @@ public final class SearchIndex implements AutoCloseable {
         return stems;
     }
 
-    /** Some 200 characters of the text around the first of the stems found in it. */
-    private static String snippet(String text, List<String> stems) {
-        int at = -1;
-        if (!stems.isEmpty()) {
-            // Only the start is searched: folding a long article whole for every hit costs more than the search.
-            // Most hits show a word near the start, so a short start is folded first. A word found there far
-            // enough from its end is where the longer start has it, and no other word can start before it.
-            at = firstStemAt(text, stems, SNIPPET_FIRST_CHARS);
-            if ((at < 0 || at + SNIPPET_STEM_CHARS > SNIPPET_FIRST_CHARS) && text.length() > SNIPPET_FIRST_CHARS) {
-                at = firstStemAt(text, stems, SNIPPET_SEARCH_CHARS);
-            }
+    /**
+     * Some {@value #SNIPPET_CHARS} characters of the text around the first of the stems found in it.
+     *
+     * @param lead the text's first {@value #LEAD_CHARS} characters (all of a shorter one)
+     * @param text the whole text, read only when the lead has none of the stems
+     */
+    private static String snippet(String lead, List<String> stems, Supplier<String> text) {
+        if (stems.isEmpty()) {
+            return snippetAt(lead, 0);
         }
-        int start = Math.max(0, at < 0 ? 0 : at - 80);
-        int end = Math.min(text.length(), start + 200);
+        // Only the start is searched: folding a long article whole for every hit costs more than the search.
+        // Most hits show a word near the start. A word found there far enough from its end is where the longer
+        // start has it, and no other word can start before it.
+        int at = firstStemAt(lead, stems, SNIPPET_FIRST_CHARS);
+        if (at >= 0 && at + SNIPPET_STEM_CHARS <= SNIPPET_FIRST_CHARS || lead.length() <= SNIPPET_FIRST_CHARS) {
+            return snippetAt(lead, Math.max(at, 0));
+        }
+        String whole = text.get();
+        return snippetAt(whole, Math.max(firstStemAt(whole, stems, SNIPPET_SEARCH_CHARS), 0));
+    }
+
+    private static String snippetAt(String text, int word) {
+        int start = Math.max(0, word - SNIPPET_BEFORE_WORD);
+        int end = Math.min(text.length(), start + SNIPPET_CHARS);
+        // A lead cut short ends past any snippet of it, so "…" after a snippet of a lead is always right.
         return (start > 0 ? "…" : "") + SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip()
                 + (end < text.length() ? "…" : "");
     }

@@ -82,7 +82,14 @@ public final class StoreReader implements AutoCloseable {
 
     /** @throws IllegalArgumentException when the words are not a valid query */
     public SearchIndex.Result search(SearchIndex.Query query) {
-        return index.search(query);
+        return index.search(query, this::text);
+    }
+
+    /** An article's clean text, "" for an unknown id. */
+    private String text(String id) {
+        StringBuilder text = new StringBuilder();
+        query("SELECT text FROM articles WHERE id = ?", List.of(id), rs -> text.append(rs.getString(1)));
+        return text.toString();
     }
 
     /** An article's full record as {@code articles.jsonl} holds it (JSON text), and its outlet's registry id. */

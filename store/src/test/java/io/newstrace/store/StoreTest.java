@@ -4,6 +4,9 @@ import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Pipeline;
 import io.newstrace.core.pipeline.ProgressListener;
 import io.newstrace.core.sources.registry.OutletRegistry;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,9 @@ class StoreTest {
                     .containsExactlyElementsOf(accented.hits().stream().map(SearchIndex.Hit::article).toList());
             assertThat(accented.facets().get("state_affiliated")).containsEntry("true", 1).containsEntry("false", 4);
             assertThat(accented.hits()).allSatisfy(hit -> assertThat(hit.snippet().toLowerCase()).containsAnyOf("coop", "milit"));
+            // The word is some 1,500 characters into its article, past the lead the index stores for snippets.
+            assertThat(store.reader().search(SearchIndex.Query.words("antijihadiste")).hits()).singleElement()
+                    .satisfies(hit -> assertThat(hit.snippet()).startsWith("…").contains("antijihadistes"));
 
             SearchIndex.Result rt = store.reader().search(new SearchIndex.Query("Diop", "rt", null, null, null, null, null,
                     null, null, 0, 10));
@@ -84,6 +91,24 @@ class StoreTest {
         }
         try (Stream<Path> files = Files.walk(dir.resolve("index"))) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        try (Store reopened = Store.open(dir)) {
+            assertThat(reopened.reader().search(SearchIndex.Query.words("Bamako")).total()).isPositive();
+        }
+    }
+
+    @Test
+    void anIndexWrittenWithAnEarlierLayoutIsRebuiltOnOpen(@TempDir Path dir) throws IOException {
+        try (Store store = Store.open(dir)) {
+            store.importRun(run, REGISTRY);
+        }
+        // What an earlier version left: an index of the store's generation whose commit names no layout (here
+        // emptied, so that only a rebuild can find anything).
+        try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
+             IndexWriter writer = new IndexWriter(index, new IndexWriterConfig().setCodec(new SearchCodec()))) {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of("generation", "1").entrySet());
+            writer.commit();
         }
         try (Store reopened = Store.open(dir)) {
             assertThat(reopened.reader().search(SearchIndex.Query.words("Bamako")).total()).isPositive();
