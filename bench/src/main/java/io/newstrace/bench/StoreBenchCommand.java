@@ -294,9 +294,11 @@ final class StoreBenchCommand implements Callable<Integer> {
             printLoad("before the HTTP load");
             long started = System.nanoTime();
             Duration serverCpuBefore = server.cpuTime();
+            Duration clientCpuBefore = ownCpuTime();
             HttpLoad.Tally<HttpLoad.Endpoint> tally = load.run(clients, Duration.ofSeconds(seconds), seed);
             double elapsed = seconds(started);
             Duration serverCpu = server.cpuTime().minus(serverCpuBefore);
+            Duration clientCpu = ownCpuTime().minus(clientCpuBefore);
             printLoad("after the HTTP load");
             for (HttpLoad.Endpoint endpoint : HttpLoad.Endpoint.values()) {
                 out.printf(Locale.ROOT, "http %-26s %s   errors %d%n", endpoint.label, tally.latencies.get(endpoint)
@@ -313,6 +315,9 @@ final class StoreBenchCommand implements Callable<Integer> {
                     + "on %d cores with nothing else running%n", serverCpu.toNanos() / 1e9, elapsed,
                     cpuMillisPerRequest, Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerRequest,
                     Runtime.getRuntime().availableProcessors());
+            // The clients share the cores with the server: what they cost is CPU the server does not get.
+            out.printf(Locale.ROOT, "client CPU (this process, Java's HttpClient): %.1f s, %.2f ms per request%n",
+                    clientCpu.toNanos() / 1e9, clientCpu.toNanos() / 1e6 / Math.max(1, all.count()));
             tally.firstErrors.forEach(error -> out.println("  error: " + error));
 
             HttpLoad.Tally<HttpLoad.PagePart> parts = new HttpLoad.Tally<>(HttpLoad.PagePart.class);
@@ -376,5 +381,10 @@ final class StoreBenchCommand implements Callable<Integer> {
             }
             return total;
         }
+    }
+
+    private static Duration ownCpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                "the system does not tell this process's CPU time"));
     }
 }
