@@ -32,7 +32,8 @@ import java.util.Set;
  * one alike event otherwise takes in the first report of its twin, and then its followers). And once all articles
  * are placed, up to {@value #REFINING_PASSES} passes take each article out of its story and put it where it now
  * fits best, among the same candidates and by the same threshold: an article that came before its own event's
- * story existed moves there.
+ * story existed moves there. Before those passes, a bisecting check splits a story whose members form two cohesive
+ * groups: the centroid of two alike events merged fits the articles of both, so no pass would take them apart.
  *
  * @param threshold    lowest match for an article to join a story
  * @param entityWeight share of the entity cosine in the match (the rest is the stem cosine)
@@ -47,6 +48,11 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
     static final int REFINING_PASSES = 3;
     /** Stems of an article used to look up candidate stories: its most weighty ones. */
     private static final int LOOKUP_TERMS = 12;
+    /** Fewest articles in each half of a story that the bisecting check splits. */
+    static final int MIN_HALF = 5;
+    /** Highest ratio of the cosine across two halves to the cosine within them for the story to split. */
+    static final double SPLIT_RATIO = 0.65;
+    private static final int PRINCIPAL_ITERATIONS = 30;
     private static final int MAX_HOLDERS_TRIED = 500;
     private static final Comparator<StoryArticle> DATE_ORDER = Comparator.comparing(StoryArticle::published,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(StoryArticle::id);
@@ -77,6 +83,19 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
                 placement.put(member, match.group());
             }
         }
+        bisect(placement);
+        refine(ordered, placement, links);
+        return placement.groups.stream().filter(group -> !group.members.isEmpty())
+                .map(group -> group.story(entityDocs, n))
+                .sorted(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Story::id))
+                .toList();
+    }
+
+    /**
+     * The refining passes: each article, taken out of its story, goes where it now fits best, until none moves.
+     */
+    private void refine(List<Member> ordered, Placement placement, Map<String, Set<String>> links) {
         for (int pass = 0; pass < REFINING_PASSES; pass++) {
             boolean moved = false;
             for (Member member : ordered) {
@@ -87,14 +106,23 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
                 moved |= target != own;
             }
             if (!moved) {
-                break;
+                return;
             }
         }
-        return placement.groups.stream().filter(group -> !group.members.isEmpty())
-                .map(group -> group.story(entityDocs, n))
-                .sorted(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Story::id))
-                .toList();
+    }
+
+    /** Splits each story whose members form two cohesive groups into two stories. */
+    private static void bisect(Placement placement) {
+        for (Group group : List.copyOf(placement.groups)) {
+            List<Member> half = splitOff(group.members);
+            if (!half.isEmpty()) {
+                Group other = placement.open();
+                half.forEach(member -> {
+                    placement.take(member);
+                    placement.put(member, other);
+                });
+            }
+        }
     }
 
     /**
@@ -126,6 +154,81 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             }
         }
         return best == null ? null : new Match(best, bestScore);
+    }
+
+    /**
+     * The bisecting check: the members of one of two cohesive groups within a story, to be split off, or none. The
+     * story is halved along the principal direction of its members' stems (Boley's PDDP); it splits when both
+     * halves hold at least {@value #MIN_HALF} articles and the mean cosine between them is below
+     * {@value #SPLIT_RATIO} of the mean cosine within them. A story of one event is a single cloud, whose halves
+     * are about as alike across as within; two alike events merged (two title fights of one boxer) are two clouds.
+     */
+    private static List<Member> splitOff(List<Member> members) {
+        int m = members.size();
+        if (m < 2 * MIN_HALF) {
+            return List.of();
+        }
+        Centroid sum = new Centroid();
+        members.forEach(member -> sum.add(member.terms(), 1));
+        Map<String, Double> mean = new HashMap<>();
+        sum.sum.forEach((term, value) -> mean.put(term, value / m));
+        // Power iteration on the centred members, from their similarity to the least central one.
+        Member outlier = members.stream().min(Comparator.comparingDouble(member -> sum.cosine(member.terms())))
+                .orElseThrow();
+        double[] x = new double[m];
+        for (int i = 0; i < m; i++) {
+            x[i] = dot(members.get(i).terms(), outlier.terms()) - dot(mean, outlier.terms());
+        }
+        for (int iteration = 0; iteration < PRINCIPAL_ITERATIONS; iteration++) {
+            Centroid direction = new Centroid();
+            double weights = 0;
+            for (int i = 0; i < m; i++) {
+                direction.add(members.get(i).terms(), x[i]);
+                weights += x[i];
+            }
+            direction.add(mean, -weights);
+            double meanProjection = dot(mean, direction.sum);
+            double norm = 0;
+            for (int i = 0; i < m; i++) {
+                x[i] = dot(members.get(i).terms(), direction.sum) - meanProjection;
+                norm += x[i] * x[i];
+            }
+            if (norm <= 1e-24) {
+                return List.of();
+            }
+            for (int i = 0; i < m; i++) {
+                x[i] /= Math.sqrt(norm);
+            }
+        }
+        List<Member> first = new ArrayList<>();
+        List<Member> second = new ArrayList<>();
+        Centroid firstSum = new Centroid();
+        Centroid secondSum = new Centroid();
+        for (int i = 0; i < m; i++) {
+            (x[i] > 0 ? first : second).add(members.get(i));
+            (x[i] > 0 ? firstSum : secondSum).add(members.get(i).terms(), 1);
+        }
+        if (Math.min(first.size(), second.size()) < MIN_HALF) {
+            return List.of();
+        }
+        double within = (meanPairCosine(firstSum, first.size()) + meanPairCosine(secondSum, second.size())) / 2;
+        double across = dot(firstSum.sum, secondSum.sum) / ((double) first.size() * second.size());
+        return across < SPLIT_RATIO * within ? second : List.of();
+    }
+
+    /** Mean cosine between two distinct members, from the sum of their unit vectors. */
+    private static double meanPairCosine(Centroid sum, int size) {
+        return (sum.squaredNorm - size) / ((double) size * (size - 1));
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            dot += e.getValue() * large.getOrDefault(e.getKey(), 0.0);
+        }
+        return dot;
     }
 
     private record Match(Group group, double score) {
@@ -230,7 +333,7 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         final Map<String, Double> sum = new HashMap<>();
         double squaredNorm;
 
-        void add(Map<String, Double> vector, int sign) {
+        void add(Map<String, Double> vector, double sign) {
             vector.forEach((key, value) -> {
                 double old = sum.getOrDefault(key, 0.0);
                 double now = old + sign * value;
