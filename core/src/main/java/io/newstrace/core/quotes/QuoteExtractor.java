@@ -427,7 +427,7 @@ public final class QuoteExtractor {
         // A sentence that ends with its attribution ("…, a souligné le ministre.", "…, Morrison testified.") is
         // reported as a whole, even when it reports someone else's words inside.
         Matcher tail = trailingIncise.matcher(text);
-        if (tail.find() && tail.start() > 0) {
+        if (tail.find() && tail.start() > 0 && !pronounAfterVerb(tail)) {
             Span who = lastGroup(tail);
             Span content = trim(raw, sentence.start(), sentence.start() + tail.start());
             if (who != null && content != null) {
@@ -502,6 +502,19 @@ public final class QuoteExtractor {
             resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
                     raw.substring(subject.start(), contentStart).strip(), 0.75)));
         }
+    }
+
+    /**
+     * Whether a trailing incise read its subject after the verb and that subject opens with a pronoun: ", said he
+     * cannot comment on the letter." is a verb and the clause it reports, since no pronoun follows its verb as an
+     * inverted subject (French inverts the pronoun with a hyphen, "a-t-il dit", matched apart).
+     */
+    private boolean pronounAfterVerb(Matcher tail) {
+        if (tail.start(1) < 0) {
+            return false;
+        }
+        Matcher first = WORD.matcher(tail.group(1));
+        return first.find() && lexicons.isPronoun(first.group());
     }
 
     /** The subject of a verb: the last clause before it, "Le ministre …, Abdoulaye Diop," read as the name. */

@@ -39,19 +39,40 @@ class EnglishQuoteCuesTest {
             "We will keep walking here whatever they decide." ― Ruth Meyer.
             """;
 
+    /**
+     * Sentences of real reports, each cited where it is tested: PolNeAR's development split (github.com/
+     * networkdynamics/PolNeAR, data/dev/text), a paragraph each.
+     */
+    private static final String REAL = """
+            Trump campaign ad draws a complaint from Phoenix
+
+            The advertisement suggests that Phoenix and its officers support Trump's campaign.
+
+            The state's campaign chairman, Phil Lovas, said he cannot comment on the letter because he has not seen it.
+            """;
+
     @TempDir
     static Path directory;
     private static Annotated article;
+    private static Annotated real;
 
     @BeforeAll
     static void annotate() throws IOException {
         Path file = directory.resolve("river-path.txt");
         Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+        Path realFile = directory.resolve("real-sentences.txt");
+        Files.writeString(realFile, REAL, StandardCharsets.UTF_8);
         article = Samples.annotate(List.of(file)).get(0);
+        real = Samples.annotate(List.of(realFile)).get(0);
     }
 
     private static Quote quote(String start) {
         return quote(article, start);
+    }
+
+    private static String realSpeaker(String start) {
+        Quote quote = quote(real, start);
+        return quote.speaker() == null ? null : quote.speaker().name();
     }
 
     private static Quote quote(Annotated annotated, String start) {
@@ -90,6 +111,14 @@ class EnglishQuoteCuesTest {
         assertThat(doubled.span().of(article.article().raw())).doesNotContain("'");
         assertThat(speaker("Nobody asked the neighbours")).isEqualTo("Peter Lang");
         assertThat(speaker("We will keep walking here")).isEqualTo("Ruth Meyer");
+    }
+
+    @Test
+    void aPronounAfterSaidOpensTheClauseItReports() {
+        // AP, "The Latest: Trump urges supporters to monitor polling places" (Breitbart, 2016-09-30): ", said he
+        // cannot …" had been read as an inverted subject, making the speaker's own name the reported words.
+        assertThat(quote(real, "he cannot comment on the letter").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("he cannot comment on the letter")).isEqualTo("Phil Lovas");
     }
 
     @Test
