@@ -58,6 +58,7 @@ public final class QuoteExtractor {
      */
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern OPEN_NOUN_PHRASE = Pattern.compile("\\b(?:of|the|a|an|de|du|des|la|le|les)$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
             + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
@@ -66,6 +67,8 @@ public final class QuoteExtractor {
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
     private static final int QUOTED_SHARE_TENTHS = 4;
     private static final int MAX_TITLE_WORDS = 6;
+    /** A subject between commas has at most this many words ("Hillary Clinton's campaign manager Robby Mook"). */
+    private static final int MAX_INCISE_SUBJECT_WORDS = 6;
 
     private final Lexicons lexicons;
     private final Pattern inciseAfter;
@@ -115,9 +118,11 @@ public final class QuoteExtractor {
                 + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "(" + verb
                 + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
-        // "But, she says, she felt …", "Or, a-t-il ajouté, …": an incise between commas inside the sentence.
+        // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
+        // incise between commas inside the sentence.
         inciseMidSentence = Pattern.compile(",\\s*(?:((?:he|she|they|il|elle))\\s+(?:" + AUX + "\\s+)?" + verb
-                + "|" + verb + "(?:-t)?-(il|elle))\\s*,\\s*");
+                + "|" + verb + "(?:-t)?-(il|elle)|" + SUBJECT + "\\s+(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
+                + ")\\s*,\\s*");
         // "…, a-t-on appris de sources diplomatiques.", "…, a-t-on précisé de même source."
         impersonal = Pattern.compile(",\\s*a-t-on\\s+(?:appris|precise|indique|ajoute|souligne)\\s+[^,.;:]{0,30}?"
                 + "(?:de|aupres\\s+(?:de|du|des))\\s+(?:(?:la|les|l')\\s*)?([^,.;:]{2,60}?)\\s*[.!]?\\s*$");
@@ -456,8 +461,11 @@ public final class QuoteExtractor {
         if (mid.find()) {
             Span who = lastGroup(mid);
             Span content = trim(raw, sentence.start() + mid.end(), sentence.end());
-            Optional<Resolution> resolved = who == null || content == null ? Optional.empty()
-                    : resolver.resolve(new Span(sentence.start() + who.start(), sentence.start() + who.end()), last);
+            Optional<Resolution> resolved = who == null || content == null
+                    || !isMidIncise(raw, sentence.start() + mid.start(), sentence.start() + mid.end(),
+                    new Span(sentence.start() + who.start(), sentence.start() + who.end()))
+                    ? Optional.empty() : resolver.resolve(trimSubject(folded, new Span(sentence.start() + who.start(),
+                    sentence.start() + who.end())), last);
             if (resolved.isPresent()) {
                 out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
                         raw.substring(sentence.start() + mid.start(), sentence.start() + mid.end()).strip(), 0.7));
@@ -502,6 +510,22 @@ public final class QuoteExtractor {
             resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
                     raw.substring(subject.start(), contentStart).strip(), 0.75)));
         }
+    }
+
+    /**
+     * Whether words between commas are an incise reporting the rest of the sentence: not the incise of a quotation
+     * just before ("«…», a affirmé le ministre, Andreï Belooussov, selon …"), with a short subject ("…, Clinton was
+     * supported by 42 percent of those responding, …" is a clause) that ends with no preposition or determiner
+     * (", the former secretary of state, …": the "verb" is a noun), and its verb in lower case ("…, as the United
+     * States, Britain and France …" names a country).
+     */
+    private static boolean isMidIncise(String raw, int from, int to, Span subject) {
+        String before = raw.substring(0, from).stripTrailing();
+        boolean afterQuotation = !before.isEmpty() && "»”\"".indexOf(before.charAt(before.length() - 1)) >= 0;
+        String verbWords = raw.substring(from, subject.start()) + raw.substring(subject.end(), to);
+        String words = Folding.lowerMatchForm(subject.of(raw).strip());
+        return !afterQuotation && words.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
+                && !OPEN_NOUN_PHRASE.matcher(words).find() && verbWords.chars().noneMatch(Character::isUpperCase);
     }
 
     /**

@@ -49,6 +49,12 @@ class EnglishQuoteCuesTest {
             The advertisement suggests that Phoenix and its officers support Trump's campaign.
 
             The state's campaign chairman, Phil Lovas, said he cannot comment on the letter because he has not seen it.
+
+            Tom Clarke, a coal operator, bought the mines in 2015.
+
+            Too often, Mr. Clarke said, the debate over the future of coal is infected with what he called tribalism.
+
+            Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
             """;
 
     @TempDir
@@ -119,6 +125,17 @@ class EnglishQuoteCuesTest {
         // cannot …" had been read as an inverted subject, making the speaker's own name the reported words.
         assertThat(quote(real, "he cannot comment on the letter").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("he cannot comment on the letter")).isEqualTo("Phil Lovas");
+    }
+
+    @Test
+    void aNamedInciseBetweenCommasReportsTheRestOfTheSentence() {
+        // The New York Times, "A Curious Plan to Fight Climate Change" (2016-10-02).
+        assertThat(quote(real, "the debate over the future of coal").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("the debate over the future of coal")).isEqualTo("Tom Clarke");
+        // The New York Times, "Obama Says African-American Museum …" (2016-09-25): "state" after "secretary of"
+        // is a noun, not the verb of an incise.
+        String raw = real.article().raw();
+        assertThat(real.quotes()).noneMatch(q -> q.span().of(raw).contains("Jesse Jackson sat nearby"));
     }
 
     @Test
