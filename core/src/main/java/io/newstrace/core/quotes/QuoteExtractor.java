@@ -75,6 +75,7 @@ public final class QuoteExtractor {
     private final Pattern inciseInverted;
     private final Pattern inciseEnglish;
     private final Pattern accordingTo;
+    private final Pattern accordingToInside;
     private final Pattern verbBefore;
     private final Pattern introBefore;
     private final Pattern reportedThat;
@@ -112,6 +113,7 @@ public final class QuoteExtractor {
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
         accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
                 + "\\s*(?:[,.;:!?)]|$)");
+        accordingToInside = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + "\\s*,");
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "("
                 + anyVerb + ")\\b");
         introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to|a(?=\\s+(?:ses|son|sa|"
@@ -454,6 +456,28 @@ public final class QuoteExtractor {
             if (resolved.isPresent()) {
                 out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
                         raw.substring(sentence.start() + imp.start(), sentence.end()).strip(), 0.7));
+                return;
+            }
+        }
+        // "According to police, officers saw …": the rest of the sentence; "The top 1 percent would see …, according
+        // to the Tax Foundation, more than …": the clause before.
+        // A clause with quotations in it is left to them ("Les comptes se sont « très fortement dégradés », …, selon
+        // la Drees, le service …").
+        Matcher opening = accordingTo.matcher(text);
+        Matcher inside = accordingToInside.matcher(text);
+        boolean opens = opening.find() && text.charAt(opening.end() - 1) == ',';
+        if (opens || inside.find() && text.substring(0, inside.start()).chars().noneMatch(c -> c == '"'
+                || c == '«' || c == '»' || c == '“' || c == '”')) {
+            Matcher source = opens ? opening : inside;
+            Span content = opens ? trim(raw, sentence.start() + source.end(), sentence.end())
+                    : trim(raw, sentence.start(), sentence.start() + source.start());
+            Span who = trimSubject(folded, new Span(sentence.start() + source.start(1),
+                    sentence.start() + source.end(1)));
+            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
+            if (resolved.isPresent()) {
+                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                        raw.substring(sentence.start() + source.start(), sentence.start() + source.end()).strip(),
+                        0.7));
                 return;
             }
         }

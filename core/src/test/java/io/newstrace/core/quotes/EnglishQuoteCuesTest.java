@@ -54,6 +54,12 @@ class EnglishQuoteCuesTest {
 
             Too often, Mr. Clarke said, the debate over the future of coal is infected with what he called tribalism.
 
+            According to police, officers saw Scott get out of a car with a handgun and get back into it.
+
+            The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the nonpartisan Congressional Budget Office, and the top 10 percent paid 69 percent of all taxes.
+
+            Still, The New York Times reported at the time that the RT editor in chief, Margarita Simonyan, conveyed to Ms. Martin that her statement was not in line with the editorial policy. The network said it would send Ms. Martin to Crimea for a better understanding.
+
             Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
             """;
 
@@ -136,6 +142,24 @@ class EnglishQuoteCuesTest {
         // is a noun, not the verb of an incise.
         String raw = real.article().raw();
         assertThat(real.quotes()).noneMatch(q -> q.span().of(raw).contains("Jesse Jackson sat nearby"));
+    }
+
+    @Test
+    void accordingToASpeakerReportsTheSentenceOrTheClauseBefore() {
+        // The Washington Post, "Phone video is first public look …" (2016-09-25).
+        assertThat(quote(real, "officers saw Scott get out").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("officers saw Scott get out")).isEqualTo("police");
+        // Politico, "Trump not walking the walk on his tax plan" (2016-10-04).
+        assertThat(realSpeaker("The top 1 percent paid 25.4 percent")).endsWith("Congressional Budget Office");
+    }
+
+    @Test
+    void anAppositionLiesInTheSentenceOfItsPhrase() {
+        // The New York Times, "Old hands help Russia navigate US media" (2016-09-19): the comma after "Margarita
+        // Simonyan," in the sentence before made "The network" her apposition.
+        String raw = real.article().raw();
+        assertThat(real.quotes()).filteredOn(q -> q.span().of(raw).startsWith("it would send Ms. Martin"))
+                .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Simonyan"));
     }
 
     @Test
