@@ -179,16 +179,19 @@ public final class QuoteExtractor {
 
     /**
      * "Les comptes se sont « très fortement dégradés », « une proportion inédite », selon la Drees": a fragment
-     * left without a speaker takes the speaker of another fragment in its sentence.
+     * left without a speaker takes the speaker of another fragment in its sentence, or of the reported speech it
+     * lies in ("Selon le ministère, un groupe … soutenus par un « État occidental » a tenté …").
      */
     private static List<Quote> sameSentenceSpeakers(List<Quote> quotes, List<Span> sentences) {
         List<Quote> resolved = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
             Span sentence = sentenceOf(sentences, quote.span().start());
             Quote sibling = quote.speaker() != null || quote.kind() != QuoteKind.PARTIAL || sentence == null ? null
-                    : quotes.stream().filter(other -> other != quote && other.kind() == QuoteKind.PARTIAL
-                            && other.speaker() != null && sentence.start() <= other.span().start()
-                            && other.span().end() <= sentence.end()).findFirst().orElse(null);
+                    : quotes.stream().filter(other -> other != quote && other.speaker() != null
+                            && (other.kind() == QuoteKind.PARTIAL && sentence.start() <= other.span().start()
+                            && other.span().end() <= sentence.end() || other.kind() == QuoteKind.INDIRECT
+                            && other.span().start() <= quote.span().start()
+                            && quote.span().end() <= other.span().end())).findFirst().orElse(null);
             resolved.add(sibling == null ? quote : new Quote(quote.span(), quote.kind(), sibling.speaker(),
                     "same sentence as a quote of theirs: " + sibling.cue(), Math.min(0.6, sibling.confidence())));
         }

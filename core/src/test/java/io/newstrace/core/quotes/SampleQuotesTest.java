@@ -61,9 +61,9 @@ class SampleQuotesTest {
         assertQuote(rt, "Moscou continuerait d’aider le Mali", "indirect", "Sergueï Lavrov");
         assertQuote(rt, "L’aide russe a également contribué", "indirect", DIOP); // "a déclaré Diop"
         assertQuote(rt, "Au cours de l’opération de trois à quatre mois", "direct", DIOP);
-        assertQuote(rt, "État occidental", "partial", null); // the ministry's words, no speaker named
-        assertQuote(rt, "un groupe de responsables militaires", "indirect", // "Selon le ministère …, un groupe …"
-                "ministère malien de l’Administration territoriale et de la Décentralisation");
+        String ministry = "ministère malien de l’Administration territoriale et de la Décentralisation";
+        assertQuote(rt, "un groupe de responsables militaires", "indirect", ministry); // "Selon le ministère …, …"
+        assertQuote(rt, "État occidental", "partial", ministry); // inside the ministry's reported words
         assertThat(rt.quotes()).hasSize(9);
         assertThat(quote(rt, "Pendant un moment").span().of(rt.article().raw())).endsWith("est touché.");
     }
