@@ -398,12 +398,8 @@ public final class QuoteExtractor {
         if (verbStart < 0) {
             return Optional.empty();
         }
-        Span subject = subjectBefore(folded, from, from + cueStart);
-        if (subject == null) {
-            return Optional.empty();
-        }
-        Optional<Resolution> resolved = resolver.resolve(subject, last);
-        return resolved.map(r -> quote(quote, kind, r, raw.substring(subject.start(), to).strip(), confidence));
+        return speakerOf(folded, from, from + cueStart, resolver, last).map(subject -> quote(quote, kind,
+                subject.resolution(), raw.substring(subject.span().start(), to).strip(), confidence));
     }
 
     /**
@@ -508,7 +504,8 @@ public final class QuoteExtractor {
             }
             withoutThat = true;
         }
-        Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
+        Optional<Subject> subject = speakerOf(folded, sentence.start(), sentence.start() + that.start(), resolver,
+                last);
         // "Clinton spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a participle
         // after a comma has the sentence's subject, the person named first in it, not the words before the comma.
         Matcher cueWord = WORD.matcher(text).region(that.start(), that.end());
@@ -533,10 +530,35 @@ public final class QuoteExtractor {
             out.add(quote(content, QuoteKind.INDIRECT, participleSubject.get(),
                     raw.substring(verbAt, contentStart).strip() + " (subject of the sentence)",
                     0.7));
-        } else if (subject != null && content != null) {
-            resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
-                    raw.substring(subject.start(), contentStart).strip(), 0.75)));
+        } else if (subject.isPresent() && content != null) {
+            out.add(quote(content, QuoteKind.INDIRECT, subject.get().resolution(),
+                    raw.substring(subject.get().span().start(), contentStart).strip(), 0.75));
         }
+    }
+
+    /** The phrase taken for a verb's subject and the speaker it designates. */
+    private record Subject(Span span, Resolution resolution) {
+    }
+
+    /**
+     * The speaker a verb's subject designates: the subject ({@link #subjectBefore}) resolved, else, when a relative
+     * clause or several appositions stand between ("Michael Mulgrew, president of the United Federation of
+     * Teachers, which represents New York City educators, said"), the person whose name ends the head of the clause.
+     */
+    private Optional<Subject> speakerOf(String folded, int from, int verbAt, SpeakerResolver resolver, Quote last) {
+        Span subject = subjectBefore(folded, from, verbAt);
+        Optional<Resolution> resolved = subject == null ? Optional.empty() : resolver.resolve(subject, last);
+        if (resolved.isPresent()) {
+            return Optional.of(new Subject(subject, resolved.get()));
+        }
+        int start = clauseStart(folded, from, verbAt);
+        int comma = folded.indexOf(',', start);
+        Span head = comma < 0 || comma >= verbAt ? null : trimSpaces(folded, start, comma);
+        if (head == null || SUBORDINATOR.matcher(folded).region(head.start(), head.end()).find()) {
+            return Optional.empty();
+        }
+        return resolver.resolveName(head).filter(r -> r.speaker().mention().end() == head.end())
+                .map(r -> new Subject(head, r));
     }
 
     /**
@@ -587,17 +609,7 @@ public final class QuoteExtractor {
 
     private static Span lastClause(String folded, int from, int verbAt) {
         int end = verbAt;
-        int start = from;
-        for (int i = verbAt - 1; i >= from; i--) {
-            char c = folded.charAt(i);
-            // A dash between spaces ends a clause too: "7h07 - La Russie dit …" (a live blog's time stamp).
-            boolean spacedDash = "-–—".indexOf(c) >= 0 && i > from && i + 1 < verbAt
-                    && Folding.isSpace(folded.charAt(i - 1)) && Folding.isSpace(folded.charAt(i + 1));
-            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
-                start = i + 1;
-                break;
-            }
-        }
+        int start = clauseStart(folded, from, verbAt);
         String clause = folded.substring(start, end);
         String[] parts = clause.split(",");
         int offset = start;
@@ -615,6 +627,20 @@ public final class QuoteExtractor {
         }
         Span span = trimSpaces(folded, bestStart, bestEnd);
         return span == null || span.length() > 120 ? null : span;
+    }
+
+    /** Where the clause holding {@code verbAt} starts: after the last stop, colon, quotation mark or spaced dash. */
+    private static int clauseStart(String folded, int from, int verbAt) {
+        for (int i = verbAt - 1; i >= from; i--) {
+            char c = folded.charAt(i);
+            // A dash between spaces ends a clause too: "7h07 - La Russie dit …" (a live blog's time stamp).
+            boolean spacedDash = "-–—".indexOf(c) >= 0 && i > from && i + 1 < verbAt
+                    && Folding.isSpace(folded.charAt(i - 1)) && Folding.isSpace(folded.charAt(i + 1));
+            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** Cuts a subject captured up to punctuation at the first preposition or time word after its head. */

@@ -60,6 +60,8 @@ class EnglishQuoteCuesTest {
 
             Still, The New York Times reported at the time that the RT editor in chief, Margarita Simonyan, conveyed to Ms. Martin that her statement was not in line with the editorial policy. The network said it would send Ms. Martin to Crimea for a better understanding.
 
+            Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day of action sends a message that "communities are standing up for their public schools."
+
             Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
             """;
 
@@ -160,6 +162,12 @@ class EnglishQuoteCuesTest {
         String raw = real.article().raw();
         assertThat(real.quotes()).filteredOn(q -> q.span().of(raw).startsWith("it would send Ms. Martin"))
                 .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Simonyan"));
+    }
+
+    @Test
+    void aNameHeadingItsClauseSpeaksOverAppositionsAndARelativeClause() {
+        // HuffPost, "Frustrated parents rally nationwide …" (2016-10-07).
+        assertThat(realSpeaker("communities are standing up")).isEqualTo("Michael Mulgrew");
     }
 
     @Test
