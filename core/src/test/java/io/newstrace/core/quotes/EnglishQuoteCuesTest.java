@@ -62,6 +62,8 @@ class EnglishQuoteCuesTest {
 
             Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day of action sends a message that "communities are standing up for their public schools."
 
+            The bank said that it had fired the thousands of employees from 2011 to 2016 for engaging in the practice.
+
             Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
             """;
 
@@ -168,6 +170,12 @@ class EnglishQuoteCuesTest {
     void aNameHeadingItsClauseSpeaksOverAppositionsAndARelativeClause() {
         // HuffPost, "Frustrated parents rally nationwide …" (2016-10-07).
         assertThat(realSpeaker("communities are standing up")).isEqualTo("Michael Mulgrew");
+    }
+
+    @Test
+    void anOrganisationNamedByItsKindSpeaks() {
+        // HuffPost, "Elizabeth Warren hammers Wells Fargo CEO …" (2016-09-20).
+        assertThat(realSpeaker("it had fired the thousands of employees")).isEqualTo("bank");
     }
 
     @Test
