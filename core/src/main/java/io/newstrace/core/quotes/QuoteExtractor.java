@@ -87,6 +87,7 @@ public final class QuoteExtractor {
     private final Pattern inciseMidSentence;
     private final Pattern impersonal;
     private final Pattern speechInfinitive;
+    private final Pattern participleAfterComma;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -137,6 +138,7 @@ public final class QuoteExtractor {
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
+        participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
@@ -455,6 +457,23 @@ public final class QuoteExtractor {
             if (resolved.isPresent()) {
                 out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
                         raw.substring(sentence.start() + imp.start(), sentence.end()).strip(), 0.7));
+                return;
+            }
+        }
+        // "Perdue said he didn't believe …, arguing that it was …": two statements of one speaker, the participle's
+        // subject being the main clause's.
+        Matcher participle = participleAfterComma.matcher(text);
+        if (participle.find() && participle.start() > 0) {
+            List<Quote> main = new ArrayList<>();
+            reported(raw, folded, new Span(sentence.start(), sentence.start() + participle.start()), resolver, quotes,
+                    main);
+            Span content = trim(raw, sentence.start() + participle.end(), sentence.end());
+            if (!main.isEmpty() && content != null) {
+                Quote first = main.get(0);
+                out.add(first);
+                out.add(new Quote(content, QuoteKind.INDIRECT, first.speaker(),
+                        raw.substring(sentence.start() + participle.start(), sentence.start() + participle.end())
+                                .strip() + " (subject of the main clause)", first.confidence()));
                 return;
             }
         }

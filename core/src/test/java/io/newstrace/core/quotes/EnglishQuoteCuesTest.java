@@ -64,6 +64,8 @@ class EnglishQuoteCuesTest {
 
             The bank said that it had fired the thousands of employees from 2011 to 2016 for engaging in the practice.
 
+            Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in 2012, arguing that it was divisions in the Republican Party that were a bigger hurdle.
+
             Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
             """;
 
@@ -176,6 +178,14 @@ class EnglishQuoteCuesTest {
     void anOrganisationNamedByItsKindSpeaks() {
         // HuffPost, "Elizabeth Warren hammers Wells Fargo CEO …" (2016-09-20).
         assertThat(realSpeaker("it had fired the thousands of employees")).isEqualTo("bank");
+    }
+
+    @Test
+    void aParticipleAfterACommaReportsASecondStatementOfTheSameSpeaker() {
+        // HuffPost, "Hillary Clinton goes after Donald Trump …" (2016-09-27).
+        assertThat(realSpeaker("he didn’t believe those characterizations")).isEqualTo("David Perdue");
+        assertThat(realSpeaker("it was divisions in the Republican Party")).isEqualTo("David Perdue");
+        assertThat(quote(real, "he didn’t believe").span().of(real.article().raw())).doesNotContain("arguing");
     }
 
     @Test
