@@ -30,11 +30,12 @@ public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
     private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
     /**
-     * A subject phrase: up to the first punctuation, and short; the dot of an honorific or an initial does not end
-     * it ("a affirmé M. Peskov", "said J. Smith").
+     * A subject phrase: up to the first punctuation, and short; the dot of an honorific, a title or an initial does
+     * not end it ("a affirmé M. Peskov", "said J. Smith", "Sen. Lindsey Graham told").
      */
     private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]"
-            + "|(?<=\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|[a-z]))\\.(?=\\s)){2,90}?)";
+            + "|(?<=\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|prof|rev|jr|sr|[a-z]))"
+            + "\\.(?=\\s)){2,90}?)";
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
@@ -69,6 +70,8 @@ public final class QuoteExtractor {
     private static final int MAX_TITLE_WORDS = 6;
     /** A subject between commas has at most this many words ("Hillary Clinton's campaign manager Robby Mook"). */
     private static final int MAX_INCISE_SUBJECT_WORDS = 6;
+    /** "told Breitbart News Daily host Alex Marlow": longer, the words after "told" are a clause. */
+    private static final int MAX_LISTENER_WORDS = 6;
 
     private final Lexicons lexicons;
     private final Pattern inciseAfter;
@@ -88,6 +91,7 @@ public final class QuoteExtractor {
     private final Pattern impersonal;
     private final Pattern speechInfinitive;
     private final Pattern participleAfterComma;
+    private final Pattern trailingTold;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -138,6 +142,8 @@ public final class QuoteExtractor {
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
+        trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+(?:has\\s+|had\\s+)?told\\s+([^,;:!?«»“”\"]{1,60}?)"
+                + "\\s*[.!]?\\s*$");
         participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
@@ -449,6 +455,18 @@ public final class QuoteExtractor {
                 }
             }
         }
+        // "…, Sen. Lindsey Graham (R-S.C.) told The Huffington Post.": the listener names no clause of its own.
+        Matcher told = trailingTold.matcher(text);
+        if (told.find() && told.start() > 0 && isListener(told.group(2))) {
+            Span content = trim(raw, sentence.start(), sentence.start() + told.start());
+            Span who = trimSubject(folded, new Span(sentence.start() + told.start(1), sentence.start() + told.end(1)));
+            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
+            if (resolved.isPresent()) {
+                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                        raw.substring(sentence.start() + told.start(), sentence.end()).strip(), 0.75));
+                return;
+            }
+        }
         Matcher imp = impersonal.matcher(text);
         if (imp.find() && imp.start() > 0) {
             Span content = trim(raw, sentence.start(), sentence.start() + imp.start());
@@ -594,6 +612,13 @@ public final class QuoteExtractor {
         String words = Folding.lowerMatchForm(subject.of(raw).strip());
         return !afterQuotation && words.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
                 && !OPEN_NOUN_PHRASE.matcher(words).find() && verbWords.chars().noneMatch(Character::isUpperCase);
+    }
+
+    /** Whether the words after "told" are a listener ("reporters", "The Huffington Post"), not a clause. */
+    private boolean isListener(String words) {
+        List<String> listener = List.of(words.strip().split("\\s+"));
+        return listener.size() <= MAX_LISTENER_WORDS
+                && listener.stream().noneMatch(w -> lexicons.isPronoun(w) || w.equals("that"));
     }
 
     /**

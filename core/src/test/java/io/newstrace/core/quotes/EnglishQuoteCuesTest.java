@@ -66,6 +66,8 @@ class EnglishQuoteCuesTest {
 
             Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in 2012, arguing that it was divisions in the Republican Party that were a bigger hurdle.
 
+            Republican presidential nominee Donald Trump could embrace a clean energy policy as president, but only if he can be convinced that it’s a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.
+
             Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
             """;
 
@@ -186,6 +188,13 @@ class EnglishQuoteCuesTest {
         assertThat(realSpeaker("he didn’t believe those characterizations")).isEqualTo("David Perdue");
         assertThat(realSpeaker("it was divisions in the Republican Party")).isEqualTo("David Perdue");
         assertThat(quote(real, "he didn’t believe").span().of(real.article().raw())).doesNotContain("arguing");
+    }
+
+    @Test
+    void aSentenceEndingWithSomeoneTellingAListenerIsReported() {
+        // HuffPost, "Trump 'The Dealmaker' could address clean energy, Lindsey Graham says" (2016-09-22).
+        assertThat(quote(real, "Republican presidential nominee Donald Trump could").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("Republican presidential nominee Donald Trump could")).isEqualTo("Lindsey Graham");
     }
 
     @Test
