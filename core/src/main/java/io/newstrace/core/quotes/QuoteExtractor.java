@@ -30,11 +30,12 @@ public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
     private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
     /**
-     * A subject phrase: up to the first punctuation, and short; the dot of an honorific or an initial does not end
-     * it ("a affirmé M. Peskov", "said J. Smith").
+     * A subject phrase: up to the first punctuation, and short; the dot of an honorific, a title or an initial does
+     * not end it ("a affirmé M. Peskov", "said J. Smith", "Sen. Lindsey Graham told").
      */
     private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]"
-            + "|(?<=\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|[a-z]))\\.(?=\\s)){2,90}?)";
+            + "|(?<=\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|prof|rev|jr|sr|[a-z]))"
+            + "\\.(?=\\s)){2,90}?)";
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
@@ -58,6 +59,7 @@ public final class QuoteExtractor {
      */
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern OPEN_NOUN_PHRASE = Pattern.compile("\\b(?:of|the|a|an|de|du|des|la|le|les)$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
             + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
@@ -66,12 +68,17 @@ public final class QuoteExtractor {
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
     private static final int QUOTED_SHARE_TENTHS = 4;
     private static final int MAX_TITLE_WORDS = 6;
+    /** A subject between commas has at most this many words ("Hillary Clinton's campaign manager Robby Mook"). */
+    private static final int MAX_INCISE_SUBJECT_WORDS = 6;
+    /** "told Breitbart News Daily host Alex Marlow": longer, the words after "told" are a clause. */
+    private static final int MAX_LISTENER_WORDS = 6;
 
     private final Lexicons lexicons;
     private final Pattern inciseAfter;
     private final Pattern inciseInverted;
     private final Pattern inciseEnglish;
     private final Pattern accordingTo;
+    private final Pattern accordingToInside;
     private final Pattern verbBefore;
     private final Pattern introBefore;
     private final Pattern reportedThat;
@@ -83,6 +90,8 @@ public final class QuoteExtractor {
     private final Pattern inciseMidSentence;
     private final Pattern impersonal;
     private final Pattern speechInfinitive;
+    private final Pattern participleAfterComma;
+    private final Pattern trailingTold;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -109,15 +118,18 @@ public final class QuoteExtractor {
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
         accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
                 + "\\s*(?:[,.;:!?)]|$)");
+        accordingToInside = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + "\\s*,");
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "("
                 + anyVerb + ")\\b");
         introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to|a(?=\\s+(?:ses|son|sa|"
                 + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "(" + verb
                 + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
-        // "But, she says, she felt …", "Or, a-t-il ajouté, …": an incise between commas inside the sentence.
+        // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
+        // incise between commas inside the sentence.
         inciseMidSentence = Pattern.compile(",\\s*(?:((?:he|she|they|il|elle))\\s+(?:" + AUX + "\\s+)?" + verb
-                + "|" + verb + "(?:-t)?-(il|elle))\\s*,\\s*");
+                + "|" + verb + "(?:-t)?-(il|elle)|" + SUBJECT + "\\s+(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
+                + ")\\s*,\\s*");
         // "…, a-t-on appris de sources diplomatiques.", "…, a-t-on précisé de même source."
         impersonal = Pattern.compile(",\\s*a-t-on\\s+(?:appris|precise|indique|ajoute|souligne)\\s+[^,.;:]{0,30}?"
                 + "(?:de|aupres\\s+(?:de|du|des))\\s+(?:(?:la|les|l')\\s*)?([^,.;:]{2,60}?)\\s*[.!]?\\s*$");
@@ -130,6 +142,9 @@ public final class QuoteExtractor {
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
+        trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+(?:has\\s+|had\\s+)?told\\s+([^,;:!?«»“”\"]{1,60}?)"
+                + "\\s*[.!]?\\s*$");
+        participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
@@ -172,16 +187,19 @@ public final class QuoteExtractor {
 
     /**
      * "Les comptes se sont « très fortement dégradés », « une proportion inédite », selon la Drees": a fragment
-     * left without a speaker takes the speaker of another fragment in its sentence.
+     * left without a speaker takes the speaker of another fragment in its sentence, or of the reported speech it
+     * lies in ("Selon le ministère, un groupe … soutenus par un « État occidental » a tenté …").
      */
     private static List<Quote> sameSentenceSpeakers(List<Quote> quotes, List<Span> sentences) {
         List<Quote> resolved = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
             Span sentence = sentenceOf(sentences, quote.span().start());
             Quote sibling = quote.speaker() != null || quote.kind() != QuoteKind.PARTIAL || sentence == null ? null
-                    : quotes.stream().filter(other -> other != quote && other.kind() == QuoteKind.PARTIAL
-                            && other.speaker() != null && sentence.start() <= other.span().start()
-                            && other.span().end() <= sentence.end()).findFirst().orElse(null);
+                    : quotes.stream().filter(other -> other != quote && other.speaker() != null
+                            && (other.kind() == QuoteKind.PARTIAL && sentence.start() <= other.span().start()
+                            && other.span().end() <= sentence.end() || other.kind() == QuoteKind.INDIRECT
+                            && other.span().start() <= quote.span().start()
+                            && quote.span().end() <= other.span().end())).findFirst().orElse(null);
             resolved.add(sibling == null ? quote : new Quote(quote.span(), quote.kind(), sibling.speaker(),
                     "same sentence as a quote of theirs: " + sibling.cue(), Math.min(0.6, sibling.confidence())));
         }
@@ -388,12 +406,8 @@ public final class QuoteExtractor {
         if (verbStart < 0) {
             return Optional.empty();
         }
-        Span subject = subjectBefore(folded, from, from + cueStart);
-        if (subject == null) {
-            return Optional.empty();
-        }
-        Optional<Resolution> resolved = resolver.resolve(subject, last);
-        return resolved.map(r -> quote(quote, kind, r, raw.substring(subject.start(), to).strip(), confidence));
+        return speakerOf(folded, from, from + cueStart, resolver, last).map(subject -> quote(quote, kind,
+                subject.resolution(), raw.substring(subject.span().start(), to).strip(), confidence));
     }
 
     /**
@@ -427,7 +441,7 @@ public final class QuoteExtractor {
         // A sentence that ends with its attribution ("…, a souligné le ministre.", "…, Morrison testified.") is
         // reported as a whole, even when it reports someone else's words inside.
         Matcher tail = trailingIncise.matcher(text);
-        if (tail.find() && tail.start() > 0) {
+        if (tail.find() && tail.start() > 0 && !pronounAfterVerb(tail)) {
             Span who = lastGroup(tail);
             Span content = trim(raw, sentence.start(), sentence.start() + tail.start());
             if (who != null && content != null) {
@@ -441,6 +455,18 @@ public final class QuoteExtractor {
                 }
             }
         }
+        // "…, Sen. Lindsey Graham (R-S.C.) told The Huffington Post.": the listener names no clause of its own.
+        Matcher told = trailingTold.matcher(text);
+        if (told.find() && told.start() > 0 && isListener(told.group(2))) {
+            Span content = trim(raw, sentence.start(), sentence.start() + told.start());
+            Span who = trimSubject(folded, new Span(sentence.start() + told.start(1), sentence.start() + told.end(1)));
+            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
+            if (resolved.isPresent()) {
+                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                        raw.substring(sentence.start() + told.start(), sentence.end()).strip(), 0.75));
+                return;
+            }
+        }
         Matcher imp = impersonal.matcher(text);
         if (imp.find() && imp.start() > 0) {
             Span content = trim(raw, sentence.start(), sentence.start() + imp.start());
@@ -452,12 +478,54 @@ public final class QuoteExtractor {
                 return;
             }
         }
+        // "Perdue said he didn't believe …, arguing that it was …": two statements of one speaker, the participle's
+        // subject being the main clause's.
+        Matcher participle = participleAfterComma.matcher(text);
+        if (participle.find() && participle.start() > 0) {
+            List<Quote> main = new ArrayList<>();
+            reported(raw, folded, new Span(sentence.start(), sentence.start() + participle.start()), resolver, quotes,
+                    main);
+            Span content = trim(raw, sentence.start() + participle.end(), sentence.end());
+            if (!main.isEmpty() && content != null) {
+                Quote first = main.get(0);
+                out.add(first);
+                out.add(new Quote(content, QuoteKind.INDIRECT, first.speaker(),
+                        raw.substring(sentence.start() + participle.start(), sentence.start() + participle.end())
+                                .strip() + " (subject of the main clause)", first.confidence()));
+                return;
+            }
+        }
+        // "According to police, officers saw …": the rest of the sentence; "The top 1 percent would see …, according
+        // to the Tax Foundation, more than …": the clause before.
+        // A clause with quotations in it is left to them ("Les comptes se sont « très fortement dégradés », …, selon
+        // la Drees, le service …").
+        Matcher opening = accordingTo.matcher(text);
+        Matcher inside = accordingToInside.matcher(text);
+        boolean opens = opening.find() && text.charAt(opening.end() - 1) == ',';
+        if (opens || inside.find() && text.substring(0, inside.start()).chars().noneMatch(c -> c == '"'
+                || c == '«' || c == '»' || c == '“' || c == '”')) {
+            Matcher source = opens ? opening : inside;
+            Span content = opens ? trim(raw, sentence.start() + source.end(), sentence.end())
+                    : trim(raw, sentence.start(), sentence.start() + source.start());
+            Span who = trimSubject(folded, new Span(sentence.start() + source.start(1),
+                    sentence.start() + source.end(1)));
+            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
+            if (resolved.isPresent()) {
+                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
+                        raw.substring(sentence.start() + source.start(), sentence.start() + source.end()).strip(),
+                        0.7));
+                return;
+            }
+        }
         Matcher mid = inciseMidSentence.matcher(text);
         if (mid.find()) {
             Span who = lastGroup(mid);
             Span content = trim(raw, sentence.start() + mid.end(), sentence.end());
-            Optional<Resolution> resolved = who == null || content == null ? Optional.empty()
-                    : resolver.resolve(new Span(sentence.start() + who.start(), sentence.start() + who.end()), last);
+            Optional<Resolution> resolved = who == null || content == null
+                    || !isMidIncise(raw, sentence.start() + mid.start(), sentence.start() + mid.end(),
+                    new Span(sentence.start() + who.start(), sentence.start() + who.end()))
+                    ? Optional.empty() : resolver.resolve(trimSubject(folded, new Span(sentence.start() + who.start(),
+                    sentence.start() + who.end())), last);
             if (resolved.isPresent()) {
                 out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
                         raw.substring(sentence.start() + mid.start(), sentence.start() + mid.end()).strip(), 0.7));
@@ -473,7 +541,8 @@ public final class QuoteExtractor {
             }
             withoutThat = true;
         }
-        Span subject = subjectBefore(folded, sentence.start(), sentence.start() + that.start());
+        Optional<Subject> subject = speakerOf(folded, sentence.start(), sentence.start() + that.start(), resolver,
+                last);
         // "Clinton spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a participle
         // after a comma has the sentence's subject, the person named first in it, not the words before the comma.
         Matcher cueWord = WORD.matcher(text).region(that.start(), that.end());
@@ -498,10 +567,71 @@ public final class QuoteExtractor {
             out.add(quote(content, QuoteKind.INDIRECT, participleSubject.get(),
                     raw.substring(verbAt, contentStart).strip() + " (subject of the sentence)",
                     0.7));
-        } else if (subject != null && content != null) {
-            resolver.resolve(subject, last).ifPresent(r -> out.add(quote(content, QuoteKind.INDIRECT, r,
-                    raw.substring(subject.start(), contentStart).strip(), 0.75)));
+        } else if (subject.isPresent() && content != null) {
+            out.add(quote(content, QuoteKind.INDIRECT, subject.get().resolution(),
+                    raw.substring(subject.get().span().start(), contentStart).strip(), 0.75));
         }
+    }
+
+    /** The phrase taken for a verb's subject and the speaker it designates. */
+    private record Subject(Span span, Resolution resolution) {
+    }
+
+    /**
+     * The speaker a verb's subject designates: the subject ({@link #subjectBefore}) resolved, else, when a relative
+     * clause or several appositions stand between ("Michael Mulgrew, president of the United Federation of
+     * Teachers, which represents New York City educators, said"), the person whose name ends the head of the clause.
+     */
+    private Optional<Subject> speakerOf(String folded, int from, int verbAt, SpeakerResolver resolver, Quote last) {
+        Span subject = subjectBefore(folded, from, verbAt);
+        Optional<Resolution> resolved = subject == null ? Optional.empty() : resolver.resolve(subject, last);
+        if (resolved.isPresent()) {
+            return Optional.of(new Subject(subject, resolved.get()));
+        }
+        int start = clauseStart(folded, from, verbAt);
+        int comma = folded.indexOf(',', start);
+        Span head = comma < 0 || comma >= verbAt ? null : trimSpaces(folded, start, comma);
+        if (head == null || SUBORDINATOR.matcher(folded).region(head.start(), head.end()).find()) {
+            return Optional.empty();
+        }
+        return resolver.resolveName(head).filter(r -> r.speaker().mention().end() == head.end())
+                .map(r -> new Subject(head, r));
+    }
+
+    /**
+     * Whether words between commas are an incise reporting the rest of the sentence: not the incise of a quotation
+     * just before ("«…», a affirmé le ministre, Andreï Belooussov, selon …"), with a short subject ("…, Clinton was
+     * supported by 42 percent of those responding, …" is a clause) that ends with no preposition or determiner
+     * (", the former secretary of state, …": the "verb" is a noun), and its verb in lower case ("…, as the United
+     * States, Britain and France …" names a country).
+     */
+    private static boolean isMidIncise(String raw, int from, int to, Span subject) {
+        String before = raw.substring(0, from).stripTrailing();
+        boolean afterQuotation = !before.isEmpty() && "»”\"".indexOf(before.charAt(before.length() - 1)) >= 0;
+        String verbWords = raw.substring(from, subject.start()) + raw.substring(subject.end(), to);
+        String words = Folding.lowerMatchForm(subject.of(raw).strip());
+        return !afterQuotation && words.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
+                && !OPEN_NOUN_PHRASE.matcher(words).find() && verbWords.chars().noneMatch(Character::isUpperCase);
+    }
+
+    /** Whether the words after "told" are a listener ("reporters", "The Huffington Post"), not a clause. */
+    private boolean isListener(String words) {
+        List<String> listener = List.of(words.strip().split("\\s+"));
+        return listener.size() <= MAX_LISTENER_WORDS
+                && listener.stream().noneMatch(w -> lexicons.isPronoun(w) || w.equals("that"));
+    }
+
+    /**
+     * Whether a trailing incise read its subject after the verb and that subject opens with a pronoun: ", said he
+     * cannot comment on the letter." is a verb and the clause it reports, since no pronoun follows its verb as an
+     * inverted subject (French inverts the pronoun with a hyphen, "a-t-il dit", matched apart).
+     */
+    private boolean pronounAfterVerb(Matcher tail) {
+        if (tail.start(1) < 0) {
+            return false;
+        }
+        Matcher first = WORD.matcher(tail.group(1));
+        return first.find() && lexicons.isPronoun(first.group());
     }
 
     /** The subject of a verb: the last clause before it, "Le ministre …, Abdoulaye Diop," read as the name. */
@@ -523,17 +653,7 @@ public final class QuoteExtractor {
 
     private static Span lastClause(String folded, int from, int verbAt) {
         int end = verbAt;
-        int start = from;
-        for (int i = verbAt - 1; i >= from; i--) {
-            char c = folded.charAt(i);
-            // A dash between spaces ends a clause too: "7h07 - La Russie dit …" (a live blog's time stamp).
-            boolean spacedDash = "-–—".indexOf(c) >= 0 && i > from && i + 1 < verbAt
-                    && Folding.isSpace(folded.charAt(i - 1)) && Folding.isSpace(folded.charAt(i + 1));
-            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
-                start = i + 1;
-                break;
-            }
-        }
+        int start = clauseStart(folded, from, verbAt);
         String clause = folded.substring(start, end);
         String[] parts = clause.split(",");
         int offset = start;
@@ -551,6 +671,20 @@ public final class QuoteExtractor {
         }
         Span span = trimSpaces(folded, bestStart, bestEnd);
         return span == null || span.length() > 120 ? null : span;
+    }
+
+    /** Where the clause holding {@code verbAt} starts: after the last stop, colon, quotation mark or spaced dash. */
+    private static int clauseStart(String folded, int from, int verbAt) {
+        for (int i = verbAt - 1; i >= from; i--) {
+            char c = folded.charAt(i);
+            // A dash between spaces ends a clause too: "7h07 - La Russie dit …" (a live blog's time stamp).
+            boolean spacedDash = "-–—".indexOf(c) >= 0 && i > from && i + 1 < verbAt
+                    && Folding.isSpace(folded.charAt(i - 1)) && Folding.isSpace(folded.charAt(i + 1));
+            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** Cuts a subject captured up to punctuation at the first preposition or time word after its head. */

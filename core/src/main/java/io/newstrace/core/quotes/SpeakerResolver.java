@@ -148,7 +148,10 @@ final class SpeakerResolver {
                 && (Character.isLetterOrDigit(raw.charAt(comma)) || " .-'’\u00a0".indexOf(raw.charAt(comma)) >= 0)) {
             comma--;
         }
-        if (comma < 0 || raw.charAt(comma) != ',') {
+        // The apposition lies in the phrase's sentence: "… anciennement Fraser Milner, le cabinet … en 1999. Selon
+        // l'Agence du revenu du Canada," is not about Fraser Milner.
+        int sentence = sentenceIndex(phrase.start());
+        if (comma < 0 || raw.charAt(comma) != ',' || sentence >= 0 && comma < sentences.get(sentence).start()) {
             return Optional.empty();
         }
         // "Hagari, said Sinwar's appointment …": a speech verb after the comma ends the apposition.

@@ -39,19 +39,60 @@ class EnglishQuoteCuesTest {
             "We will keep walking here whatever they decide." ― Ruth Meyer.
             """;
 
+    /**
+     * Sentences of real reports, each cited where it is tested: PolNeAR's development split (github.com/
+     * networkdynamics/PolNeAR, data/dev/text), a paragraph each.
+     */
+    private static final String REAL = """
+            Trump campaign ad draws a complaint from Phoenix
+
+            The advertisement suggests that Phoenix and its officers support Trump's campaign.
+
+            The state's campaign chairman, Phil Lovas, said he cannot comment on the letter because he has not seen it.
+
+            Tom Clarke, a coal operator, bought the mines in 2015.
+
+            Too often, Mr. Clarke said, the debate over the future of coal is infected with what he called tribalism.
+
+            According to police, officers saw Scott get out of a car with a handgun and get back into it.
+
+            The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the nonpartisan Congressional Budget Office, and the top 10 percent paid 69 percent of all taxes.
+
+            Still, The New York Times reported at the time that the RT editor in chief, Margarita Simonyan, conveyed to Ms. Martin that her statement was not in line with the editorial policy. The network said it would send Ms. Martin to Crimea for a better understanding.
+
+            Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day of action sends a message that "communities are standing up for their public schools."
+
+            The bank said that it had fired the thousands of employees from 2011 to 2016 for engaging in the practice.
+
+            Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in 2012, arguing that it was divisions in the Republican Party that were a bigger hurdle.
+
+            Republican presidential nominee Donald Trump could embrace a clean energy policy as president, but only if he can be convinced that it’s a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.
+
+            Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
+            """;
+
     @TempDir
     static Path directory;
     private static Annotated article;
+    private static Annotated real;
 
     @BeforeAll
     static void annotate() throws IOException {
         Path file = directory.resolve("river-path.txt");
         Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+        Path realFile = directory.resolve("real-sentences.txt");
+        Files.writeString(realFile, REAL, StandardCharsets.UTF_8);
         article = Samples.annotate(List.of(file)).get(0);
+        real = Samples.annotate(List.of(realFile)).get(0);
     }
 
     private static Quote quote(String start) {
         return quote(article, start);
+    }
+
+    private static String realSpeaker(String start) {
+        Quote quote = quote(real, start);
+        return quote.speaker() == null ? null : quote.speaker().name();
     }
 
     private static Quote quote(Annotated annotated, String start) {
@@ -90,6 +131,70 @@ class EnglishQuoteCuesTest {
         assertThat(doubled.span().of(article.article().raw())).doesNotContain("'");
         assertThat(speaker("Nobody asked the neighbours")).isEqualTo("Peter Lang");
         assertThat(speaker("We will keep walking here")).isEqualTo("Ruth Meyer");
+    }
+
+    @Test
+    void aPronounAfterSaidOpensTheClauseItReports() {
+        // AP, "The Latest: Trump urges supporters to monitor polling places" (Breitbart, 2016-09-30): ", said he
+        // cannot …" had been read as an inverted subject, making the speaker's own name the reported words.
+        assertThat(quote(real, "he cannot comment on the letter").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("he cannot comment on the letter")).isEqualTo("Phil Lovas");
+    }
+
+    @Test
+    void aNamedInciseBetweenCommasReportsTheRestOfTheSentence() {
+        // The New York Times, "A Curious Plan to Fight Climate Change" (2016-10-02).
+        assertThat(quote(real, "the debate over the future of coal").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("the debate over the future of coal")).isEqualTo("Tom Clarke");
+        // The New York Times, "Obama Says African-American Museum …" (2016-09-25): "state" after "secretary of"
+        // is a noun, not the verb of an incise.
+        String raw = real.article().raw();
+        assertThat(real.quotes()).noneMatch(q -> q.span().of(raw).contains("Jesse Jackson sat nearby"));
+    }
+
+    @Test
+    void accordingToASpeakerReportsTheSentenceOrTheClauseBefore() {
+        // The Washington Post, "Phone video is first public look …" (2016-09-25).
+        assertThat(quote(real, "officers saw Scott get out").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("officers saw Scott get out")).isEqualTo("police");
+        // Politico, "Trump not walking the walk on his tax plan" (2016-10-04).
+        assertThat(realSpeaker("The top 1 percent paid 25.4 percent")).endsWith("Congressional Budget Office");
+    }
+
+    @Test
+    void anAppositionLiesInTheSentenceOfItsPhrase() {
+        // The New York Times, "Old hands help Russia navigate US media" (2016-09-19): the comma after "Margarita
+        // Simonyan," in the sentence before made "The network" her apposition.
+        String raw = real.article().raw();
+        assertThat(real.quotes()).filteredOn(q -> q.span().of(raw).startsWith("it would send Ms. Martin"))
+                .noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Simonyan"));
+    }
+
+    @Test
+    void aNameHeadingItsClauseSpeaksOverAppositionsAndARelativeClause() {
+        // HuffPost, "Frustrated parents rally nationwide …" (2016-10-07).
+        assertThat(realSpeaker("communities are standing up")).isEqualTo("Michael Mulgrew");
+    }
+
+    @Test
+    void anOrganisationNamedByItsKindSpeaks() {
+        // HuffPost, "Elizabeth Warren hammers Wells Fargo CEO …" (2016-09-20).
+        assertThat(realSpeaker("it had fired the thousands of employees")).isEqualTo("bank");
+    }
+
+    @Test
+    void aParticipleAfterACommaReportsASecondStatementOfTheSameSpeaker() {
+        // HuffPost, "Hillary Clinton goes after Donald Trump …" (2016-09-27).
+        assertThat(realSpeaker("he didn’t believe those characterizations")).isEqualTo("David Perdue");
+        assertThat(realSpeaker("it was divisions in the Republican Party")).isEqualTo("David Perdue");
+        assertThat(quote(real, "he didn’t believe").span().of(real.article().raw())).doesNotContain("arguing");
+    }
+
+    @Test
+    void aSentenceEndingWithSomeoneTellingAListenerIsReported() {
+        // HuffPost, "Trump 'The Dealmaker' could address clean energy, Lindsey Graham says" (2016-09-22).
+        assertThat(quote(real, "Republican presidential nominee Donald Trump could").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("Republican presidential nominee Donald Trump could")).isEqualTo("Lindsey Graham");
     }
 
     @Test

@@ -61,8 +61,10 @@ class SampleQuotesTest {
         assertQuote(rt, "Moscou continuerait d’aider le Mali", "indirect", "Sergueï Lavrov");
         assertQuote(rt, "L’aide russe a également contribué", "indirect", DIOP); // "a déclaré Diop"
         assertQuote(rt, "Au cours de l’opération de trois à quatre mois", "direct", DIOP);
-        assertQuote(rt, "État occidental", "partial", null); // the ministry's words, no speaker named
-        assertThat(rt.quotes()).hasSize(8);
+        String ministry = "ministère malien de l’Administration territoriale et de la Décentralisation";
+        assertQuote(rt, "un groupe de responsables militaires", "indirect", ministry); // "Selon le ministère …, …"
+        assertQuote(rt, "État occidental", "partial", ministry); // inside the ministry's reported words
+        assertThat(rt.quotes()).hasSize(9);
         assertThat(quote(rt, "Pendant un moment").span().of(rt.article().raw())).endsWith("est touché.");
     }
 
@@ -96,7 +98,8 @@ class SampleQuotesTest {
         assertQuote(article, "assurer que les Maliens aient la capacité", "partial", DIOP); // Il a également fait savoir
         assertQuote(article, "pour ce but, la Russie est un partenaire", "partial", DIOP); // Pour lui
         assertQuote(article, "l’importance que le gouvernement russe", "partial", DIOP); // "Il n'a pas manqué de"
-        assertThat(article.quotes()).hasSize(6);
+        assertQuote(article, "la coopération militaire entre les deux pays", "indirect", DIOP); // "Selon le patron de …"
+        assertThat(article.quotes()).hasSize(7);
     }
 
     @Test
