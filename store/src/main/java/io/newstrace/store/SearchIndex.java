@@ -182,7 +182,7 @@ public final class SearchIndex implements AutoCloseable {
         document.add(new TextField("text_" + language, entry.text(), Field.Store.NO));
         document.add(new StoredField("title", nullToEmpty(entry.title())));
         // Only the start of the text is stored: reading a hit's stored fields decompresses all of them, and whole
-        // texts made that most of a search's cost. A snippet from further on reads the text from the store.
+        // texts made that a fifth of a search's cost. A snippet from further on reads the text from the store.
         document.add(new StoredField("lead", entry.text().substring(0, Math.min(entry.text().length(), LEAD_CHARS))));
         if (entry.published() != null && entry.published().length() >= 10) {
             document.add(new StoredField("published", entry.published()));
