@@ -443,40 +443,26 @@ public final class QuoteExtractor {
         Matcher tail = trailingIncise.matcher(text);
         if (tail.find() && tail.start() > 0 && !pronounAfterVerb(tail)) {
             Span who = lastGroup(tail);
-            Span content = trim(raw, sentence.start(), sentence.start() + tail.start());
-            if (who != null && content != null) {
-                Span subject = trimSubject(folded, new Span(sentence.start() + who.start(),
-                        sentence.start() + who.end()));
-                Optional<Resolution> resolved = resolver.resolve(subject, last);
-                if (resolved.isPresent()) {
-                    out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
-                            raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75));
-                    return;
-                }
+            if (who != null && addReported(trim(raw, sentence.start(), sentence.start() + tail.start()),
+                    trimSubject(folded, new Span(sentence.start() + who.start(), sentence.start() + who.end())),
+                    raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75, resolver, last,
+                    out)) {
+                return;
             }
         }
         // "…, Sen. Lindsey Graham (R-S.C.) told The Huffington Post.": the listener names no clause of its own.
         Matcher told = trailingTold.matcher(text);
-        if (told.find() && told.start() > 0 && isListener(told.group(2))) {
-            Span content = trim(raw, sentence.start(), sentence.start() + told.start());
-            Span who = trimSubject(folded, new Span(sentence.start() + told.start(1), sentence.start() + told.end(1)));
-            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
-            if (resolved.isPresent()) {
-                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
-                        raw.substring(sentence.start() + told.start(), sentence.end()).strip(), 0.75));
-                return;
-            }
+        if (told.find() && told.start() > 0 && isListener(told.group(2))
+                && addReported(trim(raw, sentence.start(), sentence.start() + told.start()),
+                trimSubject(folded, new Span(sentence.start() + told.start(1), sentence.start() + told.end(1))),
+                raw.substring(sentence.start() + told.start(), sentence.end()).strip(), 0.75, resolver, last, out)) {
+            return;
         }
         Matcher imp = impersonal.matcher(text);
-        if (imp.find() && imp.start() > 0) {
-            Span content = trim(raw, sentence.start(), sentence.start() + imp.start());
-            Span who = new Span(sentence.start() + imp.start(1), sentence.start() + imp.end(1));
-            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
-            if (resolved.isPresent()) {
-                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
-                        raw.substring(sentence.start() + imp.start(), sentence.end()).strip(), 0.7));
-                return;
-            }
+        if (imp.find() && imp.start() > 0 && addReported(trim(raw, sentence.start(), sentence.start() + imp.start()),
+                new Span(sentence.start() + imp.start(1), sentence.start() + imp.end(1)),
+                raw.substring(sentence.start() + imp.start(), sentence.end()).strip(), 0.7, resolver, last, out)) {
+            return;
         }
         // "Perdue said he didn't believe …, arguing that it was …": two statements of one speaker, the participle's
         // subject being the main clause's.
@@ -507,28 +493,23 @@ public final class QuoteExtractor {
             Matcher source = opens ? opening : inside;
             Span content = opens ? trim(raw, sentence.start() + source.end(), sentence.end())
                     : trim(raw, sentence.start(), sentence.start() + source.start());
-            Span who = trimSubject(folded, new Span(sentence.start() + source.start(1),
-                    sentence.start() + source.end(1)));
-            Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
-            if (resolved.isPresent()) {
-                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
-                        raw.substring(sentence.start() + source.start(), sentence.start() + source.end()).strip(),
-                        0.7));
+            if (addReported(content, trimSubject(folded, new Span(sentence.start() + source.start(1),
+                            sentence.start() + source.end(1))),
+                    raw.substring(sentence.start() + source.start(), sentence.start() + source.end()).strip(), 0.7,
+                    resolver, last, out)) {
                 return;
             }
         }
         Matcher mid = inciseMidSentence.matcher(text);
         if (mid.find()) {
             Span who = lastGroup(mid);
-            Span content = trim(raw, sentence.start() + mid.end(), sentence.end());
-            Optional<Resolution> resolved = who == null || content == null
-                    || !isMidIncise(raw, sentence.start() + mid.start(), sentence.start() + mid.end(),
-                    new Span(sentence.start() + who.start(), sentence.start() + who.end()))
-                    ? Optional.empty() : resolver.resolve(trimSubject(folded, new Span(sentence.start() + who.start(),
-                    sentence.start() + who.end())), last);
-            if (resolved.isPresent()) {
-                out.add(quote(content, QuoteKind.INDIRECT, resolved.get(),
-                        raw.substring(sentence.start() + mid.start(), sentence.start() + mid.end()).strip(), 0.7));
+            Span subject = who == null ? null : new Span(sentence.start() + who.start(), sentence.start() + who.end());
+            if (subject != null
+                    && isMidIncise(raw, sentence.start() + mid.start(), sentence.start() + mid.end(), subject)
+                    && addReported(trim(raw, sentence.start() + mid.end(), sentence.end()),
+                    trimSubject(folded, subject),
+                    raw.substring(sentence.start() + mid.start(), sentence.start() + mid.end()).strip(), 0.7,
+                    resolver, last, out)) {
                 return;
             }
         }
@@ -571,6 +552,17 @@ public final class QuoteExtractor {
             out.add(quote(content, QuoteKind.INDIRECT, subject.get().resolution(),
                     raw.substring(subject.get().span().start(), contentStart).strip(), 0.75));
         }
+    }
+
+    /**
+     * Adds the content as reported speech of the one the phrase designates, with the cue and confidence given;
+     * false, adding nothing, when there is no content or the phrase designates no one.
+     */
+    private static boolean addReported(Span content, Span who, String cue, double confidence,
+                                       SpeakerResolver resolver, Quote last, List<Quote> out) {
+        Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
+        resolved.ifPresent(speaker -> out.add(quote(content, QuoteKind.INDIRECT, speaker, cue, confidence)));
+        return resolved.isPresent();
     }
 
     /** The phrase taken for a verb's subject and the speaker it designates. */
