@@ -299,9 +299,10 @@ public final class PolnearEvaluation {
         if (!attribution.source().isEmpty() && !coreference.namesSomeone(attribution.source())) {
             Optional<Span> representative = coreference.representative(attribution.source());
             unnamed = representative.map(span -> !coreference.namesSomeone(List.of(span))).orElse(true);
-            if (representative.isPresent() && !representative.get().of(raw).equals(source)) {
-                speakerWords.addAll(words(representative.get().of(raw)));
-                source = source + " → " + representative.get().of(raw);
+            String named = representative.map(span -> span.of(raw)).orElse(source);
+            if (!named.equals(source)) {
+                speakerWords.addAll(words(named));
+                source = source + " → " + named;
             }
         }
         return new Truth(attribution, quoted || said, quoted, attribution.source().isEmpty() ? "-" : source,

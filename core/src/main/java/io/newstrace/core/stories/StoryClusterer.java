@@ -176,8 +176,9 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         Member outlier = members.stream().min(Comparator.comparingDouble(member -> sum.cosine(member.terms())))
                 .orElseThrow();
         double[] x = new double[m];
+        double meanOutlier = dot(mean, outlier.terms());
         for (int i = 0; i < m; i++) {
-            x[i] = dot(members.get(i).terms(), outlier.terms()) - dot(mean, outlier.terms());
+            x[i] = dot(members.get(i).terms(), outlier.terms()) - meanOutlier;
         }
         for (int iteration = 0; iteration < PRINCIPAL_ITERATIONS; iteration++) {
             Centroid direction = new Centroid();
@@ -406,12 +407,13 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             List<Member> dated = members.stream().sorted(Comparator.comparing(Member::article, DATE_ORDER)).toList();
             Map<String, int[]> counts = new HashMap<>();
             Map<String, String> names = new HashMap<>();
-            for (StoryArticle member : dated.stream().map(Member::article).toList()) {
-                member.entities().forEach((key, mentions) -> {
+            for (Member member : dated) {
+                StoryArticle article = member.article();
+                article.entities().forEach((key, mentions) -> {
                     int[] count = counts.computeIfAbsent(key, k -> new int[2]);
                     count[0]++;
                     count[1] += mentions;
-                    names.putIfAbsent(key, member.names().get(key));
+                    names.putIfAbsent(key, article.names().get(key));
                 });
             }
             LinkedHashSet<String> main = new LinkedHashSet<>();
