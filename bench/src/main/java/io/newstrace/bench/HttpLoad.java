@@ -1,11 +1,6 @@
 package io.newstrace.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -88,14 +83,14 @@ final class HttpLoad {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final String base;
+    private static final int TIMEOUT_MILLIS = 30_000;
+
+    private final int port;
     private final BiFunction<Endpoint, SplittableRandom, String> paths;
 
     /** @param paths the path to ask for an endpoint, with its parameters drawn from the random source */
     HttpLoad(int port, BiFunction<Endpoint, SplittableRandom, String> paths) {
-        this.base = "http://127.0.0.1:" + port;
+        this.port = port;
         this.paths = paths;
     }
 
@@ -125,10 +120,11 @@ final class HttpLoad {
 
     private Tally<Endpoint> loop(SplittableRandom random, long deadline) {
         Tally<Endpoint> tally = new Tally<>(Endpoint.class);
-        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
-            Endpoint endpoint = Endpoint.pick(random);
-            String path = paths.apply(endpoint, random);
-            get(path, tally, endpoint);
+        try (LoopbackConnection connection = new LoopbackConnection(port, TIMEOUT_MILLIS)) {
+            while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+                Endpoint endpoint = Endpoint.pick(random);
+                get(connection, paths.apply(endpoint, random), tally, endpoint);
+            }
         }
         return tally;
     }
@@ -143,40 +139,36 @@ final class HttpLoad {
     Latencies pageReady(List<String> articleIds, int pages, long seed, Tally<PagePart> tally) {
         SplittableRandom random = new SplittableRandom(seed);
         Latencies ready = new Latencies();
-        for (int p = 0; p < pages; p++) {
-            String id = articleIds.get(random.nextInt(articleIds.size()));
-            long sum = 0;
-            sum += get("/", tally, PagePart.PAGE);
-            sum += get("/app.js", tally, PagePart.SCRIPT);
-            sum += get("/webjars/echarts/5.3.1/dist/echarts.min.js", tally, PagePart.ECHARTS);
-            sum += get("/api/articles/" + id, tally, PagePart.ARTICLE_DATA);
-            ready.add(sum);
+        try (LoopbackConnection connection = new LoopbackConnection(port, TIMEOUT_MILLIS)) {
+            for (int p = 0; p < pages; p++) {
+                String id = articleIds.get(random.nextInt(articleIds.size()));
+                long sum = 0;
+                sum += get(connection, "/", tally, PagePart.PAGE);
+                sum += get(connection, "/app.js", tally, PagePart.SCRIPT);
+                sum += get(connection, "/webjars/echarts/5.3.1/dist/echarts.min.js", tally, PagePart.ECHARTS);
+                sum += get(connection, "/api/articles/" + id, tally, PagePart.ARTICLE_DATA);
+                ready.add(sum);
+            }
         }
         return ready;
     }
 
     /** Gets the path, reads the whole answer, and records its latency (or its error); returns the latency. */
-    private <K extends Enum<K>> long get(String path, Tally<K> tally, K key) {
+    private static <K extends Enum<K>> long get(LoopbackConnection connection, String path, Tally<K> tally, K key) {
         long started = System.nanoTime();
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            LoopbackConnection.Answer answer = connection.get(path);
             long latency = System.nanoTime() - started;
             tally.latencies.get(key).add(latency);
-            if (response.statusCode() / 100 != 2) {
-                String body = new String(response.body(), StandardCharsets.UTF_8);
-                tally.error(key, path + " -> " + response.statusCode() + " "
-                        + body.substring(0, Math.min(200, body.length())));
+            if (answer.status() / 100 != 2) {
+                tally.error(key, path + " -> " + answer.status() + " " + answer.bodyStart());
             }
             return latency;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             long latency = System.nanoTime() - started;
             tally.latencies.get(key).add(latency);
             tally.error(key, path + " -> " + e);
             return latency;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return System.nanoTime() - started;
         }
     }
 }

@@ -316,7 +316,7 @@ final class StoreBenchCommand implements Callable<Integer> {
                     cpuMillisPerRequest, Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerRequest,
                     Runtime.getRuntime().availableProcessors());
             // The clients share the cores with the server: what they cost is CPU the server does not get.
-            out.printf(Locale.ROOT, "client CPU (this process, Java's HttpClient): %.1f s, %.2f ms per request%n",
+            out.printf(Locale.ROOT, "client CPU (this process, one blocking keep-alive connection per client): %.1f s, %.2f ms per request%n",
                     clientCpu.toNanos() / 1e9, clientCpu.toNanos() / 1e6 / Math.max(1, all.count()));
             tally.firstErrors.forEach(error -> out.println("  error: " + error));
 
