@@ -29,17 +29,26 @@ import java.util.regex.Pattern;
 public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
     private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
+    /** Words whose dot abbreviates them: an honorific, a title or an initial. */
+    private static final String ABBREVIATED = "\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|"
+            + "prof|rev|del|jr|sr|[a-z])";
     /**
      * A subject phrase: up to the first punctuation, and short; the dot of an honorific, a title or an initial does
-     * not end it ("a affirmé M. Peskov", "said J. Smith", "Sen. Lindsey Graham told").
+     * not end it ("a affirmé M. Peskov", "said J. Smith", "said Rep. G.K. Butterfield", "Sen. Lindsey Graham told").
      */
-    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]"
-            + "|(?<=\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|prof|rev|jr|sr|[a-z]))"
-            + "\\.(?=\\s)){2,90}?)";
+    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED + ")\\.(?=\\s)"
+            // Initials run together, "G.K.", but not a time, "3 a.m."
+            + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
+    /**
+     * Where a subject after its verb ends: punctuation, a bracket ("said Mr. Burman (a view …)"), but not the dot
+     * of "said Mr. Burman", "said John D. Podesta".
+     */
+    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$)";
+    /** The first preposition or time word after a subject's head; an initial is no preposition ("Julie A. Diaz"). */
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
-                    + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b.*$");
+                    + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b(?!\\.).*$");
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
@@ -100,7 +109,7 @@ public final class QuoteExtractor {
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
-                + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$))");
+                + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
         // "," the New York businessman said" / "," John Smith, a lawyer, said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
@@ -115,9 +124,8 @@ public final class QuoteExtractor {
         // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
                 + SUBJECT + "[\\s.]*$");
-        inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
-        accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
-                + "\\s*(?:[,.;:!?)]|$)");
+        inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
+        accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + SUBJECT_STOP);
         accordingToInside = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + "\\s*,");
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "("
                 + anyVerb + ")\\b");

@@ -69,6 +69,10 @@ class EnglishQuoteCuesTest {
             Republican presidential nominee Donald Trump could embrace a clean energy policy as president, but only if he can be convinced that it’s a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.
 
             Bill Clinton watched from the front row, sitting alongside Colin Powell, the former secretary of state, and the Rev. Jesse Jackson sat nearby.
+
+            ''There's a lot of new complexity,'' said Mr. Burman.
+
+            "It was a place Obama and Xi found some common ground," said John D. Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term.
             """;
 
     @TempDir
@@ -195,6 +199,15 @@ class EnglishQuoteCuesTest {
         // HuffPost, "Trump 'The Dealmaker' could address clean energy, Lindsey Graham says" (2016-09-22).
         assertThat(quote(real, "Republican presidential nominee Donald Trump could").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("Republican presidential nominee Donald Trump could")).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void theDotOfATitleOrAnInitialEndsNoSubject() {
+        // The New York Times, "Clinton Plan for Taxes Is Expansive but Complex" (2016-09-16): the subject once ended at
+        // "Mr.", making "Mr" the speaker.
+        assertThat(realSpeaker("There's a lot of new complexity")).endsWith("Burman");
+        // The New York Times, "Obama on Climate Change: The Trends Are 'Terrifying'" (2016-09-08): nor at an initial.
+        assertThat(realSpeaker("It was a place Obama and Xi")).isEqualTo("John D. Podesta");
     }
 
     @Test
