@@ -46,6 +46,11 @@ final class SpeakerResolver {
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
             "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
             "vont", "peut", "peuvent", "doit", "doivent", "pourrait", "devrait");
+    /** "But he said", "Mais il a ajouté": a conjunction before a pronoun is no part of whom it designates. */
+    private static final Pattern CONJUNCTION_BEFORE_PRONOUN = Pattern.compile(
+            "^(?i:but|and|or|so|yet|mais|et|puis|donc)\\s+(?=(?i:he|she|il|elle)\\b)");
+    /** "He’s claiming that …": the verb contracted onto a pronoun. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|d|ll)$");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -75,6 +80,11 @@ final class SpeakerResolver {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        Matcher conjunction = CONJUNCTION_BEFORE_PRONOUN.matcher(text);
+        if (conjunction.find()) {
+            int skipped = raw.indexOf(text, phrase.start()) + conjunction.end();
+            return resolve(new Span(skipped, phrase.end()), lastQuote);
+        }
         // "Keir Starmer, qui s'entretiendra avec … Emmanuel Macron, affirme": whoever the relative clause names,
         // the speaker is its antecedent.
         List<String> firstWords = words(text);
@@ -103,9 +113,10 @@ final class SpeakerResolver {
         if (words.stream().limit(2).anyMatch(w -> SPEAKING_PRONOUNS.contains(Folding.lowerMatchForm(w)))) {
             return Optional.empty();
         }
-        if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Folding.lowerMatchForm(words.get(0))))) {
+        String first = words.isEmpty() ? "" : CONTRACTION.matcher(Folding.lowerMatchForm(words.get(0))).replaceFirst("");
+        if (lexicons.isPronoun(first) || POSSESSIVES.contains(first)) {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
-            String pronoun = Folding.lowerMatchForm(words.get(0));
+            String pronoun = first;
             return PLURAL_PRONOUNS.contains(pronoun) ? Optional.empty() : resolvePronoun(phrase, pronoun, lastQuote);
         }
         if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {

@@ -73,6 +73,16 @@ class EnglishQuoteCuesTest {
             ''There's a lot of new complexity,'' said Mr. Burman.
 
             "It was a place Obama and Xi found some common ground," said John D. Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term.
+
+            “Now is the time for all good political leaders to come to the aid of their party,” said Don Fowler, who helmed the DNC from 1995 to 1997, during Bill Clinton’s presidency, and has backed Hillary Clinton since her 2008 presidential bid.
+
+            “The locus of activity for all of those political questions would then move to the 447 members of the Democratic National Committee,” said Elaine Kamarck, a two-decade veteran of the DNC Rules Committee.
+
+            Kamarck noted that the process hasn’t changed in the decades since Eagleton was replaced over mental health concerns. But Fowler said the politics surrounding the top of the ticket would be more intense — and he noted that any change would occur a few weeks later in the campaign season than the switch in 1972.
+
+            Trump tells his supporters at a Michigan rally to “go to your place and vote” and then “go pick some other place and go sit there with your friends and make sure it’s on the up and up.”
+
+            He’s claiming that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”
             """;
 
     @TempDir
@@ -208,6 +218,16 @@ class EnglishQuoteCuesTest {
         assertThat(realSpeaker("There's a lot of new complexity")).endsWith("Burman");
         // The New York Times, "Obama on Climate Change: The Trends Are 'Terrifying'" (2016-09-08): nor at an initial.
         assertThat(realSpeaker("It was a place Obama and Xi")).isEqualTo("John D. Podesta");
+    }
+
+    @Test
+    void aPronounAfterAConjunctionOrWithItsVerbContractedIsStillAPronoun() {
+        // Politico, "Former DNC chairman calls for Clinton contingency plan" (2016-09-12): "and he" had been
+        // taken for a description of no one.
+        assertThat(realSpeaker("any change would occur a few weeks later")).isEqualTo("Don Fowler");
+        // AP, "The Latest: Trump urges supporters to monitor polling places" (Breitbart, 2016-09-30): "He’s"
+        // had been the speaker's name.
+        assertThat(realSpeaker("a big, big problem")).isEqualTo("Donald Trump");
     }
 
     @Test
