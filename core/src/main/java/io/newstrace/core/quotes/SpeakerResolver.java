@@ -38,6 +38,8 @@ final class SpeakerResolver {
     private static final Set<String> MASCULINE_PRONOUNS = Set.of("il", "lui", "he", "him");
     /** "à ses yeux", "de son côté": the possessor is the speaker, as with a pronoun. */
     private static final Set<String> POSSESSIVES = Set.of("ses", "son", "sa", "his", "her");
+    /** "Selon leur étude", "their report": the possessor is several people, named by no one speaker. */
+    private static final Set<String> PLURAL_POSSESSIVES = Set.of("leur", "leurs", "their");
     private static final int MAX_APPOSITION_CHARS = 120;
     /** More words than a speaker phrase ever has: a clause, not a designation. */
     private static final int MAX_AGENT_WORDS = 10;
@@ -118,6 +120,9 @@ final class SpeakerResolver {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
             String pronoun = first;
             return PLURAL_PRONOUNS.contains(pronoun) ? Optional.empty() : resolvePronoun(phrase, pronoun, lastQuote);
+        }
+        if (PLURAL_POSSESSIVES.contains(first)) {
+            return Optional.empty();
         }
         if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {
             Optional<Resolution> role = resolveRole(phrase, text);

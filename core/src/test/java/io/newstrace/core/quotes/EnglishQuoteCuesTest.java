@@ -74,6 +74,10 @@ class EnglishQuoteCuesTest {
 
             "It was a place Obama and Xi found some common ground," said John D. Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term.
 
+            Clinton beats Trump by 46 percent to 42 percent, according to the poll.
+
+            "A state cannot avoid the conclusion that its process results in removal 'solely by reason of a failure to vote' ... by providing that the confirmation notice procedure is triggered by a registrant's failure either to vote or to climb Mt. Everest or to hit a hole-in-one," said the ruling.
+
             “Now is the time for all good political leaders to come to the aid of their party,” said Don Fowler, who helmed the DNC from 1995 to 1997, during Bill Clinton’s presidency, and has backed Hillary Clinton since her 2008 presidential bid.
 
             “The locus of activity for all of those political questions would then move to the 447 members of the Democratic National Committee,” said Elaine Kamarck, a two-decade veteran of the DNC Rules Committee.
@@ -228,6 +232,14 @@ class EnglishQuoteCuesTest {
         // AP, "The Latest: Trump urges supporters to monitor polling places" (Breitbart, 2016-09-30): "He’s"
         // had been the speaker's name.
         assertThat(realSpeaker("a big, big problem")).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void aDocumentSpeaksForItsAuthors() {
+        // Breitbart, "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton" (2016-09-20).
+        assertThat(realSpeaker("Clinton beats Trump by 46 percent")).isEqualTo("poll");
+        // The Washington Post, "Federal court rules against Ohio's purges of voter rolls" (2016-09-25).
+        assertThat(realSpeaker("A state cannot avoid the conclusion")).isEqualTo("ruling");
     }
 
     @Test
