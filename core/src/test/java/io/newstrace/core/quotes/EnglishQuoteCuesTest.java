@@ -74,6 +74,8 @@ class EnglishQuoteCuesTest {
 
             "It was a place Obama and Xi found some common ground," said John D. Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term.
 
+            ”Mr. Trump embodies the lasting legacy of racism in the United States. He has empowered white racists to be open with their prejudice. His candidacy has brought about social division and strife. He represents our greatest shame.” ― Sonya Herridge
+
             Clinton beats Trump by 46 percent to 42 percent, according to the poll.
 
             "A state cannot avoid the conclusion that its process results in removal 'solely by reason of a failure to vote' ... by providing that the confirmation notice procedure is triggered by a registrant's failure either to vote or to climb Mt. Everest or to hit a hole-in-one," said the ruling.
@@ -240,6 +242,14 @@ class EnglishQuoteCuesTest {
         assertThat(realSpeaker("Clinton beats Trump by 46 percent")).isEqualTo("poll");
         // The Washington Post, "Federal court rules against Ohio's purges of voter rolls" (2016-09-25).
         assertThat(realSpeaker("A state cannot avoid the conclusion")).isEqualTo("ruling");
+    }
+
+    @Test
+    void aClosingCurlyQuoteTypedForTheOpeningOneOpensAQuotation() {
+        // HuffPost, "31 Latinos Share Their Most Honest Thoughts On Donald Trump" (2016-09-27).
+        Quote signed = quote(real, "Mr. Trump embodies the lasting legacy");
+        assertThat(signed.kind().code()).isEqualTo("direct");
+        assertThat(signed.speaker().name()).isEqualTo("Sonya Herridge");
     }
 
     @Test
