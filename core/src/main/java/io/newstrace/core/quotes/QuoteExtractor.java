@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
+    /** "has said", "had told", "have said" ("Authorities have said officers …"): the auxiliary is no part of a subject. */
+    private static final String PERFECT = "(?:has\\s+|had\\s+|have\\s+)?";
     private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
     /** Words whose dot abbreviates them: an honorific, a title or an initial. */
     private static final String ABBREVIATED = "\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|"
@@ -118,7 +120,7 @@ public final class QuoteExtractor {
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
-                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+(?:has\\s+|had\\s+)?" + verb + "\\b",
+                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+" + PERFECT + verb + "\\b",
                 Pattern.CASE_INSENSITIVE);
         // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock"; a quotation set
         // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
@@ -146,22 +148,22 @@ public final class QuoteExtractor {
         // "Told" takes an object first and other verbs take objects ("stressed the importance of …"): a clause
         // follows them only when a pronoun or determiner ("told the AP it would …"), or a pronoun ("The EU
         // reiterated it still considers …"), opens it.
-        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:(?:said|says|say|saying)\\s+"
+        reportedEnglish = Pattern.compile("(?:^|[\\s,])" + PERFECT + "(?:(?:said|says|say|saying)\\s+"
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
-        trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+(?:has\\s+|had\\s+)?told\\s+([^,;:!?«»“”\"]{1,60}?)"
+        trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
         participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
-                + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+(?:has\\s+|had\\s+)?" + lexicons.reportingRegex()
+                + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
                 + ")\\s*[.!]?\\s*$");
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb + "\\s+" + SUBJECT
                 + "(?:,[^.;:!?«»“”]{0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|"
-                + SUBJECT + "\\s+(?:has\\s+|had\\s+)?" + verb + ")\\s*[.!]?\\s*$");
+                + SUBJECT + "\\s+" + PERFECT + verb + ")\\s*[.!]?\\s*$");
     }
 
     /**

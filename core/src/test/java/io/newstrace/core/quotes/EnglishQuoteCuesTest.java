@@ -54,7 +54,7 @@ class EnglishQuoteCuesTest {
 
             Too often, Mr. Clarke said, the debate over the future of coal is infected with what he called tribalism.
 
-            According to police, officers saw Scott get out of a car with a handgun and get back into it.
+            Authorities have said officers encountered Scott because they were searching for another man - a suspect with an outstanding warrant. According to police, officers saw Scott get out of a car with a handgun and get back into it.
 
             The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the nonpartisan Congressional Budget Office, and the top 10 percent paid 69 percent of all taxes.
 
@@ -250,6 +250,14 @@ class EnglishQuoteCuesTest {
         Quote signed = quote(real, "Mr. Trump embodies the lasting legacy");
         assertThat(signed.kind().code()).isEqualTo("direct");
         assertThat(signed.speaker().name()).isEqualTo("Sonya Herridge");
+    }
+
+    @Test
+    void haveBeforeTheVerbIsNoPartOfTheSubject() {
+        // The Washington Post, "Phone video is first public look …" (2016-09-25): "Authorities have" was taken for
+        // a clause, so the sentence reported nothing.
+        assertThat(quote(real, "officers encountered Scott").kind().code()).isEqualTo("indirect");
+        assertThat(realSpeaker("officers encountered Scott")).isEqualTo("Authorities");
     }
 
     @Test
