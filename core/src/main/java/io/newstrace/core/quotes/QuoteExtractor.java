@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds who said what in one article: quotations in marks (direct or partial) and reported speech (indirect),
@@ -177,8 +178,9 @@ public final class QuoteExtractor {
         String folded = PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
                 .replaceAll(tag -> " ".repeat(tag.group().length()));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
+        List<Quoted> blocks = blockQuotes(raw, folded, paragraphs, quoted);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
-                quoted.stream().map(Quoted::words).toList());
+                Stream.concat(quoted.stream(), blocks.stream()).map(Quoted::words).toList());
         List<Quote> quotes = new ArrayList<>();
         for (Span sentence : sentences) {
             indirect(raw, folded, sentence, quoted, resolver, quotes);
@@ -191,8 +193,41 @@ public final class QuoteExtractor {
             }
             quotes.add(attribute(raw, folded, quote, kind, sentence, paragraphs, sentences, resolver, quotes));
         }
+        // A block quotation is said by the speaker of the sentence announcing it, or is no quotation.
+        for (Quoted block : blocks) {
+            Span announcing = sentenceBefore(sentences, block.open());
+            if (announcing != null) {
+                before(raw, folded, announcing.start(), announcing.end(), block, QuoteKind.DIRECT, resolver,
+                        lastAttributed(quotes, block.open()), 0.8).ifPresent(quotes::add);
+            }
+        }
         quotes.sort(Comparator.comparingInt(q -> q.span().start()));
         return List.copyOf(sameSentenceSpeakers(quotes, sentences));
+    }
+
+    /**
+     * Paragraphs quoted without marks after a paragraph ending with a speech verb and a colon ("Limbaugh added:"):
+     * a block quotation whose marks the page's layout carried, lost with it.
+     */
+    private List<Quoted> blockQuotes(String raw, String folded, List<Span> paragraphs, List<Quoted> quoted) {
+        List<Quoted> blocks = new ArrayList<>();
+        for (int p = 1; p < paragraphs.size(); p++) {
+            Span intro = paragraphs.get(p - 1);
+            Span paragraph = paragraphs.get(p);
+            int colon = folded.lastIndexOf(':', intro.end() - 1);
+            boolean endsWithColon = colon >= intro.start() && Folding.isBlank(folded.substring(colon + 1, intro.end()));
+            int index = p;
+            if (!endsWithColon || quoted.stream().anyMatch(q -> q.paragraph() == index)) {
+                continue;
+            }
+            if (verbBefore.matcher(folded).region(clauseStart(folded, intro.start(), colon), colon).find()) {
+                Span words = trimSpaces(raw, paragraph.start(), paragraph.end());
+                if (words != null) {
+                    blocks.add(new Quoted(words, paragraph.start(), p, false, false, false));
+                }
+            }
+        }
+        return blocks;
     }
 
     /**

@@ -76,6 +76,10 @@ class EnglishQuoteCuesTest {
 
             ”Mr. Trump embodies the lasting legacy of racism in the United States. He has empowered white racists to be open with their prejudice. His candidacy has brought about social division and strife. He represents our greatest shame.” ― Sonya Herridge
 
+            Limbaugh added:
+
+            And from a supposed front-runner, Hillary Clinton, this reeks of some of the greatest fear that I have ever seen. She can’t beat this guy without stacking the deck?  She can’t beat this guy without rigging it with the referee? She can’t beat this guy without the entire worldwide media piling on her opponent? I mean, that’s the message this is sending.
+
             Clinton beats Trump by 46 percent to 42 percent, according to the poll.
 
             "A state cannot avoid the conclusion that its process results in removal 'solely by reason of a failure to vote' ... by providing that the confirmation notice procedure is triggered by a registrant's failure either to vote or to climb Mt. Everest or to hit a hole-in-one," said the ruling.
@@ -258,6 +262,15 @@ class EnglishQuoteCuesTest {
         // a clause, so the sentence reported nothing.
         assertThat(quote(real, "officers encountered Scott").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("officers encountered Scott")).isEqualTo("Authorities");
+    }
+
+    @Test
+    void aParagraphAfterASpeechVerbAndAColonIsAQuotationWithoutMarks() {
+        // The Western Journal, "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’" (2016-09-26): a block quotation whose
+        // marks were the page's layout.
+        Quote block = quote(real, "And from a supposed front-runner");
+        assertThat(block.kind().code()).isEqualTo("direct");
+        assertThat(block.speaker().name()).endsWith("Limbaugh");
     }
 
     @Test
