@@ -91,11 +91,12 @@ final class QuoteMarks {
             case '"':
             case '”':
                 // A straight quote opens when it follows a space or an opening bracket and precedes a word; so does
-                // a closing curly quote typed for an opening one ("”Mr. Trump embodies … shame.” ― Sonya Herridge").
+                // a closing curly quote typed for an opening one ("”Mr. Trump embodies … shame.” ― Sonya Herridge"),
+                // and any mark opening a paragraph, where it closes nothing ("” … he delivered …,” Barabak wrote.").
                 boolean after = i == paragraph.start() || Folding.isSpace(raw.charAt(i - 1))
                         || "([—–-:".indexOf(raw.charAt(i - 1)) >= 0;
                 boolean before = i + 1 < paragraph.end() && !Folding.isSpace(raw.charAt(i + 1));
-                return after && before ? "\"”" : "";
+                return after && (before || isFirstText(raw, paragraph.start(), i)) ? "\"”" : "";
             default:
                 return "";
         }

@@ -76,6 +76,10 @@ class EnglishQuoteCuesTest {
 
             ”Mr. Trump embodies the lasting legacy of racism in the United States. He has empowered white racists to be open with their prejudice. His candidacy has brought about social division and strife. He represents our greatest shame.” ― Sonya Herridge
 
+            Writing for a Los Angeles Times panel that all agreed Pence won the debate, Mark Z. Barabak noted that the way Pence carried himself was critical to his success.
+
+            ” … he delivered a mix of conservative orthodoxy and there-you-go-again rejoinders with a coolness and polish that Ronald Reagan himself might have admired,” Barabak wrote.
+
             Limbaugh added:
 
             And from a supposed front-runner, Hillary Clinton, this reeks of some of the greatest fear that I have ever seen. She can’t beat this guy without stacking the deck?  She can’t beat this guy without rigging it with the referee? She can’t beat this guy without the entire worldwide media piling on her opponent? I mean, that’s the message this is sending.
@@ -254,6 +258,9 @@ class EnglishQuoteCuesTest {
         Quote signed = quote(real, "Mr. Trump embodies the lasting legacy");
         assertThat(signed.kind().code()).isEqualTo("direct");
         assertThat(signed.speaker().name()).isEqualTo("Sonya Herridge");
+        // The Western Journal, "Pence Gives GOP A Boost With Solid Debate Win Over Kaine" (2016-10-05): opening its
+        // paragraph, where it can close nothing, it opens a quotation even before a space.
+        assertThat(quote(real, "… he delivered a mix").speaker().name()).isEqualTo("Mark Z. Barabak");
     }
 
     @Test
