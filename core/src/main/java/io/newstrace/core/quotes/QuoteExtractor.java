@@ -71,6 +71,8 @@ public final class QuoteExtractor {
      */
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** A transcript's speaker label, a name in capitals and a colon: "PENCE: Well, look, …", "M. LE PEN : …". */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)\\s?:\\s");
     private static final Pattern OPEN_NOUN_PHRASE = Pattern.compile("\\b(?:of|the|a|an|de|du|des|la|le|les)$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
@@ -282,6 +284,14 @@ public final class QuoteExtractor {
                             List<Span> paragraphs, List<Span> sentences, SpeakerResolver resolver,
                             List<Quote> earlier) {
         Quote last = lastAttributed(earlier, quote.words().start());
+        // 0. A transcript in quotation marks: the label opening the quotation names who speaks.
+        Matcher label = SPEAKER_LABEL.matcher(raw).region(quote.words().start(), quote.words().end());
+        if (label.lookingAt()) {
+            Optional<Resolution> labelled = resolver.resolveLabel(new Span(label.start(1), label.end(1)), last);
+            if (labelled.isPresent()) {
+                return quote(quote, kind, labelled.get(), label.group().strip(), 0.85);
+            }
+        }
         Span paragraph = paragraphs.get(quote.paragraph());
         int afterMark = quote.unclosed() ? paragraph.end() : closingMarkEnd(raw, quote);
         // 1. An incise after the closing mark, in the same paragraph.

@@ -185,6 +185,22 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * A transcript's label in capitals ("PENCE", "WALLACE"): the person of the article whose surname it is, else
+     * the label resolved as any phrase.
+     */
+    Optional<Resolution> resolveLabel(Span label, Quote lastQuote) {
+        List<String> labelWords = words(label.of(raw));
+        String surname = labelWords.isEmpty() ? "" : Folding.lowerMatchForm(labelWords.get(labelWords.size() - 1));
+        for (Person person : people) {
+            List<String> nameWords = words(person.name());
+            if (!nameWords.isEmpty() && Folding.lowerMatchForm(nameWords.get(nameWords.size() - 1)).equals(surname)) {
+                return Optional.of(new Resolution(new Speaker(person.name(), label), 0.9, "label"));
+            }
+        }
+        return resolve(label, lastQuote);
+    }
+
     /** The person named in the phrase, if one is: the first mention of a known person inside it. */
     Optional<Resolution> resolveName(Span phrase) {
         Candidate first = null;

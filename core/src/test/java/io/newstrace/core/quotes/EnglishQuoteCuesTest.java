@@ -281,20 +281,23 @@ class EnglishQuoteCuesTest {
     }
 
     @Test
-    void aPhraseOpeningWithIOrYouIsNoSpeaker() throws IOException {
-        // A transcript in quotation marks (as PolNeAR's Fox News interview is laid out): the moderator's question
-        // ends on "I want to ask you, will …", which once made "I want to" the next answer's speaker.
+    void aTranscriptLabelNamesTheSpeakerAndAPhraseOpeningWithIOrYouNever() throws IOException {
+        // Breitbart, "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp" (2016-09-25), a
+        // transcript in quotation marks: the moderator's question ends on "I want to ask you, will …", which once
+        // made "I want to" the next answer's speaker; the label opening each answer names who speaks.
         Path file = directory.resolve("interview.txt");
         Files.writeString(file, """
-                Pence says Flowers will not attend the debate
+                Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.
 
-                The candidate spoke to Fox News on Sunday about the debate.
+                On this weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov. Mike Pence (R-IN) said his running mate presidential nominee Donald Trump’s tweet to invite Gennifer Flowers to Monday night’s debate was only “to mock” Hillary Clinton for inviting Trump critic Mark Cuban.
 
-                "WALLACE: If I may, sir, because we have got limited time. I want to ask you, will Gennifer Flowers be there?
+                Partial transcript as follows:
 
-                "PENCE: Gennifer Flowers will not be attending the debate tomorrow night, and that is settled.
+                "WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?
+
+                "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.
                 """, StandardCharsets.UTF_8);
         Quote answer = quote(Samples.annotate(List.of(file)).get(0), "PENCE: Gennifer");
-        assertThat(answer.speaker()).as("speaker of " + answer).isNull();
+        assertThat(answer.speaker().name()).isEqualTo("Mike Pence");
     }
 }
