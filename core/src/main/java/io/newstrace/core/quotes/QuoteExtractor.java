@@ -58,6 +58,13 @@ public final class QuoteExtractor {
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
+    /**
+     * "…, Mr. Clarke handed over management of Natural Bridge to the state.", "…, he paused to make an improbable
+     * remark.", "…, he declined to comment.", "…, Patriot failed as predicted.": a speech verb ending a sentence
+     * after a determiner, "to" or "as" is a noun, an infinitive or a participle, not the verb of an incise.
+     */
+    private static final String NOT_A_NOUN_OR_INFINITIVE = NOT_AFTER_DETERMINER
+            + "(?<!\\b(?:a|an|to|as|his|her|its|their|son|sa|ses|leur)\\s)";
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
             + "tonight|earlier|later)";
     /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
@@ -166,7 +173,7 @@ public final class QuoteExtractor {
                 + ")\\s*[.!]?\\s*$");
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb + "\\s+" + SUBJECT
                 + "(?:,[^.;:!?«»“”]{0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|"
-                + SUBJECT + "\\s+" + PERFECT + verb + ")\\s*[.!]?\\s*$");
+                + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb + ")\\s*[.!]?\\s*$");
     }
 
     /**

@@ -52,6 +52,8 @@ class EnglishQuoteCuesTest {
 
             Tom Clarke, a coal operator, bought the mines in 2015.
 
+            In September, Mr. Clarke handed over management of Natural Bridge to the state. But in July 2012, Patriot failed as predicted.
+
             Too often, Mr. Clarke said, the debate over the future of coal is infected with what he called tribalism.
 
             Authorities have said officers encountered Scott because they were searching for another man - a suspect with an outstanding warrant. According to police, officers saw Scott get out of a car with a handgun and get back into it.
@@ -178,6 +180,15 @@ class EnglishQuoteCuesTest {
         // is a noun, not the verb of an incise.
         String raw = real.article().raw();
         assertThat(real.quotes()).noneMatch(q -> q.span().of(raw).contains("Jesse Jackson sat nearby"));
+    }
+
+    @Test
+    void aSpeechVerbAfterADeterminerToOrAsEndsNoIncise() {
+        // The New York Times, "A Curious Plan to Fight Climate Change" (2016-10-02): "to the state" and "as
+        // predicted" had made "In September" and "But in July 2012" reported speech.
+        String raw = real.article().raw();
+        assertThat(real.quotes()).noneMatch(q -> q.span().of(raw).startsWith("In September")
+                || q.span().of(raw).startsWith("But in July 2012"));
     }
 
     @Test
