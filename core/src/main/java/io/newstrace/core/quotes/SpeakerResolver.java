@@ -27,7 +27,7 @@ final class SpeakerResolver {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     /** "Mme Cardenal, qui développe", "McCormick, who has split from …, said": the speaker is the antecedent. */
-    private static final Set<String> RELATIVES = Set.of("qui", "who");
+    private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
     private static final Pattern LATTER = Pattern.compile("(?:ce dernier|(cette derniere)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
@@ -48,9 +48,12 @@ final class SpeakerResolver {
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
             "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
             "vont", "peut", "peuvent", "doit", "doivent", "pourrait", "devrait");
-    /** "But he said", "Mais il a ajouté": a conjunction before a pronoun is no part of whom it designates. */
+    /**
+     * "But he said", "Mais il a ajouté", "… donations, which he said were …": a conjunction, or a relative pronoun
+     * that is the verb's object, before a pronoun is no part of whom it designates.
+     */
     private static final Pattern CONJUNCTION_BEFORE_PRONOUN = Pattern.compile(
-            "^(?i:but|and|or|so|yet|mais|et|puis|donc)\\s+(?=(?i:he|she|il|elle)\\b)");
+            "^(?i:but|and|or|so|yet|mais|et|puis|donc|which|whom)\\s+(?=(?i:he|she|il|elle)\\b)");
     /** "He’s claiming that …": the verb contracted onto a pronoun. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|d|ll)$");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",

@@ -52,6 +52,10 @@ class EnglishQuoteCuesTest {
 
             Tom Clarke, a coal operator, bought the mines in 2015.
 
+            Trump never missed an opportunity to remind the audience he was the only candidate self-funding his campaign. He claimed vast wealth and said it ensured he was not beholden to special interests. He attacked other candidates on stage for accepting his personal donations, which he said were accompanied by leverage and return favors.
+
+            John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today programming, which is also streamed on Hulu and Ora's site -- told me, ''We're a content provider; we're doing business with people who want and value our content.''
+
             In September, Mr. Clarke handed over management of Natural Bridge to the state. But in July 2012, Patriot failed as predicted.
 
             Too often, Mr. Clarke said, the debate over the future of coal is infected with what he called tribalism.
@@ -180,6 +184,16 @@ class EnglishQuoteCuesTest {
         // is a noun, not the verb of an incise.
         String raw = real.article().raw();
         assertThat(real.quotes()).noneMatch(q -> q.span().of(raw).contains("Jesse Jackson sat nearby"));
+    }
+
+    @Test
+    void whichStandsForItsAntecedentUnlessAPronounFollowsIt() {
+        // USA Today, "Ready for Trump vs. Clinton?" (2016-09-23): in "donations, which he said were …" the
+        // speaker is "he", not the donations.
+        assertThat(realSpeaker("were accompanied by leverage")).isEqualTo("Donald Trump");
+        // The New York Times, "Old hands help Russia navigate US media" (2016-09-19): "which" as a subject stands,
+        // like "who", for its antecedent, here an apposition to John Dickey.
+        assertThat(realSpeaker("We're a content provider")).isEqualTo("John Dickey");
     }
 
     @Test
