@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds who said what in one article: quotations in marks (direct or partial) and reported speech (indirect),
@@ -28,24 +29,42 @@ import java.util.regex.Pattern;
  */
 public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
+    /** "has said", "had told", "have said" ("Authorities have said officers …"): the auxiliary is no part of a subject. */
+    private static final String PERFECT = "(?:has\\s+|had\\s+|have\\s+)?";
     private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
+    /** Words whose dot abbreviates them: an honorific, a title or an initial. */
+    private static final String ABBREVIATED = "\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|"
+            + "prof|rev|del|jr|sr|[a-z])";
     /**
      * A subject phrase: up to the first punctuation, and short; the dot of an honorific, a title or an initial does
-     * not end it ("a affirmé M. Peskov", "said J. Smith", "Sen. Lindsey Graham told").
+     * not end it ("a affirmé M. Peskov", "said J. Smith", "said Rep. G.K. Butterfield", "Sen. Lindsey Graham told").
      */
-    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]"
-            + "|(?<=\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|prof|rev|jr|sr|[a-z]))"
-            + "\\.(?=\\s)){2,90}?)";
+    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED + ")\\.(?=\\s)"
+            // Initials run together, "G.K.", but not a time, "3 a.m."
+            + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
+    /**
+     * Where a subject after its verb ends: punctuation, a bracket ("said Mr. Burman (a view …)"), but not the dot
+     * of "said Mr. Burman", "said John D. Podesta".
+     */
+    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$)";
+    /** The first preposition or time word after a subject's head; an initial is no preposition ("Julie A. Diaz"). */
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
-                    + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b.*$");
+                    + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b(?!\\.).*$");
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
+    /**
+     * "…, Mr. Clarke handed over management of Natural Bridge to the state.", "…, he paused to make an improbable
+     * remark.", "…, he declined to comment.", "…, Patriot failed as predicted.": a speech verb ending a sentence
+     * after a determiner, "to" or "as" is a noun, an infinitive or a participle, not the verb of an incise.
+     */
+    private static final String NOT_A_NOUN_OR_INFINITIVE = NOT_AFTER_DETERMINER
+            + "(?<!\\b(?:a|an|to|as|his|her|its|their|son|sa|ses|leur)\\s)";
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
             + "tonight|earlier|later)";
     /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
@@ -59,6 +78,8 @@ public final class QuoteExtractor {
      */
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** A transcript's speaker label, a name in capitals and a colon: "PENCE: Well, look, …", "M. LE PEN : …". */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)\\s?:\\s");
     private static final Pattern OPEN_NOUN_PHRASE = Pattern.compile("\\b(?:of|the|a|an|de|du|des|la|le|les)$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
@@ -100,7 +121,7 @@ public final class QuoteExtractor {
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
-                + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$))");
+                + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
         // "," the New York businessman said" / "," John Smith, a lawyer, said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
@@ -109,15 +130,14 @@ public final class QuoteExtractor {
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
-                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+(?:has\\s+|had\\s+)?" + verb + "\\b",
+                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+" + PERFECT + verb + "\\b",
                 Pattern.CASE_INSENSITIVE);
         // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock"; a quotation set
         // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
                 + SUBJECT + "[\\s.]*$");
-        inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + "\\s*(?:[,.;:!?)]|$)");
-        accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT
-                + "\\s*(?:[,.;:!?)]|$)");
+        inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
+        accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + SUBJECT_STOP);
         accordingToInside = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + "\\s*,");
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "("
                 + anyVerb + ")\\b");
@@ -138,22 +158,22 @@ public final class QuoteExtractor {
         // "Told" takes an object first and other verbs take objects ("stressed the importance of …"): a clause
         // follows them only when a pronoun or determiner ("told the AP it would …"), or a pronoun ("The EU
         // reiterated it still considers …"), opens it.
-        reportedEnglish = Pattern.compile("(?:^|[\\s,])(?:has\\s+|had\\s+)?(?:(?:said|says|say|saying)\\s+"
+        reportedEnglish = Pattern.compile("(?:^|[\\s,])" + PERFECT + "(?:(?:said|says|say|saying)\\s+"
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
-        trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+(?:has\\s+|had\\s+)?told\\s+([^,;:!?«»“”\"]{1,60}?)"
+        trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
         participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
-                + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+(?:has\\s+|had\\s+)?" + lexicons.reportingRegex()
+                + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
                 + ")\\s*[.!]?\\s*$");
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb + "\\s+" + SUBJECT
                 + "(?:,[^.;:!?«»“”]{0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|"
-                + SUBJECT + "\\s+(?:has\\s+|had\\s+)?" + verb + ")\\s*[.!]?\\s*$");
+                + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb + ")\\s*[.!]?\\s*$");
     }
 
     /**
@@ -167,8 +187,9 @@ public final class QuoteExtractor {
         String folded = PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
                 .replaceAll(tag -> " ".repeat(tag.group().length()));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
+        List<Quoted> blocks = blockQuotes(raw, folded, paragraphs, quoted);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
-                quoted.stream().map(Quoted::words).toList());
+                Stream.concat(quoted.stream(), blocks.stream()).map(Quoted::words).toList());
         List<Quote> quotes = new ArrayList<>();
         for (Span sentence : sentences) {
             indirect(raw, folded, sentence, quoted, resolver, quotes);
@@ -181,8 +202,41 @@ public final class QuoteExtractor {
             }
             quotes.add(attribute(raw, folded, quote, kind, sentence, paragraphs, sentences, resolver, quotes));
         }
+        // A block quotation is said by the speaker of the sentence announcing it, or is no quotation.
+        for (Quoted block : blocks) {
+            Span announcing = sentenceBefore(sentences, block.open());
+            if (announcing != null) {
+                before(raw, folded, announcing.start(), announcing.end(), block, QuoteKind.DIRECT, resolver,
+                        lastAttributed(quotes, block.open()), 0.8).ifPresent(quotes::add);
+            }
+        }
         quotes.sort(Comparator.comparingInt(q -> q.span().start()));
         return List.copyOf(sameSentenceSpeakers(quotes, sentences));
+    }
+
+    /**
+     * Paragraphs quoted without marks after a paragraph ending with a speech verb and a colon ("Limbaugh added:"):
+     * a block quotation whose marks the page's layout carried, lost with it.
+     */
+    private List<Quoted> blockQuotes(String raw, String folded, List<Span> paragraphs, List<Quoted> quoted) {
+        List<Quoted> blocks = new ArrayList<>();
+        for (int p = 1; p < paragraphs.size(); p++) {
+            Span intro = paragraphs.get(p - 1);
+            Span paragraph = paragraphs.get(p);
+            int colon = folded.lastIndexOf(':', intro.end() - 1);
+            boolean endsWithColon = colon >= intro.start() && Folding.isBlank(folded.substring(colon + 1, intro.end()));
+            int index = p;
+            if (!endsWithColon || quoted.stream().anyMatch(q -> q.paragraph() == index)) {
+                continue;
+            }
+            if (verbBefore.matcher(folded).region(clauseStart(folded, intro.start(), colon), colon).find()) {
+                Span words = trimSpaces(raw, paragraph.start(), paragraph.end());
+                if (words != null) {
+                    blocks.add(new Quoted(words, paragraph.start(), p, false, false, false));
+                }
+            }
+        }
+        return blocks;
     }
 
     /**
@@ -237,6 +291,14 @@ public final class QuoteExtractor {
                             List<Span> paragraphs, List<Span> sentences, SpeakerResolver resolver,
                             List<Quote> earlier) {
         Quote last = lastAttributed(earlier, quote.words().start());
+        // 0. A transcript in quotation marks: the label opening the quotation names who speaks.
+        Matcher label = SPEAKER_LABEL.matcher(raw).region(quote.words().start(), quote.words().end());
+        if (label.lookingAt()) {
+            Optional<Resolution> labelled = resolver.resolveLabel(new Span(label.start(1), label.end(1)), last);
+            if (labelled.isPresent()) {
+                return quote(quote, kind, labelled.get(), label.group().strip(), 0.85);
+            }
+        }
         Span paragraph = paragraphs.get(quote.paragraph());
         int afterMark = quote.unclosed() ? paragraph.end() : closingMarkEnd(raw, quote);
         // 1. An incise after the closing mark, in the same paragraph.

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the outermost quotations of each paragraph: « … » (with or without no-break spaces), “ … ”, „ … “,
- * ‹ … ›, straight "…", and ''…'' (two apostrophes, as some archives write quotation marks), with quotations
+ * ‹ … ›, straight "…", ” … ” (a closing mark typed for the opening one), and ''…'' (two apostrophes, as some
+ * archives write quotation marks), with quotations
  * inside quotations left inside. A quotation left open at the end of a paragraph ends there; it is
  * {@code continued} when the next paragraph reopens with the same mark (the French convention for a quotation
  * over several paragraphs) and {@code unclosed} otherwise.
@@ -88,11 +89,14 @@ final class QuoteMarks {
             case '‹':
                 return "›";
             case '"':
-                // A straight quote opens when it follows a space or an opening bracket and precedes a word.
+            case '”':
+                // A straight quote opens when it follows a space or an opening bracket and precedes a word; so does
+                // a closing curly quote typed for an opening one ("”Mr. Trump embodies … shame.” ― Sonya Herridge"),
+                // and any mark opening a paragraph, where it closes nothing ("” … he delivered …,” Barabak wrote.").
                 boolean after = i == paragraph.start() || Folding.isSpace(raw.charAt(i - 1))
                         || "([—–-:".indexOf(raw.charAt(i - 1)) >= 0;
                 boolean before = i + 1 < paragraph.end() && !Folding.isSpace(raw.charAt(i + 1));
-                return after && before ? "\"”" : "";
+                return after && (before || isFirstText(raw, paragraph.start(), i)) ? "\"”" : "";
             default:
                 return "";
         }

@@ -27,7 +27,7 @@ final class SpeakerResolver {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     /** "Mme Cardenal, qui développe", "McCormick, who has split from …, said": the speaker is the antecedent. */
-    private static final Set<String> RELATIVES = Set.of("qui", "who");
+    private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
     private static final Pattern LATTER = Pattern.compile("(?:ce dernier|(cette derniere)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
@@ -38,6 +38,8 @@ final class SpeakerResolver {
     private static final Set<String> MASCULINE_PRONOUNS = Set.of("il", "lui", "he", "him");
     /** "à ses yeux", "de son côté": the possessor is the speaker, as with a pronoun. */
     private static final Set<String> POSSESSIVES = Set.of("ses", "son", "sa", "his", "her");
+    /** "Selon leur étude", "their report": the possessor is several people, named by no one speaker. */
+    private static final Set<String> PLURAL_POSSESSIVES = Set.of("leur", "leurs", "their");
     private static final int MAX_APPOSITION_CHARS = 120;
     /** More words than a speaker phrase ever has: a clause, not a designation. */
     private static final int MAX_AGENT_WORDS = 10;
@@ -46,6 +48,14 @@ final class SpeakerResolver {
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
             "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
             "vont", "peut", "peuvent", "doit", "doivent", "pourrait", "devrait");
+    /**
+     * "But he said", "Mais il a ajouté", "… donations, which he said were …": a conjunction, or a relative pronoun
+     * that is the verb's object, before a pronoun is no part of whom it designates.
+     */
+    private static final Pattern CONJUNCTION_BEFORE_PRONOUN = Pattern.compile(
+            "^(?i:but|and|or|so|yet|mais|et|puis|donc|which|whom)\\s+(?=(?i:he|she|il|elle)\\b)");
+    /** "He’s claiming that …": the verb contracted onto a pronoun. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|d|ll)$");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -75,6 +85,11 @@ final class SpeakerResolver {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        Matcher conjunction = CONJUNCTION_BEFORE_PRONOUN.matcher(text);
+        if (conjunction.find()) {
+            int skipped = raw.indexOf(text, phrase.start()) + conjunction.end();
+            return resolve(new Span(skipped, phrase.end()), lastQuote);
+        }
         // "Keir Starmer, qui s'entretiendra avec … Emmanuel Macron, affirme": whoever the relative clause names,
         // the speaker is its antecedent.
         List<String> firstWords = words(text);
@@ -103,10 +118,14 @@ final class SpeakerResolver {
         if (words.stream().limit(2).anyMatch(w -> SPEAKING_PRONOUNS.contains(Folding.lowerMatchForm(w)))) {
             return Optional.empty();
         }
-        if (!words.isEmpty() && (lexicons.isPronoun(words.get(0)) || POSSESSIVES.contains(Folding.lowerMatchForm(words.get(0))))) {
+        String first = words.isEmpty() ? "" : CONTRACTION.matcher(Folding.lowerMatchForm(words.get(0))).replaceFirst("");
+        if (lexicons.isPronoun(first) || POSSESSIVES.contains(first)) {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
-            String pronoun = Folding.lowerMatchForm(words.get(0));
+            String pronoun = first;
             return PLURAL_PRONOUNS.contains(pronoun) ? Optional.empty() : resolvePronoun(phrase, pronoun, lastQuote);
+        }
+        if (PLURAL_POSSESSIVES.contains(first)) {
+            return Optional.empty();
         }
         if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {
             Optional<Resolution> role = resolveRole(phrase, text);
@@ -167,6 +186,22 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A transcript's label in capitals ("PENCE", "WALLACE"): the person of the article whose surname it is, else
+     * the label resolved as any phrase.
+     */
+    Optional<Resolution> resolveLabel(Span label, Quote lastQuote) {
+        List<String> labelWords = words(label.of(raw));
+        String surname = labelWords.isEmpty() ? "" : Folding.lowerMatchForm(labelWords.get(labelWords.size() - 1));
+        for (Person person : people) {
+            List<String> nameWords = words(person.name());
+            if (!nameWords.isEmpty() && Folding.lowerMatchForm(nameWords.get(nameWords.size() - 1)).equals(surname)) {
+                return Optional.of(new Resolution(new Speaker(person.name(), label), 0.9, "label"));
+            }
+        }
+        return resolve(label, lastQuote);
     }
 
     /** The person named in the phrase, if one is: the first mention of a known person inside it. */
