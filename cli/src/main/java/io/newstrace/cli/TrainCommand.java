@@ -53,10 +53,18 @@ final class TrainCommand {
         @Override
         public Integer call() throws Exception {
             List<Sentence> sentences = new ArrayList<>();
+            int dropped = 0;
             for (Path corpus : corpora) {
-                sentences.addAll(TaggedCorpus.read(corpus));
+                for (Sentence sentence : TaggedCorpus.read(corpus)) {
+                    if (TaggedCorpus.annotatesOnlyNames(sentence)) {
+                        sentences.add(sentence);
+                    } else {
+                        dropped++;
+                    }
+                }
             }
-            System.err.printf(Locale.ROOT, "training on %d sentences, %d epochs%n", sentences.size(), epochs);
+            System.err.printf(Locale.ROOT, "training on %d sentences (%d left out: an entity that does not look like a "
+                    + "name), %d epochs%n", sentences.size(), dropped, epochs);
             long start = System.nanoTime();
             EntityTagger tagger = EntityTaggerTrainer.train(sentences, epochs, bucketBits, seed,
                     (epoch, accuracy) -> System.err.printf(Locale.ROOT, "epoch %d: token accuracy %.4f (%.0f s)%n",
