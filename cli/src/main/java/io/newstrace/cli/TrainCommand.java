@@ -28,7 +28,9 @@ final class TrainCommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Trains an entity model (averaged perceptron, BIO tags for PER, ORG, LOC, MISC) on annotated "
-                    + "sentences: CoNLL columns or WikiNER word|POS|tag lines, plain or .gz.",
+                    + "sentences: CoNLL columns or WikiNER word|POS|tag lines, plain or .gz. Sentences with an entity "
+                    + "that does not look like a name are left out; French elided articles are split off their word "
+                    + "as the tokenizer splits them.",
                 "With --dev, prints the scores on held-out sentences after training."})
     static final class Ner implements Callable<Integer> {
         @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Annotated training files.")
@@ -55,7 +57,8 @@ final class TrainCommand {
             List<Sentence> sentences = new ArrayList<>();
             int dropped = 0;
             for (Path corpus : corpora) {
-                for (Sentence sentence : TaggedCorpus.read(corpus)) {
+                for (Sentence read : TaggedCorpus.read(corpus)) {
+                    Sentence sentence = TaggedCorpus.splitElisions(read);
                     if (TaggedCorpus.annotatesOnlyNames(sentence)) {
                         sentences.add(sentence);
                     } else {

@@ -78,7 +78,7 @@ public final class TaggedCorpus {
 
     private static void flush(List<String> words, List<String> tags, List<Sentence> out) {
         if (!words.isEmpty()) {
-            out.add(splitElisions(words, bio(tags)));
+            out.add(new Sentence(List.copyOf(words), bio(tags)));
         }
         words.clear();
         tags.clear();
@@ -88,8 +88,11 @@ public final class TaggedCorpus {
      * The sentence with a French elided article or pronoun split off its word as the pipeline's {@link Tokenizer}
      * splits it (l'|Autrichien, d'|Orvieto), since some corpora (WikiANN) keep them together: the model learns
      * on the tokens it will be given. The article is outside a name the word begins, inside one it continues.
+     * English "n't", as CoNLL writes the negation, stays whole.
      */
-    static Sentence splitElisions(List<String> words, List<String> tags) {
+    public static Sentence splitElisions(Sentence sentence) {
+        List<String> words = sentence.words();
+        List<String> tags = sentence.tags();
         List<String> splitWords = new ArrayList<>(words.size());
         List<String> splitTags = new ArrayList<>(tags.size());
         for (int i = 0; i < words.size(); i++) {
@@ -98,7 +101,8 @@ public final class TaggedCorpus {
             List<Span> tokens = Tokenizer.tokens(word, new Span(0, word.length()));
             Span first = tokens.get(0);
             boolean elided = tokens.size() > 1 && first.start() == 0 && first.end() > 1
-                    && Character.isLetter(word.charAt(0)) && isApostrophe(word.charAt(first.end() - 1));
+                    && !word.equalsIgnoreCase("n't") && Character.isLetter(word.charAt(0))
+                    && isApostrophe(word.charAt(first.end() - 1));
             if (elided) {
                 splitWords.add(word.substring(0, first.end()));
                 splitTags.add(tag.startsWith("B-") ? "O" : tag);

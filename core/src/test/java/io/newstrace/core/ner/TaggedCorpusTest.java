@@ -38,12 +38,12 @@ class TaggedCorpusTest {
 
     @Test
     void splitsElidedArticlesAsThePipelineTokenizes() {
-        Sentence sentence = TaggedCorpus.splitElisions(
-                List.of("l'Autrichien", "Monteleone", "d'Orvieto", "l'Autriche", "aujourd'hui", "'s"),
-                List.of("O", "B-LOC", "I-LOC", "B-LOC", "O", "O"));
+        Sentence sentence = TaggedCorpus.splitElisions(new Sentence(
+                List.of("l'Autrichien", "Monteleone", "d'Orvieto", "l'Autriche", "aujourd'hui", "'s", "n't"),
+                List.of("O", "B-LOC", "I-LOC", "B-LOC", "O", "O", "O")));
         assertThat(sentence.words()).containsExactly("l'", "Autrichien", "Monteleone", "d'", "Orvieto", "l'",
-                "Autriche", "aujourd'hui", "'s");
-        assertThat(sentence.tags()).containsExactly("O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "O", "O");
+                "Autriche", "aujourd'hui", "'s", "n't");
+        assertThat(sentence.tags()).containsExactly("O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "O", "O", "O");
     }
 
     @Test
