@@ -34,7 +34,7 @@ public final class EntityTaggerTrainer {
         float[] weights = new float[(1 << bucketBits) * width];
         double[] totals = new double[weights.length];
         int[] stamps = new int[weights.length];
-        EntityTagger model = new EntityTagger(tags, bucketBits, weights);
+        EntityTagger model = new EntityTagger(tags, TokenFeatures.CURRENT_SET, bucketBits, weights);
         List<Sentence> order = new ArrayList<>(sentences);
         Random random = new Random(seed);
         long[] features = new long[TokenFeatures.MAX];
@@ -57,7 +57,8 @@ public final class EntityTaggerTrainer {
                     step++;
                     String prev1 = i > 0 ? predicted.get(i - 1) : "<s>";
                     String prev2 = i > 1 ? predicted.get(i - 2) : "<s>";
-                    int n = TokenFeatures.extract(words, lower, shapes, i, prev1, prev2, features);
+                    int n = TokenFeatures.extract(words, lower, shapes, i, prev1, prev2, TokenFeatures.CURRENT_SET,
+                            features);
                     model.score(features, n, scores);
                     int guess = model.best(scores, prev1);
                     int truth = tags.indexOf(reachable(sentence.tags().get(i), prev1));
@@ -82,7 +83,7 @@ public final class EntityTaggerTrainer {
             totals[i] += (double) (step - stamps[i]) * weights[i];
             weights[i] = (float) (totals[i] / Math.max(1, step));
         }
-        return new EntityTagger(tags, bucketBits, weights);
+        return new EntityTagger(tags, TokenFeatures.CURRENT_SET, bucketBits, weights);
     }
 
     /**
