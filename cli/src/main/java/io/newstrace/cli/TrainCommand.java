@@ -28,7 +28,9 @@ final class TrainCommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Trains an entity model (averaged perceptron, BIO tags for PER, ORG, LOC, MISC) on annotated "
-                    + "sentences: CoNLL columns or WikiNER word|POS|tag lines, plain or .gz.",
+                    + "sentences: CoNLL columns or WikiNER word|POS|tag lines, plain or .gz. Sentences with an entity "
+                    + "that does not look like a name are left out; French elided articles are split off their word "
+                    + "as the tokenizer splits them.",
                 "With --dev, prints the scores on held-out sentences after training."})
     static final class Ner implements Callable<Integer> {
         @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Annotated training files.")
@@ -53,10 +55,19 @@ final class TrainCommand {
         @Override
         public Integer call() throws Exception {
             List<Sentence> sentences = new ArrayList<>();
+            int dropped = 0;
             for (Path corpus : corpora) {
-                sentences.addAll(TaggedCorpus.read(corpus));
+                for (Sentence read : TaggedCorpus.read(corpus)) {
+                    Sentence sentence = TaggedCorpus.splitElisions(read);
+                    if (TaggedCorpus.annotatesOnlyNames(sentence)) {
+                        sentences.add(sentence);
+                    } else {
+                        dropped++;
+                    }
+                }
             }
-            System.err.printf(Locale.ROOT, "training on %d sentences, %d epochs%n", sentences.size(), epochs);
+            System.err.printf(Locale.ROOT, "training on %d sentences (%d left out: an entity that does not look like a "
+                    + "name), %d epochs%n", sentences.size(), dropped, epochs);
             long start = System.nanoTime();
             EntityTagger tagger = EntityTaggerTrainer.train(sentences, epochs, bucketBits, seed,
                     (epoch, accuracy) -> System.err.printf(Locale.ROOT, "epoch %d: token accuracy %.4f (%.0f s)%n",

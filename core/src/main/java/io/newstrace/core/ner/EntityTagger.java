@@ -16,14 +16,17 @@ import java.util.zip.GZIPOutputStream;
  * is fixed whatever the training data. Immutable and thread-safe once built.
  */
 public final class EntityTagger {
-    private static final String MAGIC = "newstrace-ner-1";
+    /** The file's first string, followed by the model's feature set: newstrace-ner-1, newstrace-ner-2. */
+    private static final String MAGIC = "newstrace-ner-";
 
     private final List<String> tags;
+    private final int featureSet;
     private final int bucketBits;
     private final float[] weights;
 
-    EntityTagger(List<String> tags, int bucketBits, float[] weights) {
+    EntityTagger(List<String> tags, int featureSet, int bucketBits, float[] weights) {
         this.tags = List.copyOf(tags);
+        this.featureSet = featureSet;
         this.bucketBits = bucketBits;
         this.weights = weights;
     }
@@ -42,7 +45,7 @@ public final class EntityTagger {
         for (int i = 0; i < words.size(); i++) {
             String prev1 = i > 0 ? out.get(i - 1) : "<s>";
             String prev2 = i > 1 ? out.get(i - 2) : "<s>";
-            int n = TokenFeatures.extract(words, lower, shapes, i, prev1, prev2, features);
+            int n = TokenFeatures.extract(words, lower, shapes, i, prev1, prev2, featureSet, features);
             score(features, n, scores);
             out.add(tags.get(best(scores, prev1)));
         }
@@ -81,7 +84,7 @@ public final class EntityTagger {
 
     public void save(OutputStream out) throws IOException {
         try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out))) {
-            data.writeUTF(MAGIC);
+            data.writeUTF(MAGIC + featureSet);
             data.writeInt(tags.size());
             for (String tag : tags) {
                 data.writeUTF(tag);
@@ -103,9 +106,12 @@ public final class EntityTagger {
 
     public static EntityTagger load(InputStream in) throws IOException {
         try (DataInputStream data = new DataInputStream(new GZIPInputStream(in))) {
-            if (!MAGIC.equals(data.readUTF())) {
-                throw new IOException("not a Newstrace entity model");
-            }
+            String magic = data.readUTF();
+            int featureSet = switch (magic) {
+                case MAGIC + 1 -> 1;
+                case MAGIC + 2 -> 2;
+                default -> throw new IOException("not a Newstrace entity model");
+            };
             int count = data.readInt();
             List<String> tags = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -117,7 +123,7 @@ public final class EntityTagger {
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = data.readShort() * scale;
             }
-            return new EntityTagger(tags, bits, weights);
+            return new EntityTagger(tags, featureSet, bits, weights);
         }
     }
 }

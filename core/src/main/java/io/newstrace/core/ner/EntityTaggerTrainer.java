@@ -34,7 +34,7 @@ public final class EntityTaggerTrainer {
         float[] weights = new float[(1 << bucketBits) * width];
         double[] totals = new double[weights.length];
         int[] stamps = new int[weights.length];
-        EntityTagger model = new EntityTagger(tags, bucketBits, weights);
+        EntityTagger model = new EntityTagger(tags, TokenFeatures.CURRENT_SET, bucketBits, weights);
         List<Sentence> order = new ArrayList<>(sentences);
         Random random = new Random(seed);
         long[] features = new long[TokenFeatures.MAX];
@@ -57,10 +57,11 @@ public final class EntityTaggerTrainer {
                     step++;
                     String prev1 = i > 0 ? predicted.get(i - 1) : "<s>";
                     String prev2 = i > 1 ? predicted.get(i - 2) : "<s>";
-                    int n = TokenFeatures.extract(words, lower, shapes, i, prev1, prev2, features);
+                    int n = TokenFeatures.extract(words, lower, shapes, i, prev1, prev2, TokenFeatures.CURRENT_SET,
+                            features);
                     model.score(features, n, scores);
                     int guess = model.best(scores, prev1);
-                    int truth = tags.indexOf(sentence.tags().get(i));
+                    int truth = tags.indexOf(reachable(sentence.tags().get(i), prev1));
                     if (guess != truth) {
                         for (int f = 0; f < n; f++) {
                             int row = model.bucket(features[f]) * width;
@@ -82,7 +83,19 @@ public final class EntityTaggerTrainer {
             totals[i] += (double) (step - stamps[i]) * weights[i];
             weights[i] = (float) (totals[i] / Math.max(1, step));
         }
-        return new EntityTagger(tags, bucketBits, weights);
+        return new EntityTagger(tags, TokenFeatures.CURRENT_SET, bucketBits, weights);
+    }
+
+    /**
+     * The gold tag as the decoder may give it after the tag it predicted for the previous word: I-X there only
+     * after B-X or I-X, so I-X after anything else is learnt as B-X. Learning an I-X the decoder cannot give
+     * would inflate that tag's weights without end, and they would then win wherever it is allowed.
+     */
+    static String reachable(String gold, String previous) {
+        if (gold.startsWith("I-") && !(previous.length() > 2 && previous.substring(2).equals(gold.substring(2)))) {
+            return "B-" + gold.substring(2);
+        }
+        return gold;
     }
 
     private static void update(float[] weights, double[] totals, int[] stamps, int index, int delta, int step) {

@@ -1,6 +1,8 @@
 package io.newstrace.core.ner;
 
+import io.newstrace.core.model.Span;
 import io.newstrace.core.ner.EntityTaggerTrainer.Sentence;
+import io.newstrace.core.nlp.Tokenizer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -80,6 +82,55 @@ public final class TaggedCorpus {
         }
         words.clear();
         tags.clear();
+    }
+
+    /**
+     * The sentence with a French elided article or pronoun split off its word as the pipeline's {@link Tokenizer}
+     * splits it (l'|Autrichien, d'|Orvieto), since some corpora (WikiANN) keep them together: the model learns
+     * on the tokens it will be given. The article is outside a name the word begins, inside one it continues.
+     * English "n't", as CoNLL writes the negation, stays whole.
+     */
+    public static Sentence splitElisions(Sentence sentence) {
+        List<String> words = sentence.words();
+        List<String> tags = sentence.tags();
+        List<String> splitWords = new ArrayList<>(words.size());
+        List<String> splitTags = new ArrayList<>(tags.size());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String tag = tags.get(i);
+            List<Span> tokens = Tokenizer.tokens(word, new Span(0, word.length()));
+            Span first = tokens.get(0);
+            boolean elided = tokens.size() > 1 && first.start() == 0 && first.end() > 1
+                    && !word.equalsIgnoreCase("n't") && Character.isLetter(word.charAt(0))
+                    && isApostrophe(word.charAt(first.end() - 1));
+            if (elided) {
+                splitWords.add(word.substring(0, first.end()));
+                splitTags.add(tag.startsWith("B-") ? "O" : tag);
+                splitWords.add(word.substring(first.end()));
+            } else {
+                splitWords.add(word);
+            }
+            splitTags.add(tag);
+        }
+        return new Sentence(List.copyOf(splitWords), List.copyOf(splitTags));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    /**
+     * Whether every entity of the sentence looks like a name ({@link EntityRecognizer#isName}). Silver corpora
+     * tag list titles and descriptions as entities ("Liste des communes du Tarn", "Parti démocratique de …");
+     * learning from them teaches the model to run names on into ordinary words, spans the recogniser then drops.
+     */
+    public static boolean annotatesOnlyNames(Sentence sentence) {
+        for (TagSpan span : spans(sentence.tags())) {
+            if (!EntityRecognizer.isName(sentence.words().subList(span.from(), span.to()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** IOB1 or IOB2 to BIO, with the types mapped. */

@@ -5,12 +5,20 @@ import java.util.Locale;
 
 /**
  * The features of a token in its sentence for the entity tagger, as 64-bit hashes: the word and its neighbours
- * (lower-cased), its shape (Xxxx, XX, dd, X.), prefixes and suffixes, whether it starts the sentence, and the
- * tags already given to the two tokens before it (the tagger reads left to right).
+ * (lower-cased), its shape (Xxxx, XX, dd, X.) alone and with the neighbouring words, prefixes and suffixes,
+ * whether it starts the sentence, and the tags already given to the two tokens before it (the tagger reads left
+ * to right).
  */
 final class TokenFeatures {
     /** Room for the features of one token. */
-    static final int MAX = 24;
+    static final int MAX = 32;
+
+    /**
+     * The feature set models are trained with. Set 2 adds the prefixes of 2 and 4 letters and the shape with the
+     * previous tag and with the neighbouring words; a model keeps the set it was trained with (the English model
+     * is of set 1).
+     */
+    static final int CURRENT_SET = 2;
 
     private TokenFeatures() {
     }
@@ -23,9 +31,10 @@ final class TokenFeatures {
      * @param shapes  their shapes
      * @param prev1   the tag given to token i-1 ("<s>" at the start)
      * @param prev2   the tag given to token i-2
+     * @param set     the feature set of the model (1 or 2)
      */
     static int extract(List<String> words, List<String> lower, List<String> shapes, int i, String prev1,
-                       String prev2, long[] out) {
+                       String prev2, int set, long[] out) {
         int n = 0;
         String w = lower.get(i);
         out[n++] = hash("b", "");
@@ -50,6 +59,17 @@ final class TokenFeatures {
         out[n++] = hash("ww+1", w + "|" + (i + 1 < words.size() ? lower.get(i + 1) : "</s>"));
         out[n++] = hash("s-1s", (i > 0 ? shapes.get(i - 1) : "<s>") + "|" + shapes.get(i) + "|"
                 + (i + 1 < words.size() ? shapes.get(i + 1) : "</s>"));
+        if (set >= 2) {
+            out[n++] = hash("p2", prefix(w, 2));
+            out[n++] = hash("p4", prefix(w, 4));
+            // A capitalised word inside the sentence, after what (a title "M.", a comma, a lower-case word).
+            out[n++] = hash("capMid", i > 0 && Character.isUpperCase(words.get(i).charAt(0))
+                    ? shapes.get(i - 1) : "-");
+            // An unknown capitalised word after B-PER is most often the surname; the tag alone cannot tell it.
+            out[n++] = hash("t-1s", prev1 + "|" + shapes.get(i));
+            out[n++] = hash("w-1s", (i > 0 ? lower.get(i - 1) : "<s>") + "|" + shapes.get(i));
+            out[n++] = hash("sw+1", shapes.get(i) + "|" + (i + 1 < words.size() ? lower.get(i + 1) : "</s>"));
+        }
         return n;
     }
 

@@ -35,4 +35,22 @@ class TaggedCorpusTest {
         assertThat(sentence.words()).containsExactly("Il", "rencontre", "Sergueï", "Lavrov", "à", "Moscou", ".");
         assertThat(sentence.tags()).containsExactly("O", "O", "B-PER", "I-PER", "O", "B-LOC", "O");
     }
+
+    @Test
+    void splitsElidedArticlesAsThePipelineTokenizes() {
+        Sentence sentence = TaggedCorpus.splitElisions(new Sentence(
+                List.of("l'Autrichien", "Monteleone", "d'Orvieto", "l'Autriche", "aujourd'hui", "'s", "n't"),
+                List.of("O", "B-LOC", "I-LOC", "B-LOC", "O", "O", "O")));
+        assertThat(sentence.words()).containsExactly("l'", "Autrichien", "Monteleone", "d'", "Orvieto", "l'",
+                "Autriche", "aujourd'hui", "'s", "n't");
+        assertThat(sentence.tags()).containsExactly("O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "O", "O", "O");
+    }
+
+    @Test
+    void tellsSentencesWhoseEntitiesAreNotNames() {
+        assertThat(TaggedCorpus.annotatesOnlyNames(new Sentence(List.of("Liste", "des", "communes", "du", "Tarn"),
+                List.of("B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC")))).isFalse();
+        assertThat(TaggedCorpus.annotatesOnlyNames(new Sentence(List.of("Il", "vit", "à", "Côte", "d'", "Ivoire"),
+                List.of("O", "O", "O", "B-LOC", "I-LOC", "I-LOC")))).isTrue();
+    }
 }
