@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class Store implements AutoCloseable {
     /** The schema version this code writes; a newer store is refused rather than misread. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
@@ -182,8 +182,8 @@ public final class Store implements AutoCloseable {
 
     private void replaceCorpusTables(Path run) throws SQLException, IOException {
         try (Statement statement = db.createStatement()) {
-            for (String table : List.of("mentions", "entities", "quotes", "sources", "reuse", "story_articles",
-                    "stories", "provenance", "outlet_links")) {
+            for (String table : List.of("mentions", "entities", "quotes", "entity_months", "entity_quotes", "sources",
+                    "reuse", "story_articles", "stories", "provenance", "outlet_links")) {
                 statement.execute("DELETE FROM " + table);
             }
         }
@@ -224,6 +224,11 @@ public final class Store implements AutoCloseable {
                 });
         try (Statement statement = db.createStatement()) {
             statement.execute("UPDATE quotes SET published = (SELECT a.published FROM articles a WHERE a.id = quotes.article)");
+            // An entity's page reads these counts instead of counting its mentions on every first visit.
+            statement.execute("INSERT INTO entity_months(entity, month, articles) SELECT entity, "
+                    + "COALESCE(SUBSTR(published, 1, 7), 'unknown'), COUNT(DISTINCT article) FROM mentions GROUP BY 1, 2");
+            statement.execute("INSERT INTO entity_quotes(entity, quotes) SELECT speaker_entity, COUNT(*) FROM quotes "
+                    + "WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity");
         }
         load(run.resolve("sources.jsonl"), "INSERT INTO sources(article, name, kind, outlet, start, end, evidence) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", (source, insert) -> {

@@ -276,14 +276,11 @@ public final class StoreReader implements AutoCloseable {
     public record EntityCounts(long quotes, long articles) {
     }
 
+    /** Read from the counts each import makes (see the schema's version 5): one row, however often it is named. */
     public EntityCounts entityCounts(String entity) {
-        return kept("entity counts " + entity, () -> countForEntity(entity));
-    }
-
-    private EntityCounts countForEntity(String entity) {
         long[] counts = new long[2];
-        query("SELECT (SELECT COUNT(*) FROM quotes WHERE speaker_entity = ?1), "
-                + "(SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?1)", List.of(entity), rs -> {
+        query("SELECT COALESCE((SELECT quotes FROM entity_quotes WHERE entity = ?1), 0), "
+                + "COALESCE((SELECT SUM(articles) FROM entity_months WHERE entity = ?1), 0)", List.of(entity), rs -> {
                     counts[0] = rs.getLong(1);
                     counts[1] = rs.getLong(2);
                 });
@@ -292,15 +289,10 @@ public final class StoreReader implements AutoCloseable {
 
     /** How many articles mention the entity, per month of publication ({@code unknown} for undated ones). */
     public Map<String, Integer> mentionsByMonth(String entity) {
-        return kept("mentions by month " + entity, () -> Collections.unmodifiableMap(countMentionsByMonth(entity)));
-    }
-
-    private Map<String, Integer> countMentionsByMonth(String entity) {
         Map<String, Integer> months = new LinkedHashMap<>();
-        query("SELECT COALESCE(SUBSTR(published, 1, 7), 'unknown') AS month, COUNT(DISTINCT article) FROM mentions "
-                + "WHERE entity = ? GROUP BY month ORDER BY month",
-                List.of(entity), rs -> months.put(rs.getString(1), rs.getInt(2)));
-        return months;
+        query("SELECT month, articles FROM entity_months WHERE entity = ? ORDER BY month", List.of(entity),
+                rs -> months.put(rs.getString(1), rs.getInt(2)));
+        return Collections.unmodifiableMap(months);
     }
 
     /**

@@ -73,6 +73,12 @@ class StoreTest {
             assertThat(reader.quotes(diop, null, null, 0, 100)).hasSizeGreaterThan(10)
                     .allMatch(quote -> quote.speaker().equals("Abdoulaye Diop"));
             assertThat(reader.mentionsByMonth(diop)).containsEntry("unknown", 4);
+            StoreReader.EntityCounts counts = new StoreReader.EntityCounts(
+                    reader.quotes(diop, null, null, 0, 100).size(), 4);
+            assertThat(reader.entityCounts(diop)).isEqualTo(counts);
+            // Each import counts afresh: importing the run again leaves the counts as they were.
+            store.importRun(run, REGISTRY);
+            assertThat(store.reader().entityCounts(diop)).isEqualTo(counts);
             assertThat(reader.coOccurring(diop, 10)).extracting(StoreReader.Count::name).contains("Sergueï Lavrov");
             SearchIndex.Result spoken = store.reader().search(new SearchIndex.Query(null, null, null, null, null, diop, null,
                     null, null, 0, 10));
@@ -124,6 +130,8 @@ class StoreTest {
         try (var db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("newstrace.db"));
              Statement statement = db.createStatement()) {
             statement.execute("DROP TABLE outlet_links");
+            statement.execute("DROP TABLE entity_months");
+            statement.execute("DROP TABLE entity_quotes");
             for (String index : List.of("provenance_source", "provenance_target", "articles_outlet_key",
                     "story_articles_story", "quotes_speaker_published", "quotes_published")) {
                 statement.execute("DROP INDEX " + index);
@@ -145,6 +153,10 @@ class StoreTest {
             String diop = store.reader().entityNamed("Diop").orElseThrow();
             assertThat(store.reader().mentionsByMonth(diop)).containsEntry("unknown", 4);
             assertThat(store.reader().articlesMentioning(diop, 10)).hasSize(4);
+            // The counts an entity's page shows were made from the mentions and quotes already there.
+            assertThat(store.reader().entityCounts(diop)).isEqualTo(new StoreReader.EntityCounts(
+                    store.reader().quotes(diop, null, null, 0, 100).size(), 4));
+            assertThat(store.reader().entityCounts(diop).quotes()).isPositive();
             store.importRun(run, REGISTRY);
             assertThat(store.holds(run)).isTrue();
             assertThat(store.reader().outletLinks("outlet:rt", 10))
