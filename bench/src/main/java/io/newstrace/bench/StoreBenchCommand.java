@@ -55,6 +55,10 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "D", description = "Seconds of measured HTTP load (default: ${DEFAULT-VALUE}).")
     int seconds = 30;
 
+    @Option(names = "--warmup-seconds", paramLabel = "W", description = "Seconds of HTTP load before the measured ones, "
+            + "for the server's JIT compiler to finish its work (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds = 120;
+
     @Option(names = "--queries", paramLabel = "Q", description = "Measured searches (default: ${DEFAULT-VALUE}).")
     int queries = 2_000;
 
@@ -286,7 +290,6 @@ final class StoreBenchCommand implements Callable<Integer> {
                 case PAGE -> "/";
                 case SCRIPT -> "/app.js";
             });
-            int warmupSeconds = Math.max(1, seconds / 5);
             HttpLoad.Tally<HttpLoad.Endpoint> warmup = load.run(clients, Duration.ofSeconds(warmupSeconds), ~seed);
             out.printf(Locale.ROOT, "http: %d clients over loopback; warm-up %d s (%d requests, %d errors), then "
                             + "%d s measured%n", clients, warmupSeconds, warmup.all().count(), warmup.errorCount(),

@@ -23,7 +23,7 @@ class StoreBenchCommandTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Path dir = directory.resolve("bench");
         int exit = new CommandLine(new StoreBenchCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8)))
-                .execute("--articles", "300", "--clients", "4", "--seconds", "2", "--queries", "200",
+                .execute("--articles", "300", "--clients", "4", "--seconds", "2", "--warmup-seconds", "1", "--queries", "200",
                         "--warmup-queries", "50", "--dir", dir.toString());
         String output = bytes.toString(StandardCharsets.UTF_8);
 
@@ -41,7 +41,7 @@ class StoreBenchCommandTest {
 
         // Measured again as it is: no import, the same requests answered.
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        String[] arguments = {"--articles", "300", "--clients", "2", "--seconds", "1", "--queries", "20",
+        String[] arguments = {"--articles", "300", "--clients", "2", "--seconds", "1", "--warmup-seconds", "1", "--queries", "20",
                 "--warmup-queries", "5", "--dir", dir.toString(), "--reuse"};
         exit = new CommandLine(new StoreBenchCommand(new PrintStream(again, true, StandardCharsets.UTF_8)))
                 .execute(arguments);
