@@ -102,7 +102,7 @@ public final class TaggedCorpus {
             Span first = tokens.get(0);
             boolean elided = tokens.size() > 1 && first.start() == 0 && first.end() > 1
                     && !word.equalsIgnoreCase("n't") && Character.isLetter(word.charAt(0))
-                    && isApostrophe(word.charAt(first.end() - 1));
+                    && Tokenizer.isApostrophe(word.charAt(first.end() - 1));
             if (elided) {
                 splitWords.add(word.substring(0, first.end()));
                 splitTags.add(tag.startsWith("B-") ? "O" : tag);
@@ -113,10 +113,6 @@ public final class TaggedCorpus {
             splitTags.add(tag);
         }
         return new Sentence(List.copyOf(splitWords), List.copyOf(splitTags));
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’' || c == 'ʼ';
     }
 
     /**

@@ -70,7 +70,8 @@ public final class Tokenizer {
                 && Character.isLetter(raw.charAt(at - 1)) && (at + 2 == end || !Character.isLetterOrDigit(raw.charAt(at + 2)));
     }
 
-    private static boolean isApostrophe(char c) {
+    /** The straight, curly and modifier-letter apostrophes that join an elided article or a possessive. */
+    public static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʼ';
     }
 

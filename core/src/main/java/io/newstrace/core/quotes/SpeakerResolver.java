@@ -121,8 +121,7 @@ final class SpeakerResolver {
         String first = words.isEmpty() ? "" : CONTRACTION.matcher(Folding.lowerMatchForm(words.get(0))).replaceFirst("");
         if (lexicons.isPronoun(first) || POSSESSIVES.contains(first)) {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
-            String pronoun = first;
-            return PLURAL_PRONOUNS.contains(pronoun) ? Optional.empty() : resolvePronoun(phrase, pronoun, lastQuote);
+            return PLURAL_PRONOUNS.contains(first) ? Optional.empty() : resolvePronoun(phrase, first, lastQuote);
         }
         if (PLURAL_POSSESSIVES.contains(first)) {
             return Optional.empty();
