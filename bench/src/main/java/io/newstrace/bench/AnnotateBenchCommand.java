@@ -118,16 +118,15 @@ final class AnnotateBenchCommand implements Callable<Integer> {
                 }
                 tokens.addAndGet(count);
             }));
-            List<List<Span>> personNames = new ArrayList<>(Collections.nCopies(n, null));
-            figures.add(measure("entities (NER)", workers, n, bytes, threadCount, i -> personNames.set(i,
+            List<List<EntityMention>> recognized = new ArrayList<>(Collections.nCopies(n, null));
+            figures.add(measure("entities (NER)", workers, n, bytes, threadCount, i -> recognized.set(i,
                     recognizer.recognize(cleaned.get(i).raw(), sentences.get(i),
-                                    Collections.nCopies(sentences.get(i).size(), articleLanguages.get(i))).stream()
-                            .filter(m -> m.type() == EntityType.PER).map(EntityMention::span).toList())));
+                            Collections.nCopies(sentences.get(i).size(), articleLanguages.get(i))))));
             figures.add(measure("people", workers, n, bytes, threadCount, i -> people.set(i,
-                    personFinder.find(cleaned.get(i).raw(), sentences.get(i), personNames.get(i)))));
+                    personFinder.find(cleaned.get(i).raw(), sentences.get(i), spans(recognized.get(i), EntityType.PER)))));
             figures.add(measure("quotes", workers, n, bytes, threadCount,
                     i -> quoteExtractor.extract(cleaned.get(i).raw(), cleaned.get(i).paragraphs(), sentences.get(i),
-                            people.get(i))));
+                            people.get(i), spans(recognized.get(i), EntityType.ORG))));
             figures.add(measure("sources", workers, n, bytes, threadCount,
                     i -> sourceFinder.find(cleaned.get(i), sentences.get(i))));
             Figures whole = measure("annotate (all)", workers, n, bytes, threadCount,
@@ -181,5 +180,9 @@ final class AnnotateBenchCommand implements Callable<Integer> {
         run(workers, count, stage);
         long nanos = System.nanoTime() - start;
         return new Figures(label, count, bytes, nanos, HeapPeak.peakBytes(), threads);
+    }
+
+    private static List<Span> spans(List<EntityMention> mentions, EntityType type) {
+        return mentions.stream().filter(m -> m.type() == type).map(EntityMention::span).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.newstrace.cli;
 
 import io.newstrace.core.eval.CleanEvaluation;
 import io.newstrace.core.eval.ExtractionEvaluation;
+import io.newstrace.core.eval.GgtEvaluation;
 import io.newstrace.core.eval.NerEvaluation;
 import io.newstrace.core.eval.PolnearEvaluation;
 import io.newstrace.core.eval.QuoteEvaluation;
@@ -117,7 +118,10 @@ final class EvalCommand {
                     + "and of quote + speaker.",
                 "With --polnear DIR instead, scores on a split of the PolNeAR corpus of attributions "
                     + "(github.com/networkdynamics/PolNeAR): against its statements (content in quotation marks, or "
-                    + "a cue with a speech verb) and against all its attributions."})
+                    + "a cue with a speech verb) and against all its attributions.",
+                "With --ggt DIR, scores on the quotes annotated for the Gender Gap Tracker "
+                    + "(github.com/sfu-discourse-lab/GenderGapTracker): 98 Canadian English news articles, each quote "
+                    + "with the person who said it, pronouns resolved."})
     static final class Quotes implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "PAGES", description = "Directory of the page dumps, "
                 + "e.g. core/src/test/resources/pages")
@@ -131,12 +135,16 @@ final class EvalCommand {
                 + "holds the splits) to score on instead of PAGES and QUOTES.")
         private Path polnear;
 
-        @Option(names = "--split", paramLabel = "SPLIT", description = "The PolNeAR split: dev, test or train "
-                + "(default: ${DEFAULT-VALUE}).")
+        @Option(names = "--ggt", paramLabel = "DIR", description = "A checkout of the Gender Gap Tracker at a commit "
+                + "holding its evaluation data (git checkout c2bb16e~1) to score on instead of PAGES and QUOTES.")
+        private Path ggt;
+
+        @Option(names = "--split", paramLabel = "SPLIT", description = "The split: dev, test or train for PolNeAR; "
+                + "dev, test or all for the Gender Gap Tracker (default: ${DEFAULT-VALUE}).")
         private String split = "dev";
 
-        @Option(names = "--verbose", description = "With --polnear, also print each missed statement, wrong speaker, "
-                + "extra quote and quote of an attribution that is no statement.")
+        @Option(names = "--verbose", description = "With --polnear or --ggt, also print each missed statement, wrong "
+                + "speaker, extra quote and quote of an attribution that is no statement.")
         private boolean verbose;
 
         @Spec
@@ -144,6 +152,19 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (polnear != null && ggt != null) {
+                throw new ParameterException(spec.commandLine(), "give --polnear DIR or --ggt DIR, not both");
+            }
+            if (ggt != null) {
+                if (pages != null) {
+                    throw new ParameterException(spec.commandLine(), "give --ggt DIR or PAGES QUOTES, not both");
+                }
+                if (!List.of("dev", "test", "all").contains(split)) {
+                    throw new ParameterException(spec.commandLine(), "--split is dev, test or all, not " + split);
+                }
+                System.out.print(GgtEvaluation.evaluate(ggt, split).format(verbose));
+                return 0;
+            }
             if (polnear != null) {
                 if (pages != null) {
                     throw new ParameterException(spec.commandLine(), "give --polnear DIR or PAGES QUOTES, not both");
@@ -155,7 +176,7 @@ final class EvalCommand {
                 return 0;
             }
             if (quotes == null) {
-                throw new ParameterException(spec.commandLine(), "give PAGES and QUOTES, or --polnear DIR");
+                throw new ParameterException(spec.commandLine(), "give PAGES and QUOTES, --polnear DIR or --ggt DIR");
             }
             System.out.print(QuoteEvaluation.evaluate(pages, quotes).format());
             return 0;

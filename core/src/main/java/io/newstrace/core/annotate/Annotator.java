@@ -17,6 +17,7 @@ import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,7 +67,9 @@ public final class Annotator {
                 .map(EntityMention::span).toList();
         List<Person> named = people.find(raw, sentenceSpans, personNames);
         recognized = withoutPeopleAndNationalities(recognized, named, raw);
-        List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named);
+        List<Span> organisations = recognized.stream().filter(m -> m.type() == EntityType.ORG)
+                .map(EntityMention::span).sorted(Comparator.comparingInt(Span::start)).toList();
+        List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
                 roles.find(raw, sentenceSpans, named), found,
                 sources.find(article, sentenceSpans), sources.outletId(article));

@@ -176,7 +176,7 @@ public final class PolnearEvaluation {
             return out.toString();
         }
 
-        private static void table(Counts counts, StringBuilder out) {
+        static void table(Counts counts, StringBuilder out) {
             out.append(String.format(Locale.ROOT, "  %-18s %6s %6s %7s %7s %7s%n", "", "truth", "found", "P", "R", "F1"));
             out.append(String.format(Locale.ROOT, "  %-18s %6d %6d %7.3f %7.3f %7.3f%n", "quote detection",
                     counts.truth(), counts.found(), counts.detectionPrecision(), counts.detectionRecall(),
@@ -190,7 +190,7 @@ public final class PolnearEvaluation {
          * MISSED and SPEAKER for statements (with the source, and the speaker found), EXTRA for found quotes matching
          * no attribution, OTHER for those matching an attribution that is not a statement.
          */
-        private static void lines(Scored article, StringBuilder out) {
+        static void lines(Scored article, StringBuilder out) {
             for (TruthOutcome outcome : article.truth()) {
                 Truth truth = outcome.truth();
                 if (!truth.statement() || outcome.rightSpeaker()) {
@@ -364,7 +364,7 @@ public final class PolnearEvaluation {
     }
 
     /** The word tokens of a text, folded (lower case, no accents), without the possessive 's ("Obama's" is obama). */
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         return WORD.matcher(POSSESSIVE.matcher(Folding.lowerMatchForm(text)).replaceAll("")).results()
                 .map(MatchResult::group).toList();
     }

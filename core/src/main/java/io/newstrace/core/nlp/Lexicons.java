@@ -25,6 +25,7 @@ public final class Lexicons {
     private final Set<String> titles = new HashSet<>();
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> speakerNouns = new HashSet<>();
+    private final Set<String> organisationNouns = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> nonPersonWords = new HashSet<>();
@@ -49,6 +50,7 @@ public final class Lexicons {
             titles.addAll(LanguageResources.words(language, "person-titles.txt"));
             roleNouns.addAll(LanguageResources.words(language, "role-nouns.txt"));
             speakerNouns.addAll(LanguageResources.words(language, "speaker-nouns.txt"));
+            organisationNouns.addAll(LanguageResources.words(language, "organisation-nouns.txt"));
             pronouns.addAll(LanguageResources.words(language, "pronouns.txt"));
             nonPersonWords.addAll(LanguageResources.words(language, "non-person-words.txt"));
             demonyms.addAll(LanguageResources.words(language, "demonyms.txt"));
@@ -174,7 +176,12 @@ public final class Lexicons {
 
     /** Nouns that can name an unnamed speaker: sources, a witness, the government. */
     public boolean isSpeakerNoun(String word) {
-        return speakerNouns.contains(Folding.lowerMatchForm(word));
+        return speakerNouns.contains(Folding.lowerMatchForm(word)) || isOrganisationNoun(word);
+    }
+
+    /** "company", "union", "entreprise": a noun naming an organisation by its kind. */
+    public boolean isOrganisationNoun(String word) {
+        return organisationNouns.contains(Folding.lowerMatchForm(word));
     }
 
     public boolean isPronoun(String word) {

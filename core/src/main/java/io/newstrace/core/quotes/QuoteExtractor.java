@@ -123,10 +123,10 @@ public final class QuoteExtractor {
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
                 + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
-        // "," the New York businessman said" / "," John Smith, a lawyer, said"
+        // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
-                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|the\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[a-z]+))"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
@@ -171,7 +171,9 @@ public final class QuoteExtractor {
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
                 + ")\\s*[.!]?\\s*$");
-        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb + "\\s+" + SUBJECT
+        // A participle has no subject after it: in ", saying the party needs to move on." the party is what was said.
+        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+ing\\s)" + verb + "\\s+"
+                + SUBJECT
                 + "(?:,[^.;:!?«»“”]{0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|"
                 + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb + ")\\s*[.!]?\\s*$");
     }
@@ -179,17 +181,19 @@ public final class QuoteExtractor {
     /**
      * The quotes of an article, in text order.
      *
-     * @param paragraphs the body paragraphs, as spans into {@code raw}
-     * @param sentences  the sentences of those paragraphs, in order
-     * @param people     the people the article names
+     * @param paragraphs    the body paragraphs, as spans into {@code raw}
+     * @param sentences     the sentences of those paragraphs, in order
+     * @param people        the people the article names
+     * @param organisations the names of organisations in the article, in text order
      */
-    public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people) {
+    public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people,
+                               List<Span> organisations) {
         String folded = PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
                 .replaceAll(tag -> " ".repeat(tag.group().length()));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         List<Quoted> blocks = blockQuotes(raw, folded, paragraphs, quoted);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
-                Stream.concat(quoted.stream(), blocks.stream()).map(Quoted::words).toList());
+                Stream.concat(quoted.stream(), blocks.stream()).map(Quoted::words).toList(), organisations);
         List<Quote> quotes = new ArrayList<>();
         for (Span sentence : sentences) {
             indirect(raw, folded, sentence, quoted, resolver, quotes);

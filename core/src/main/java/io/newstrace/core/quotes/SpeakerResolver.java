@@ -56,6 +56,9 @@ final class SpeakerResolver {
             "^(?i:but|and|or|so|yet|mais|et|puis|donc|which|whom)\\s+(?=(?i:he|she|il|elle)\\b)");
     /** "He’s claiming that …": the verb contracted onto a pronoun. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|d|ll)$");
+    /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
+    private static final Pattern ORGANISATION_BY_KIND = Pattern.compile(
+            "(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}+)");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -65,15 +68,21 @@ final class SpeakerResolver {
     private final List<Person> people;
     private final List<Span> sentences;
     private final List<Span> quotations;
+    private final List<Span> organisations;
 
-    /** @param quotations the words inside quotation marks: a person named there is not whom a pronoun designates */
-    SpeakerResolver(Lexicons lexicons, String raw, List<Person> people, List<Span> sentences, List<Span> quotations) {
+    /**
+     * @param quotations    the words inside quotation marks: a person named there is not whom a pronoun designates
+     * @param organisations the names of organisations in the article, in text order
+     */
+    SpeakerResolver(Lexicons lexicons, String raw, List<Person> people, List<Span> sentences, List<Span> quotations,
+                    List<Span> organisations) {
         this.lexicons = lexicons;
         this.roles = new RoleLinker(lexicons);
         this.raw = raw;
         this.people = people;
         this.sentences = sentences;
         this.quotations = quotations;
+        this.organisations = organisations;
     }
 
     /**
@@ -97,11 +106,20 @@ final class SpeakerResolver {
             Span antecedent = antecedent(phrase.start());
             return antecedent == null ? Optional.empty() : resolve(antecedent, lastQuote);
         }
+        // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee that handles Homeland
+        // Security, said", "Nadia Jamil, principal researcher at Dixon Hall, says": a description after a name is
+        // about that name, whatever names it holds.
+        boolean description = !firstWords.isEmpty() && Character.isLowerCase(firstWords.get(0).charAt(0))
+                && !lexicons.isPronoun(firstWords.get(0));
+        Optional<Resolution> apposed = description ? apposedPerson(phrase) : Optional.empty();
+        if (apposed.isPresent()) {
+            return apposed;
+        }
         Optional<Resolution> named = resolveName(phrase);
         if (named.isPresent()) {
             return named;
         }
-        Optional<Resolution> apposed = apposedPerson(phrase);
+        apposed = description ? Optional.empty() : apposedPerson(phrase);
         if (apposed.isPresent()) {
             return apposed;
         }
@@ -112,6 +130,10 @@ final class SpeakerResolver {
             Candidate lastNamed = mentionIn(0, phrase.start(), gender, true);
             return Optional.ofNullable(lastNamed).map(c -> new Resolution(new Speaker(c.person().name(), c.mention()),
                     0.75, "\"the latter\" → last person named"));
+        }
+        if (text.equalsIgnoreCase("it")) {
+            // "It said": an organisation speaking, never a person.
+            return organisationNamedLast(phrase, 1, 0.6, "\"it\" → last organisation named");
         }
         List<String> words = words(text);
         // "I want to …", "And I think his …": a first- or second-person pronoun opening the phrase names no one.
@@ -151,40 +173,77 @@ final class SpeakerResolver {
         if (!agent) {
             return Optional.empty();
         }
+        Optional<Resolution> organisation = organisationByKind(phrase, text);
+        if (organisation.isPresent()) {
+            return organisation;
+        }
         String name = stripDeterminer(text);
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
     }
 
     /**
      * "Lina Khatib, an expert at think-tank Chatham House, told …": a phrase that is an apposition to a person
-     * named just before it (only a comma between them, in the same sentence) designates that person.
+     * named before it (only commas and words between them, in the same sentence) designates that person. The
+     * apposition may hold commas of its own: "Will Young, a locomotive mechanic based in Kansas City, Mo., and an
+     * organizer at Railroad Workers United, said".
      */
     private Optional<Resolution> apposedPerson(Span phrase) {
-        // Back to the comma that opens the apposition, over words only (the phrase may start inside it).
-        int comma = phrase.start() - 1;
-        while (comma >= 0 && phrase.start() - comma <= MAX_APPOSITION_CHARS && raw.charAt(comma) != ','
-                && (Character.isLetterOrDigit(raw.charAt(comma)) || " .-'’\u00a0".indexOf(raw.charAt(comma)) >= 0)) {
-            comma--;
-        }
         // The apposition lies in the phrase's sentence: "… anciennement Fraser Milner, le cabinet … en 1999. Selon
         // l'Agence du revenu du Canada," is not about Fraser Milner.
         int sentence = sentenceIndex(phrase.start());
-        if (comma < 0 || raw.charAt(comma) != ',' || sentence >= 0 && comma < sentences.get(sentence).start()) {
-            return Optional.empty();
-        }
-        // "Hagari, said Sinwar's appointment …": a speech verb after the comma ends the apposition.
-        if (words(raw.substring(comma + 1, phrase.start())).stream().anyMatch(lexicons::isSpeechVerb)) {
-            return Optional.empty();
-        }
-        int nameEnd = comma;
-        for (Person person : people) {
-            for (Span mention : person.mentions()) {
-                if (mention.end() == nameEnd && !possessor(mention)) {
-                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 0.9, "apposition"));
+        int sentenceStart = sentence < 0 ? 0 : sentences.get(sentence).start();
+        int comma = phrase.start();
+        while (true) {
+            // Back to the previous comma, over words only (the phrase may start inside the apposition).
+            comma--;
+            while (comma >= 0 && phrase.start() - comma <= MAX_APPOSITION_CHARS && raw.charAt(comma) != ','
+                    && (Character.isLetterOrDigit(raw.charAt(comma))
+                    || " .-'’\u00a0".indexOf(raw.charAt(comma)) >= 0)) {
+                comma--;
+            }
+            // Never into a quotation: "« …, Mr. Schellenberg, … », the minister said" is not about Schellenberg.
+            if (comma < sentenceStart || raw.charAt(comma) != ',' || phrase.start() - comma > MAX_APPOSITION_CHARS
+                    || raw.substring(comma, phrase.start()).chars().anyMatch(c -> "\"“”«»".indexOf(c) >= 0)) {
+                return Optional.empty();
+            }
+            // "Hagari, said Sinwar's appointment …": a speech verb after the comma ends the apposition.
+            if (words(raw.substring(comma + 1, phrase.start())).stream().anyMatch(lexicons::isSpeechVerb)) {
+                return Optional.empty();
+            }
+            for (Person person : people) {
+                for (Span mention : person.mentions()) {
+                    if (mention.end() == comma && !possessor(mention)) {
+                        return Optional.of(new Resolution(new Speaker(person.name(), mention), 0.9, "apposition"));
+                    }
                 }
             }
         }
-        return Optional.empty();
+    }
+
+    /**
+     * "The company said", "l'entreprise a indiqué": an organisation designated by its kind is the organisation named
+     * last in the phrase's sentence or the three before, outside quotations.
+     */
+    private Optional<Resolution> organisationByKind(Span phrase, String text) {
+        Matcher kind = ORGANISATION_BY_KIND.matcher(text);
+        return kind.matches() && lexicons.isOrganisationNoun(kind.group(1))
+                ? organisationNamedLast(phrase, 3, 0.7, "organisation by its kind → last organisation named")
+                : Optional.empty();
+    }
+
+    /** The organisation named last in the phrase's sentence or the {@code sentencesBefore} before it. */
+    private Optional<Resolution> organisationNamedLast(Span phrase, int sentencesBefore, double certainty,
+                                                      String how) {
+        int sentence = sentenceIndex(phrase.start());
+        int from = sentence < 0 ? phrase.start() : sentences.get(Math.max(0, sentence - sentencesBefore)).start();
+        Span last = null;
+        for (Span name : organisations) {
+            if (name.start() >= from && name.end() <= phrase.start() && !quoted(name)) {
+                last = name;
+            }
+        }
+        return Optional.ofNullable(last).map(name -> new Resolution(new Speaker(stripDeterminer(name.of(raw)), name),
+                certainty, how));
     }
 
     /**
@@ -238,6 +297,12 @@ final class SpeakerResolver {
                 : MASCULINE_PRONOUNS.contains(pronoun) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
         int sentence = sentenceIndex(phrase.start());
         Candidate named = sentence < 0 ? null : mentionIn(sentences.get(sentence).start(), phrase.start(), gender, true);
+        // "Asked what he would tell Mayor John Tory, he said": a pronoun of that gender before the person named in
+        // the sentence stands for someone else, and so does this one.
+        if (named != null && gender != Person.Gender.UNKNOWN && words(raw.substring(sentences.get(sentence).start(),
+                named.mention().start())).stream().map(Folding::lowerMatchForm).anyMatch(w -> sameGender(w, gender))) {
+            named = null;
+        }
         for (int previous = sentence - 1; named == null && previous >= 0; previous--) {
             named = mentionIn(sentences.get(previous).start(), sentences.get(previous).end(), gender, false);
         }
@@ -245,8 +310,10 @@ final class SpeakerResolver {
             named = mentionIn(0, phrase.start(), gender, true);
         }
         Speaker lastSpeaker = lastQuote == null ? null : lastQuote.speaker();
+        // "The agency told CTV News …. “…,” he said": he and she stand for people, never for a speaker unnamed.
         boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
-                && compatible(genderOf(lastSpeaker.name()), gender);
+                && compatible(genderOf(lastSpeaker.name()), gender)
+                && (gender == Person.Gender.UNKNOWN || people.stream().anyMatch(p -> p.name().equals(lastSpeaker.name())));
         boolean newTopic = named != null && lastQuote != null && named.mention().start() > lastQuote.span().end()
                 && !named.person().name().equals(lastSpeaker == null ? null : lastSpeaker.name());
         if (lastFits && !newTopic) {
@@ -268,7 +335,9 @@ final class SpeakerResolver {
                 continue;
             }
             for (Span mention : person.mentions()) {
-                if (mention.start() >= from && mention.end() <= to && !quoted(mention) && (chosen == null
+                if (mention.start() >= from && mention.end() <= to && !quoted(mention) && !bracketed(mention)
+                        && !inCaption(mention)
+                        && (chosen == null
                         || (last ? mention.start() > chosen.mention().start()
                         : mention.start() < chosen.mention().start()))) {
                     chosen = new Candidate(person, mention);
@@ -276,6 +345,36 @@ final class SpeakerResolver {
             }
         }
         return chosen;
+    }
+
+    /** English pronouns only: French "il" is also impersonal ("il faut"), "elle" any feminine noun. */
+    private static boolean sameGender(String pronoun, Person.Gender gender) {
+        return gender == Person.Gender.FEMININE ? pronoun.equals("she") || pronoun.equals("her")
+                : pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his");
+    }
+
+    /** "(Lauren Pelley / CBC News)": a name between brackets is a credit or an aside, not whom a pronoun means. */
+    private boolean bracketed(Span mention) {
+        int open = raw.lastIndexOf('(', mention.start());
+        return open >= 0 && mention.start() - open <= MAX_APPOSITION_CHARS
+                && raw.substring(open, mention.start()).chars().noneMatch(c -> c == ')' || c == '\n');
+    }
+
+    /**
+     * "Mayor John Tory helped to hand out Thanksgiving dinner … (CBC)": a line ending with a credit between brackets
+     * ("(CBC)", "(Muriel Draaisma/CBC)", "(The Canadian Press)") is a photo's caption, outside the story's thread.
+     */
+    private boolean inCaption(Span mention) {
+        int end = raw.indexOf('\n', mention.end());
+        String line = raw.substring(mention.end(), end < 0 ? raw.length() : end).strip();
+        int open = line.lastIndexOf('(');
+        if (!line.endsWith(")") || open < 0) {
+            return false;
+        }
+        String credit = line.substring(open + 1, line.length() - 1);
+        List<String> creditWords = words(credit);
+        return !creditWords.isEmpty() && creditWords.size() <= 6 && (credit.contains("/")
+                || creditWords.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))));
     }
 
     private boolean quoted(Span mention) {

@@ -68,6 +68,8 @@ class EnglishQuoteCuesTest {
 
             Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day of action sends a message that "communities are standing up for their public schools."
 
+            In the Wells Fargo scandal, people were mistakenly charged fees, saw their credit ratings fall, got credit cards in the mail they never asked for or just were confused.
+
             The bank said that it had fired the thousands of employees from 2011 to 2016 for engaging in the practice.
 
             Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in 2012, arguing that it was divisions in the Republican Party that were a bigger hurdle.
@@ -231,7 +233,8 @@ class EnglishQuoteCuesTest {
 
     @Test
     void anOrganisationNamedByItsKindSpeaks() {
-        // HuffPost, "Elizabeth Warren hammers Wells Fargo CEO …" (2016-09-20).
+        // HuffPost, "Elizabeth Warren hammers Wells Fargo CEO …" (2016-09-20): no organisation is recognised in the
+        // sentence before ("In the Wells Fargo scandal"), so the phrase is the speaker.
         assertThat(realSpeaker("it had fired the thousands of employees")).isEqualTo("bank");
     }
 
