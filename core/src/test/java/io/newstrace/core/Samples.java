@@ -6,6 +6,7 @@ import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.clean.Cleaner;
 import io.newstrace.core.clean.CorpusProfile;
 import io.newstrace.core.model.Article;
+import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Document;
 import io.newstrace.core.model.DocumentHints;
 import io.newstrace.core.model.MetadataSpan;
@@ -74,6 +75,19 @@ public final class Samples {
             annotator = new Annotator(List.of("fr", "en"), List.of("fr", "en"), OutletRegistry.bundled());
         }
         return clean(files).stream().map(annotator::annotate).toList();
+    }
+
+    /** The first quote of the article whose words start with {@code start}, exactly. */
+    public static Quote quote(Annotated annotated, String start) {
+        String raw = annotated.article().raw();
+        return annotated.quotes().stream().filter(q -> q.span().of(raw).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with " + start + " in " + annotated.quotes()));
+    }
+
+    /** The speaker's name of that quote; null when it has none. */
+    public static String speakerOf(Annotated annotated, String start) {
+        Quote quote = quote(annotated, start);
+        return quote.speaker() == null ? null : quote.speaker().name();
     }
 
     /** The article whose input file name starts with {@code prefix} ("000", "en-reuters"). */

@@ -17,7 +17,6 @@ import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,8 +66,9 @@ public final class Annotator {
                 .map(EntityMention::span).toList();
         List<Person> named = people.find(raw, sentenceSpans, personNames);
         recognized = withoutPeopleAndNationalities(recognized, named, raw);
+        // The recogniser gives its mentions sentence by sentence: in text order, as the quote stage needs them.
         List<Span> organisations = recognized.stream().filter(m -> m.type() == EntityType.ORG)
-                .map(EntityMention::span).sorted(Comparator.comparingInt(Span::start)).toList();
+                .map(EntityMention::span).toList();
         List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
                 roles.find(raw, sentenceSpans, named), found,

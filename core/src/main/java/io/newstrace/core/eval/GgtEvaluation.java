@@ -3,6 +3,7 @@ package io.newstrace.core.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.eval.PolnearEvaluation.Counts;
 import io.newstrace.core.eval.PolnearEvaluation.Scored;
@@ -13,18 +14,15 @@ import io.newstrace.core.model.Span;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -70,17 +68,7 @@ public final class GgtEvaluation {
             out.append(String.format(Locale.ROOT, "Gender Gap Tracker annotation, %s: %d articles, %d quotes%n%n",
                     split, scored.size(), counts.truth()));
             PolnearEvaluation.Report.table(counts, out);
-            for (String kind : List.of("direct", "partial", "indirect")) {
-                Counts found = Counts.of(scored, truth -> true, quote -> quote.kind().code().equals(kind));
-                out.append(String.format(Locale.ROOT, "  found %-8s %6d found   detection P %.3f   quote + speaker "
-                        + "P %.3f%n", kind, found.found(), found.detectionPrecision(), found.attributionPrecision()));
-            }
-            for (boolean quoted : List.of(true, false)) {
-                Counts truth = Counts.of(scored, t -> t.quoted() == quoted, quote -> true);
-                out.append(String.format(Locale.ROOT, "  truth %-8s %6d true    detection R %.3f   quote + speaker "
-                                + "R %.3f%n", quoted ? "quoted" : "unquoted", truth.truth(), truth.detectionRecall(),
-                        truth.attributionRecall()));
-            }
+            PolnearEvaluation.Report.byKind(scored, truth -> true, out);
             out.append("\nA found quote matches the true quote sharing the most word tokens with it, if they share at "
                     + "least half of the shorter's;\nseveral found quotes may match one true quote. Speaker right: the "
                     + "last word of its name is a word of the person annotated as the speaker.\n");
@@ -104,15 +92,15 @@ public final class GgtEvaluation {
             rows.put(row.getOrDefault("_id", "").replaceAll("^ObjectId\\((.*)\\)$", "$1"), row);
         }
         List<String> problems = new ArrayList<>();
-        Map<String, byte[]> raw = new HashMap<>();
+        Map<String, byte[]> raw = new TreeMap<>();
         try (ZipFile zip = new ZipFile(texts.toFile())) {
             int index = 0;
             for (String id : rows.keySet()) {
-                boolean inSplit = split.equals("all") || (index++ % 2 == 0) == split.equals("dev");
-                ZipEntry entry = zip.getEntry("rawtext/" + id + ".txt");
-                if (!inSplit) {
+                boolean even = index++ % 2 == 0;
+                if (!split.equals("all") && even != split.equals("dev")) {
                     continue;
                 }
+                ZipEntry entry = zip.getEntry("rawtext/" + id + ".txt");
                 if (entry == null) {
                     problems.add(id + ": no rawtext/" + id + ".txt in " + TEXTS);
                     continue;
@@ -122,12 +110,11 @@ public final class GgtEvaluation {
                 }
             }
         }
-        List<String> names = List.copyOf(new TreeSet<>(raw.keySet()));
+        List<String> names = List.copyOf(raw.keySet());
         Map<String, Article> cleaned = CleanEvaluation.readAndClean(names, false, raw::get);
         Annotator annotator = QuoteEvaluation.defaultAnnotator();
         List<Scored> scored = new ArrayList<>();
         for (String id : names) {
-            String text = new String(raw.get(id), StandardCharsets.UTF_8);
             JsonNode quotations;
             try {
                 quotations = JSON.readTree(rows.get(id).getOrDefault("quotations", "[]"));
@@ -139,6 +126,9 @@ public final class GgtEvaluation {
                 problems.add(id + ": its text could not be read");
                 continue;
             }
+            // The text as analyze decoded it: the quotes found count their offsets in it.
+            Annotated annotated = annotator.annotate(cleaned.get(id));
+            String text = annotated.article().raw();
             List<Truth> truth = new ArrayList<>();
             for (JsonNode quotation : quotations) {
                 Span content = locate(text, quotation.path("quote").asText().strip(),
@@ -149,7 +139,7 @@ public final class GgtEvaluation {
                 }
                 truth.add(truth(quotation, content, text));
             }
-            scored.add(PolnearEvaluation.score(id, text, truth, annotator.annotate(cleaned.get(id)).quotes()));
+            scored.add(PolnearEvaluation.score(id, text, truth, annotated.quotes()));
         }
         return new Report(split, List.copyOf(problems), List.copyOf(scored));
     }
@@ -158,7 +148,7 @@ public final class GgtEvaluation {
         String reference = quotation.path("reference").asText().strip();
         String mention = quotation.path("speaker").asText().strip();
         String quoted = content.of(text);
-        boolean marked = quoted.chars().anyMatch(c -> "\"“”«»".indexOf(c) >= 0);
+        boolean marked = quoted.chars().anyMatch(c -> PolnearEvaluation.QUOTATION_MARKS.indexOf(c) >= 0);
         String source = mention.isEmpty() || mention.equals(reference) ? reference : mention + " → " + reference;
         return new Truth(new Attribution(List.of(), List.of(), List.of(content)), true, marked,
                 reference.isEmpty() ? "-" : source, Set.copyOf(PolnearEvaluation.words(reference)), false);

@@ -52,7 +52,7 @@ public final class PolnearEvaluation {
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     private static final Pattern ANNOTATION = Pattern.compile("(.+)_([^_]+)\\.ann");
     /** Double quotation marks only (and two apostrophes standing for one): the single curly quote is also the apostrophe. */
-    private static final String QUOTATION_MARKS = "\"“”«»„";
+    static final String QUOTATION_MARKS = "\"“”«»„";
     private static final Lexicons ENGLISH = new Lexicons(List.of("en"));
 
     /**
@@ -155,17 +155,7 @@ public final class PolnearEvaluation {
             out.append("truth: statements (content with a double quotation mark, or cue with a speech verb or "
                     + "\"according to\"); found quotes matching another attribution not counted\n");
             table(statements, out);
-            for (String kind : List.of("direct", "partial", "indirect")) {
-                Counts found = Counts.of(scored, Truth::statement, quote -> quote.kind().code().equals(kind));
-                out.append(String.format(Locale.ROOT, "  found %-8s %6d found   detection P %.3f   quote + speaker "
-                        + "P %.3f%n", kind, found.found(), found.detectionPrecision(), found.attributionPrecision()));
-            }
-            for (boolean quoted : List.of(true, false)) {
-                Counts truth = Counts.of(scored, t -> t.statement() && t.quoted() == quoted, quote -> true);
-                out.append(String.format(Locale.ROOT, "  truth %-8s %6d true    detection R %.3f   quote + speaker "
-                                + "R %.3f%n", quoted ? "quoted" : "unquoted", truth.truth(), truth.detectionRecall(),
-                        truth.attributionRecall()));
-            }
+            byKind(scored, Truth::statement, out);
             out.append("\ntruth: all attributions (thoughts and intentions too)\n");
             table(all(), out);
             out.append("\nA found quote matches the attribution sharing the most word tokens with it, if they share at "
@@ -184,6 +174,21 @@ public final class PolnearEvaluation {
             out.append(String.format(Locale.ROOT, "  %-18s %6s %6s %7.3f %7.3f %7.3f%n", "quote + speaker", "", "",
                     counts.attributionPrecision(), counts.attributionRecall(),
                     CleanEvaluation.f1(counts.attributionPrecision(), counts.attributionRecall())));
+        }
+
+        /** Precision by the kind found (direct, partial, indirect) and recall by the truth's, quoted or not. */
+        static void byKind(List<Scored> scored, Predicate<Truth> counted, StringBuilder out) {
+            for (String kind : List.of("direct", "partial", "indirect")) {
+                Counts found = Counts.of(scored, counted, quote -> quote.kind().code().equals(kind));
+                out.append(String.format(Locale.ROOT, "  found %-8s %6d found   detection P %.3f   quote + speaker "
+                        + "P %.3f%n", kind, found.found(), found.detectionPrecision(), found.attributionPrecision()));
+            }
+            for (boolean quoted : List.of(true, false)) {
+                Counts truth = Counts.of(scored, t -> counted.test(t) && t.quoted() == quoted, quote -> true);
+                out.append(String.format(Locale.ROOT, "  truth %-8s %6d true    detection R %.3f   quote + speaker "
+                                + "R %.3f%n", quoted ? "quoted" : "unquoted", truth.truth(), truth.detectionRecall(),
+                        truth.attributionRecall()));
+            }
         }
 
         /**

@@ -111,17 +111,10 @@ final class SpeakerResolver {
         // about that name, whatever names it holds.
         boolean description = !firstWords.isEmpty() && Character.isLowerCase(firstWords.get(0).charAt(0))
                 && !lexicons.isPronoun(firstWords.get(0));
-        Optional<Resolution> apposed = description ? apposedPerson(phrase) : Optional.empty();
-        if (apposed.isPresent()) {
-            return apposed;
-        }
-        Optional<Resolution> named = resolveName(phrase);
-        if (named.isPresent()) {
-            return named;
-        }
-        apposed = description ? Optional.empty() : apposedPerson(phrase);
-        if (apposed.isPresent()) {
-            return apposed;
+        Optional<Resolution> person = description ? apposedPerson(phrase).or(() -> resolveName(phrase))
+                : resolveName(phrase).or(() -> apposedPerson(phrase));
+        if (person.isPresent()) {
+            return person;
         }
         Matcher latter = LATTER.matcher(Folding.lowerMatchForm(text));
         if (latter.lookingAt()) {
@@ -313,7 +306,7 @@ final class SpeakerResolver {
         // "The agency told CTV News …. “…,” he said": he and she stand for people, never for a speaker unnamed.
         boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
                 && compatible(genderOf(lastSpeaker.name()), gender)
-                && (gender == Person.Gender.UNKNOWN || people.stream().anyMatch(p -> p.name().equals(lastSpeaker.name())));
+                && (gender == Person.Gender.UNKNOWN || personNamed(lastSpeaker.name()).isPresent());
         boolean newTopic = named != null && lastQuote != null && named.mention().start() > lastQuote.span().end()
                 && !named.person().name().equals(lastSpeaker == null ? null : lastSpeaker.name());
         if (lastFits && !newTopic) {
@@ -335,11 +328,11 @@ final class SpeakerResolver {
                 continue;
             }
             for (Span mention : person.mentions()) {
-                if (mention.start() >= from && mention.end() <= to && !quoted(mention) && !bracketed(mention)
-                        && !inCaption(mention)
-                        && (chosen == null
+                // The cheap tests first: the bracket and caption tests read the text around the mention.
+                if (mention.start() >= from && mention.end() <= to && (chosen == null
                         || (last ? mention.start() > chosen.mention().start()
-                        : mention.start() < chosen.mention().start()))) {
+                        : mention.start() < chosen.mention().start()))
+                        && !quoted(mention) && !bracketed(mention) && !inCaption(mention)) {
                     chosen = new Candidate(person, mention);
                 }
             }
@@ -412,8 +405,11 @@ final class SpeakerResolver {
     }
 
     private Person.Gender genderOf(String name) {
-        return people.stream().filter(p -> p.name().equals(name)).map(Person::gender).findFirst()
-                .orElse(Person.Gender.UNKNOWN);
+        return personNamed(name).map(Person::gender).orElse(Person.Gender.UNKNOWN);
+    }
+
+    private Optional<Person> personNamed(String name) {
+        return people.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     private static boolean compatible(Person.Gender person, Person.Gender pronoun) {

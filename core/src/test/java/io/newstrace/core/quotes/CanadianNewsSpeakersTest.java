@@ -2,7 +2,6 @@ package io.newstrace.core.quotes;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
-import io.newstrace.core.model.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,17 +28,6 @@ class CanadianNewsSpeakersTest {
         return Samples.annotate(List.of(file)).get(0);
     }
 
-    private static Quote quote(Annotated annotated, String start) {
-        String raw = annotated.article().raw();
-        return annotated.quotes().stream().filter(q -> q.span().of(raw).startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting with " + start + " in " + annotated.quotes()));
-    }
-
-    private static String speaker(Annotated annotated, String start) {
-        Quote quote = quote(annotated, start);
-        return quote.speaker() == null ? null : quote.speaker().name();
-    }
-
     @Test
     void aParticipleHasNoSubjectAfterIt() throws IOException {
         // HuffPost Canada, "Kevin Vickers …" (2018-12-31): "the party" is what was said, not who said it.
@@ -48,8 +36,8 @@ class CanadianNewsSpeakersTest {
 
                 Former premier Brian Gallant announced recently that he'll be stepping down as Liberal leader earlier than planned, saying the party needs to move on.
                 """);
-        assertThat(speaker(article, "he'll be stepping down")).isEqualTo("Brian Gallant");
-        assertThat(speaker(article, "the party needs to move on")).isEqualTo("Brian Gallant");
+        assertThat(Samples.speakerOf(article, "he'll be stepping down")).isEqualTo("Brian Gallant");
+        assertThat(Samples.speakerOf(article, "the party needs to move on")).isEqualTo("Brian Gallant");
     }
 
     @Test
@@ -63,8 +51,8 @@ class CanadianNewsSpeakersTest {
 
                 Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the appropriations subcommittee that handles Homeland Security, said in an interview that her office is preparing legislation to keep government running and moving forward.
                 """);
-        assertThat(speaker(article, "cold weather takes a toll")).isEqualTo("Will Young");
-        assertThat(speaker(article, "her office is preparing legislation")).isEqualTo("Lucille Roybal Allard");
+        assertThat(Samples.speakerOf(article, "cold weather takes a toll")).isEqualTo("Will Young");
+        assertThat(Samples.speakerOf(article, "her office is preparing legislation")).isEqualTo("Lucille Roybal Allard");
     }
 
     @Test
@@ -87,8 +75,8 @@ class CanadianNewsSpeakersTest {
 
                 “We’ve also said in the past if we let large construction jobs build seven days a week, around the clock, we can reduce costs considerably,” he said.
                 """);
-        assertThat(speaker(article, "TransLink has not conducted")).isEqualTo("a spokesperson");
-        assertThat(speaker(article, "We’ve also said in the past")).isEqualTo("Doug McCallum");
+        assertThat(Samples.speakerOf(article, "TransLink has not conducted")).isEqualTo("a spokesperson");
+        assertThat(Samples.speakerOf(article, "We’ve also said in the past")).isEqualTo("Doug McCallum");
     }
 
     @Test
@@ -101,7 +89,7 @@ class CanadianNewsSpeakersTest {
 
                 The group says those people include hikers, campers, anglers, trappers, loggers, agricultural producers, cattle producers, oil and gas companies, recreational users and residents.
                 """);
-        assertThat(speaker(article, "those people include hikers")).isEqualTo("Rally Canada");
+        assertThat(Samples.speakerOf(article, "those people include hikers")).isEqualTo("Rally Canada");
     }
 
     @Test
@@ -118,6 +106,6 @@ class CanadianNewsSpeakersTest {
 
                 "It's been a journey," he said.
                 """);
-        assertThat(speaker(article, "It's been a journey")).isEqualTo("Dennis Brooks");
+        assertThat(Samples.speakerOf(article, "It's been a journey")).isEqualTo("Dennis Brooks");
     }
 }

@@ -123,23 +123,15 @@ class EnglishQuoteCuesTest {
     }
 
     private static Quote quote(String start) {
-        return quote(article, start);
+        return Samples.quote(article, start);
     }
 
     private static String realSpeaker(String start) {
-        Quote quote = quote(real, start);
-        return quote.speaker() == null ? null : quote.speaker().name();
-    }
-
-    private static Quote quote(Annotated annotated, String start) {
-        String raw = annotated.article().raw();
-        return annotated.quotes().stream().filter(q -> q.span().of(raw).startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting with " + start + " in " + annotated.quotes()));
+        return Samples.speakerOf(real, start);
     }
 
     private static String speaker(String start) {
-        Quote quote = quote(start);
-        return quote.speaker() == null ? null : quote.speaker().name();
+        return Samples.speakerOf(article, start);
     }
 
     @Test
@@ -173,14 +165,14 @@ class EnglishQuoteCuesTest {
     void aPronounAfterSaidOpensTheClauseItReports() {
         // AP, "The Latest: Trump urges supporters to monitor polling places" (Breitbart, 2016-09-30): ", said he
         // cannot …" had been read as an inverted subject, making the speaker's own name the reported words.
-        assertThat(quote(real, "he cannot comment on the letter").kind().code()).isEqualTo("indirect");
+        assertThat(Samples.quote(real, "he cannot comment on the letter").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("he cannot comment on the letter")).isEqualTo("Phil Lovas");
     }
 
     @Test
     void aNamedInciseBetweenCommasReportsTheRestOfTheSentence() {
         // The New York Times, "A Curious Plan to Fight Climate Change" (2016-10-02).
-        assertThat(quote(real, "the debate over the future of coal").kind().code()).isEqualTo("indirect");
+        assertThat(Samples.quote(real, "the debate over the future of coal").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("the debate over the future of coal")).isEqualTo("Tom Clarke");
         // The New York Times, "Obama Says African-American Museum …" (2016-09-25): "state" after "secretary of"
         // is a noun, not the verb of an incise.
@@ -210,7 +202,7 @@ class EnglishQuoteCuesTest {
     @Test
     void accordingToASpeakerReportsTheSentenceOrTheClauseBefore() {
         // The Washington Post, "Phone video is first public look …" (2016-09-25).
-        assertThat(quote(real, "officers saw Scott get out").kind().code()).isEqualTo("indirect");
+        assertThat(Samples.quote(real, "officers saw Scott get out").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("officers saw Scott get out")).isEqualTo("police");
         // Politico, "Trump not walking the walk on his tax plan" (2016-10-04).
         assertThat(realSpeaker("The top 1 percent paid 25.4 percent")).endsWith("Congressional Budget Office");
@@ -243,13 +235,13 @@ class EnglishQuoteCuesTest {
         // HuffPost, "Hillary Clinton goes after Donald Trump …" (2016-09-27).
         assertThat(realSpeaker("he didn’t believe those characterizations")).isEqualTo("David Perdue");
         assertThat(realSpeaker("it was divisions in the Republican Party")).isEqualTo("David Perdue");
-        assertThat(quote(real, "he didn’t believe").span().of(real.article().raw())).doesNotContain("arguing");
+        assertThat(Samples.quote(real, "he didn’t believe").span().of(real.article().raw())).doesNotContain("arguing");
     }
 
     @Test
     void aSentenceEndingWithSomeoneTellingAListenerIsReported() {
         // HuffPost, "Trump 'The Dealmaker' could address clean energy, Lindsey Graham says" (2016-09-22).
-        assertThat(quote(real, "Republican presidential nominee Donald Trump could").kind().code()).isEqualTo("indirect");
+        assertThat(Samples.quote(real, "Republican presidential nominee Donald Trump could").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("Republican presidential nominee Donald Trump could")).isEqualTo("Lindsey Graham");
     }
 
@@ -283,19 +275,19 @@ class EnglishQuoteCuesTest {
     @Test
     void aClosingCurlyQuoteTypedForTheOpeningOneOpensAQuotation() {
         // HuffPost, "31 Latinos Share Their Most Honest Thoughts On Donald Trump" (2016-09-27).
-        Quote signed = quote(real, "Mr. Trump embodies the lasting legacy");
+        Quote signed = Samples.quote(real, "Mr. Trump embodies the lasting legacy");
         assertThat(signed.kind().code()).isEqualTo("direct");
         assertThat(signed.speaker().name()).isEqualTo("Sonya Herridge");
         // The Western Journal, "Pence Gives GOP A Boost With Solid Debate Win Over Kaine" (2016-10-05): opening its
         // paragraph, where it can close nothing, it opens a quotation even before a space.
-        assertThat(quote(real, "… he delivered a mix").speaker().name()).isEqualTo("Mark Z. Barabak");
+        assertThat(Samples.quote(real, "… he delivered a mix").speaker().name()).isEqualTo("Mark Z. Barabak");
     }
 
     @Test
     void haveBeforeTheVerbIsNoPartOfTheSubject() {
         // The Washington Post, "Phone video is first public look …" (2016-09-25): "Authorities have" was taken for
         // a clause, so the sentence reported nothing.
-        assertThat(quote(real, "officers encountered Scott").kind().code()).isEqualTo("indirect");
+        assertThat(Samples.quote(real, "officers encountered Scott").kind().code()).isEqualTo("indirect");
         assertThat(realSpeaker("officers encountered Scott")).isEqualTo("Authorities");
     }
 
@@ -303,7 +295,7 @@ class EnglishQuoteCuesTest {
     void aParagraphAfterASpeechVerbAndAColonIsAQuotationWithoutMarks() {
         // The Western Journal, "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’" (2016-09-26): a block quotation whose
         // marks were the page's layout.
-        Quote block = quote(real, "And from a supposed front-runner");
+        Quote block = Samples.quote(real, "And from a supposed front-runner");
         assertThat(block.kind().code()).isEqualTo("direct");
         assertThat(block.speaker().name()).endsWith("Limbaugh");
     }
@@ -325,7 +317,7 @@ class EnglishQuoteCuesTest {
 
                 "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.
                 """, StandardCharsets.UTF_8);
-        Quote answer = quote(Samples.annotate(List.of(file)).get(0), "PENCE: Gennifer");
+        Quote answer = Samples.quote(Samples.annotate(List.of(file)).get(0), "PENCE: Gennifer");
         assertThat(answer.speaker().name()).isEqualTo("Mike Pence");
     }
 }
