@@ -26,6 +26,9 @@ public final class Lexicons {
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> organisationNouns = new HashSet<>();
+    private final Set<String> personNouns = new HashSet<>();
+    private final Set<String> feminineNouns = new HashSet<>();
+    private final Set<String> masculineNouns = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> nonPersonWords = new HashSet<>();
@@ -51,6 +54,14 @@ public final class Lexicons {
             roleNouns.addAll(LanguageResources.words(language, "role-nouns.txt"));
             speakerNouns.addAll(LanguageResources.words(language, "speaker-nouns.txt"));
             organisationNouns.addAll(LanguageResources.words(language, "organisation-nouns.txt"));
+            for (String row : LanguageResources.lines(language, "person-nouns.txt")) {
+                Set<String> gendered = row.startsWith("feminine:") ? feminineNouns
+                        : row.startsWith("masculine:") ? masculineNouns : personNouns;
+                for (String word : row.replaceFirst("^(?:feminine|masculine):", "").strip().split("\\s+")) {
+                    gendered.add(Folding.lowerMatchForm(word));
+                    personNouns.add(Folding.lowerMatchForm(word));
+                }
+            }
             pronouns.addAll(LanguageResources.words(language, "pronouns.txt"));
             nonPersonWords.addAll(LanguageResources.words(language, "non-person-words.txt"));
             demonyms.addAll(LanguageResources.words(language, "demonyms.txt"));
@@ -182,6 +193,21 @@ public final class Lexicons {
     /** "company", "union", "entreprise": a noun naming an organisation by its kind. */
     public boolean isOrganisationNoun(String word) {
         return organisationNouns.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** "resident", "defenceman", "femme": a noun heading a description of a person ("the rookie defenceman"). */
+    public boolean isPersonNoun(String word) {
+        return personNouns.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** "woman", "mère": a person noun of the feminine gender whatever its determiner. */
+    public boolean isFeminineNoun(String word) {
+        return feminineNouns.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** "man", "père": a person noun of the masculine gender whatever its determiner. */
+    public boolean isMasculineNoun(String word) {
+        return masculineNouns.contains(Folding.lowerMatchForm(word));
     }
 
     public boolean isPronoun(String word) {

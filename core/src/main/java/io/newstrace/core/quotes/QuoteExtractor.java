@@ -13,6 +13,7 @@ import io.newstrace.core.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +48,8 @@ public final class QuoteExtractor {
      * of "said Mr. Burman", "said John D. Podesta".
      */
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$)";
+    /** An honorific, title or initial just before a dot: "Mr.", "Sen.", "J." */
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(ABBREVIATED + "$");
     /** The first preposition or time word after a subject's head; an initial is no preposition ("Julie A. Diaz"). */
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
@@ -84,11 +87,16 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
             + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
+    private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 4;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
     private static final int QUOTED_SHARE_TENTHS = 4;
-    private static final int MAX_TITLE_WORDS = 6;
+    private static final int MAX_TITLE_WORDS = 7;
+    /** Fewer words in capitals may be speech ("Bam Bam.", "Miss Piggy"). */
+    private static final int MIN_TITLE_WORDS = 3;
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "a", "an", "and", "or", "in", "on",
+            "at", "to", "for", "with", "by", "de", "du", "des", "la", "le", "les", "et", "en", "d'", "l'");
     /** A subject between commas has at most this many words ("Hillary Clinton's campaign manager Robby Mook"). */
     private static final int MAX_INCISE_SUBJECT_WORDS = 6;
     /** "told Breitbart News Daily host Alex Marlow": longer, the words after "told" are a clause. */
@@ -123,14 +131,17 @@ public final class QuoteExtractor {
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
                 + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
-        // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said"
-        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}'’.-]+\\s+){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+        // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /
+        // "" UFCW Local 832 president Jeff Traeger said"
+        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}\\d'’.-]+\\s+){0,6}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
-                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[a-z]+))"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
-                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+" + PERFECT + verb + "\\b",
+                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+"
+                // "," he was quoted as saying in the press release."
+                + "(?:(?:was|were|is)\\s+quoted\\s+as\\s+)?" + PERFECT + verb + "\\b",
                 Pattern.CASE_INSENSITIVE);
         // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock"; a quotation set
         // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
@@ -143,8 +154,12 @@ public final class QuoteExtractor {
                 + anyVerb + ")\\b");
         introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to|a(?=\\s+(?:ses|son|sa|"
                 + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
-        reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "(" + verb
-                + ")\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
+        // "X a affirmé que", "said Tuesday that", "said in his New Year's speech that": up to three words, or a
+        // place or time, between the verb and its conjunction; "his claim in the same interview that" is a noun.
+        reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
+                + "(?<!\\b(?:his|her|its|their|son|sa|ses|leur)\\s)(" + verb
+                + ")\\s+(?:(?:[a-z'-]+\\s+){0,3}?|(?:in|on|at|during|to|after|before|dans|lors|devant|a|au|aux|en)\\s+"
+                + "(?:[a-z'-]+\\s+){1,5}?)(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
         // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
         // incise between commas inside the sentence.
         inciseMidSentence = Pattern.compile(",\\s*(?:((?:he|she|they|il|elle))\\s+(?:" + AUX + "\\s+)?" + verb
@@ -161,7 +176,9 @@ public final class QuoteExtractor {
         reportedEnglish = Pattern.compile("(?:^|[\\s,])" + PERFECT + "(?:(?:said|says|say|saying)\\s+"
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
-                + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
+                + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
+                // "Kim said in his New Year's speech he was ready to meet Trump": a clause after where it was said.
+                + "|(?:said|says)\\s+(?:in|on|during|at)\\s+[^,.;:]{1,40}?\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
         trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
         participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
@@ -271,10 +288,17 @@ public final class QuoteExtractor {
         if (tokens.length < MIN_PARTIAL_WORDS) {
             return null;
         }
-        boolean titleCase = tokens.length <= MAX_TITLE_WORDS && java.util.Arrays.stream(tokens)
+        // « Just Coup It », "Operation Barkhane": a name in marks. "Face the Nation", "The Kid Who Would Be King.":
+        // a title, its short words in lower case, its full stop inside the marks in American style.
+        boolean capitalised = tokens.length <= MAX_TITLE_WORDS && java.util.Arrays.stream(tokens)
                 .allMatch(t -> !t.isEmpty() && !Character.isLowerCase(t.charAt(0)));
-        if (titleCase && !endsSentence(words)) {
-            return null; // « Just Coup It », "Operation Barkhane": a name in marks
+        boolean titled = tokens.length >= MIN_TITLE_WORDS && tokens.length <= MAX_TITLE_WORDS
+                && !Character.isLowerCase(tokens[0].charAt(0))
+                && !Character.isLowerCase(tokens[tokens.length - 1].charAt(0))
+                && java.util.Arrays.stream(tokens).allMatch(t -> !t.isEmpty()
+                && (!Character.isLowerCase(t.charAt(0)) || TITLE_SMALL_WORDS.contains(t)));
+        if (capitalised && !endsSentence(words) || titled) {
+            return null;
         }
         String before = sentence == null ? "" : raw.substring(sentence.start(), quote.open()).strip();
         boolean opensSentence = before.isEmpty() || before.endsWith(":") || quote.continuation()
@@ -507,7 +531,7 @@ public final class QuoteExtractor {
         // A sentence that ends with its attribution ("…, a souligné le ministre.", "…, Morrison testified.") is
         // reported as a whole, even when it reports someone else's words inside.
         Matcher tail = trailingIncise.matcher(text);
-        if (tail.find() && tail.start() > 0 && !pronounAfterVerb(tail)) {
+        if (tail.find() && tail.start() > 0 && !clauseAfterVerb(text, tail)) {
             Span who = lastGroup(tail);
             if (who != null && addReported(trim(raw, sentence.start(), sentence.start() + tail.start()),
                     trimSubject(folded, new Span(sentence.start() + who.start(), sentence.start() + who.end())),
@@ -680,16 +704,25 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether a trailing incise read its subject after the verb and that subject opens with a pronoun: ", said he
-     * cannot comment on the letter." is a verb and the clause it reports, since no pronoun follows its verb as an
-     * inverted subject (French inverts the pronoun with a hyphen, "a-t-il dit", matched apart).
+     * Whether a trailing incise read its subject after the verb where a clause stands: ", said he cannot comment on
+     * the letter.", ", said his client has 10 days to contest the sentence." (no pronoun or English possessive follows
+     * its verb as an inverted subject; French inverts the pronoun with a hyphen, "a-t-il dit", matched apart), or
+     * ", told HuffPost Canada that the issue is related to rent control." ("told" takes its listener after it).
      */
-    private boolean pronounAfterVerb(Matcher tail) {
+    private boolean clauseAfterVerb(String text, Matcher tail) {
         if (tail.start(1) < 0) {
             return false;
         }
         Matcher first = WORD.matcher(tail.group(1));
-        return first.find() && lexicons.isPronoun(first.group());
+        if (first.find() && (lexicons.isPronoun(first.group()) || ENGLISH_POSSESSIVES.contains(first.group()))) {
+            return true;
+        }
+        Matcher verb = WORD.matcher(text).region(tail.start(), tail.start(1));
+        String lastBefore = null;
+        while (verb.find()) {
+            lastBefore = verb.group();
+        }
+        return "told".equals(lastBefore) || "tells".equals(lastBefore);
     }
 
     /** The subject of a verb: the last clause before it, "Le ministre …, Abdoulaye Diop," read as the name. */
@@ -738,7 +771,10 @@ public final class QuoteExtractor {
             // A dash between spaces ends a clause too: "7h07 - La Russie dit …" (a live blog's time stamp).
             boolean spacedDash = "-–—".indexOf(c) >= 0 && i > from && i + 1 < verbAt
                     && Folding.isSpace(folded.charAt(i - 1)) && Folding.isSpace(folded.charAt(i + 1));
-            if (c == ';' || c == ':' || c == '.' || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
+            // "Ben Myers, the president of Bullpen Research & Consulting Inc., told": an abbreviation's dot is no stop.
+            boolean stop = c == '.' && !(i + 1 < folded.length() && folded.charAt(i + 1) == ',')
+                    && !ABBREVIATION_BEFORE.matcher(folded).region(Math.max(from, i - 5), i).find();
+            if (c == ';' || c == ':' || stop || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
                 return i + 1;
             }
         }

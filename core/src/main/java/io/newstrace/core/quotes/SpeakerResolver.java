@@ -59,6 +59,12 @@ final class SpeakerResolver {
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
     private static final Pattern ORGANISATION_BY_KIND = Pattern.compile(
             "(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}+)");
+    /**
+     * A definite description of a person, matched folded: group 1 the determiner, group 2 the head noun, after a few
+     * modifiers and before a complement ("the 39-year-old founder of Studiocomix Press").
+     */
+    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|le|la|l')\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
+            + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -136,7 +142,10 @@ final class SpeakerResolver {
         String first = words.isEmpty() ? "" : CONTRACTION.matcher(Folding.lowerMatchForm(words.get(0))).replaceFirst("");
         if (lexicons.isPronoun(first) || POSSESSIVES.contains(first)) {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
-            return PLURAL_PRONOUNS.contains(first) ? Optional.empty() : resolvePronoun(phrase, first, lastQuote);
+            Person.Gender gender = FEMININE_PRONOUNS.contains(first) ? Person.Gender.FEMININE
+                    : MASCULINE_PRONOUNS.contains(first) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
+            return PLURAL_PRONOUNS.contains(first) ? Optional.empty()
+                    : resolveTopic(phrase, gender, gender != Person.Gender.UNKNOWN, lastQuote, "pronoun");
         }
         if (PLURAL_POSSESSIVES.contains(first)) {
             return Optional.empty();
@@ -146,6 +155,10 @@ final class SpeakerResolver {
             if (role.isPresent()) {
                 return role;
             }
+        }
+        Optional<Person.Gender> described = personDescribed(text);
+        if (described.isPresent()) {
+            return resolveTopic(phrase, described.get(), true, lastQuote, "description");
         }
         // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
         // government", or a proper name (an institution); "le récit qu'elle livre" is not one, nor is a clause
@@ -279,15 +292,14 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person a singular pronoun stands for: the last speaker, unless a person named since then is the new
+     * The person a singular pronoun or a description ("the rookie defenceman") stands for: the last speaker, unless a person named since then is the new
      * topic ("… le juge en chef Rossiter l'a même encouragée. Il a dit que …"); never one of the other gender.
      * The person named is the last one named before the pronoun in its own sentence, else the first one named in
      * the nearest sentence before that names anyone: its subject, as a reader takes it ("Katjavivi, one of
      * Geingob's friends, visited him. He said …" is Katjavivi).
      */
-    private Optional<Resolution> resolvePronoun(Span phrase, String pronoun, Quote lastQuote) {
-        Person.Gender gender = FEMININE_PRONOUNS.contains(pronoun) ? Person.Gender.FEMININE
-                : MASCULINE_PRONOUNS.contains(pronoun) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
+    private Optional<Resolution> resolveTopic(Span phrase, Person.Gender gender, boolean personOnly, Quote lastQuote,
+                                              String designation) {
         int sentence = sentenceIndex(phrase.start());
         Candidate named = sentence < 0 ? null : mentionIn(sentences.get(sentence).start(), phrase.start(), gender, true);
         // "Asked what he would tell Mayor John Tory, he said": a pronoun of that gender before the person named in
@@ -306,15 +318,15 @@ final class SpeakerResolver {
         // "The agency told CTV News …. “…,” he said": he and she stand for people, never for a speaker unnamed.
         boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
                 && compatible(genderOf(lastSpeaker.name()), gender)
-                && (gender == Person.Gender.UNKNOWN || personNamed(lastSpeaker.name()).isPresent());
+                && (!personOnly || personNamed(lastSpeaker.name()).isPresent());
         boolean newTopic = named != null && lastQuote != null && named.mention().start() > lastQuote.span().end()
                 && !named.person().name().equals(lastSpeaker == null ? null : lastSpeaker.name());
         if (lastFits && !newTopic) {
-            return Optional.of(new Resolution(lastSpeaker, 0.85, "pronoun → last speaker"));
+            return Optional.of(new Resolution(lastSpeaker, 0.85, designation + " → last speaker"));
         }
         return named == null ? Optional.empty()
                 : Optional.of(new Resolution(new Speaker(named.person().name(), named.mention()), 0.7,
-                        "pronoun → last person named"));
+                        designation + " → last person named"));
     }
 
     private record Candidate(Person person, Span mention) {
@@ -414,6 +426,25 @@ final class SpeakerResolver {
 
     private static boolean compatible(Person.Gender person, Person.Gender pronoun) {
         return person == Person.Gender.UNKNOWN || pronoun == Person.Gender.UNKNOWN || person == pronoun;
+    }
+
+    /**
+     * The gender of the person a definite description designates ("the lanky, bespectacled professor", "the
+     * 39-year-old founder of Studiocomix Press", "la chercheuse"), or empty when the phrase is no such description.
+     */
+    private Optional<Person.Gender> personDescribed(String text) {
+        Matcher description = PERSON_DESCRIPTION.matcher(Folding.lowerMatchForm(text));
+        if (!description.matches()) {
+            return Optional.empty();
+        }
+        String head = description.group(2);
+        if (!lexicons.isPersonNoun(head) && !head.endsWith("-year-old")) {
+            return Optional.empty();
+        }
+        String determiner = description.group(1);
+        return Optional.of(lexicons.isFeminineNoun(head) || determiner.equals("la") ? Person.Gender.FEMININE
+                : lexicons.isMasculineNoun(head) || determiner.equals("le") ? Person.Gender.MASCULINE
+                : Person.Gender.UNKNOWN);
     }
 
     /** The person a role phrase designates ({@link RoleLinker}), as a speaker. */

@@ -108,4 +108,95 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "It's been a journey")).isEqualTo("Dennis Brooks");
     }
+
+    @Test
+    void aDescriptionStandsForThePersonTheStoryIsAbout() throws IOException {
+        // National Post (driving.ca), "Tesla's latest rival wants to offer a real affordable EV" (retrieved
+        // 2018-12-23), and CBC Sports, "Sharks thrash Oilers …" (retrieved 2018-12-30).
+        Annotated article = annotate("""
+                Tesla's latest rival wants to offer a real affordable EV
+
+                “I’ve needed Tesla as a role model,” Guenther Schuh, e.GO’s founder and the mastermind behind Europe’s best-selling electric van, said inside his factory built on the site a former television-tube plant in Aachen, near the French border.
+
+                Despite the grand ambitions, e.GO’s success ultimately depends on making money on an electric car cheap enough to offset the drawbacks of limited driving ranges and long charging times (as much as 9.8 hours for the Life). Schuh is aware that he’s entering uncharted waters.
+
+                “I don’t know any carmaker that makes money in this vehicle category,” the lanky, bespectacled professor said. “Especially not if they’re electric.”
+
+                Caleb Jones and Leon Draisaitl also responded for the Oilers (18-17-3), who have lost a season-high five straight.
+
+                Edmonton responded a couple minutes later when Jones recorded his first career NHL goal.
+
+                "I'm sure in a couple of days when I look back on it, I will have a little smile," said the rookie defenceman, younger brother of Seth Jones of the Columbus Blue Jackets.
+                """);
+        assertThat(Samples.speakerOf(article, "I don’t know any carmaker")).isEqualTo("Guenther Schuh");
+        assertThat(Samples.speakerOf(article, "Especially not if they’re electric")).isEqualTo("Guenther Schuh");
+        assertThat(Samples.speakerOf(article, "I'm sure in a couple of days")).isEqualTo("Caleb Jones");
+    }
+
+    @Test
+    void aParagraphAboutConsentIsNoCookieNotice() throws IOException {
+        // HuffPost Canada, "David Lametti … assisted dying law" (retrieved 2019-01-16): twice "consent" and no cookie.
+        Annotated article = annotate("""
+                New justice minister could be more receptive to changing assisted dying law
+
+                Given his previously stated views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful Lametti might be more receptive to Parker's plea.
+
+                Parker had been assessed and approved for an assisted death, having given her informed consent and met all the other eligibility requirements. But she felt compelled by the law to take that route sooner than she wanted while she still had the mental capacity to give her consent again in the moments before receiving help to die.
+
+                Gokool said she's encountered many other Canadians who have been similarly forced cut short their final days or who have reduced needed pain medication for fear it will rob them of their capacity to consent. Others, who've been approved for an assisted death, have ultimately been denied the service because they couldn't give last-minute consent.
+                """);
+        assertThat(article.article().text()).contains("given her informed consent");
+        assertThat(Samples.speakerOf(article, "she's encountered many other Canadians")).isEqualTo("Shanaaz Gokool");
+    }
+
+    @Test
+    void reportedSpeechAfterWhereItWasSaidAndAfterAnAbbreviation() throws IOException {
+        // CBC News, "North Korea's Kim Jong-un arrives in Beijing for talks" (retrieved 2019-01-08), HuffPost Canada,
+        // "Renovictions …" (retrieved 2019-01-08) and "Chrystia Freeland … China" (retrieved 2019-01-16).
+        Annotated article = annotate("""
+                North Korea's Kim Jong-un arrives in Beijing for talks
+
+                North Korean leader Kim Jong-un arrived in Beijing on Tuesday.
+
+                Kim said in his New Year's speech he was ready to meet Trump any time to achieve their common goal of denuclearization of the Korean peninsula.
+
+                Ben Myers, the president of residential real estate advisory firm Bullpen Research & Consulting Inc., told HuffPost Canada the renovictions issue is related to rent control, since landlords can't substantially increase rents otherwise.
+
+                Schellenberg's aunt, Lauri Nelson-Jones, said the family is awaiting any news regarding an appeal. His lawyer, Zhang Dongshuo, said his client has 10 days to contest the latest sentence.
+                """);
+        assertThat(Samples.speakerOf(article, "he was ready to meet Trump")).startsWith("Kim");
+        assertThat(Samples.speakerOf(article, "the renovictions issue is related")).isEqualTo("Ben Myers");
+        assertThat(Samples.speakerOf(article, "his client has 10 days")).isEqualTo("Zhang Dongshuo");
+    }
+
+    @Test
+    void longNamesBeforeTheVerbAndQuotedAsSaying() throws IOException {
+        // CBC News, "Workers at 2nd Stella's location vote to join union" (retrieved 2018-12-23), and CTV News
+        // Vancouver, "'Vary greatly from truth': Surrey mayor's false statements mounting" (retrieved 2018-12-15).
+        Annotated article = annotate("""
+                Workers at 2nd Stella's location vote to join union
+
+                "It's a positive thing for the workers at Stella's. They now have a unified voice to bring their concerns forward to management" UFCW Local 832 president Jeff Traeger said Saturday.
+
+                “I was clear when I was mayor – I don’t support Uber at all,” then-Surrey mayoral candidate Doug McCallum responded at one debate.
+
+                A press release, issued just after midnight on Nov. 27, McCallum expressed serious concern about the Surrey’s debt.
+
+                “When the books were shown to me, I was deeply dismayed and shaken to the core to see how much debt the City of Surrey has been carrying,” he was quoted as saying in the press release.
+                """);
+        assertThat(Samples.speakerOf(article, "It's a positive thing")).isEqualTo("Jeff Traeger");
+        assertThat(Samples.speakerOf(article, "When the books were shown to me")).isEqualTo("Doug McCallum");
+    }
+
+    @Test
+    void aTitleInQuotationMarksIsNoQuote() throws IOException {
+        // Toronto Star, "A fun and modern twist on the King Arthur legend" (retrieved 2019-01-24).
+        Annotated article = annotate("""
+                A fun and modern twist on the King Arthur legend
+
+                The Arthurian legend gets a modern and more youthful spin in “The Kid Who Would Be King,” a surprisingly delightful film full of action, heart, a crazy-haired Patrick Stewart (as “old” Merlin) and a few genuinely good gags.
+                """);
+        assertThat(article.quotes()).extracting(q -> q.span().of(article.article().raw()))
+                .noneMatch(words -> words.contains("Kid Who Would"));
+    }
 }
