@@ -35,6 +35,11 @@ public final class PersonFinder {
             "ms", "miss", "lady", "dame");
     private static final Set<String> MASCULINE_HONORIFICS = Set.of("m", "monsieur", "mr", "sir", "lord");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "ou", "mais", "and", "or", "but");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "near", "dans", "en",
+            "au", "aux");
+    private static final int MIN_PLACE_VOTES = 2;
+    /** One mention in this many after a preposition of place makes a place. */
+    private static final int PLACE_SHARE = 4;
     private static final int DESCRIPTOR_WINDOW = 8;
     private static final int APPOSITION_MAX = 10;
 
@@ -92,11 +97,19 @@ public final class PersonFinder {
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
         Map<String, Set<String>> descriptors = new HashMap<>();
         Map<String, int[]> genderVotes = new HashMap<>();
+        Map<String, Integer> placeVotes = new HashMap<>();
+        Set<String> titled = new HashSet<>();
         for (NameRun run : runs) {
             String folded = Folding.lowerMatchForm(run.span().of(raw));
             String key = fullNames.containsKey(folded) ? folded : bySurname.get(folded);
             if (key == null) {
                 continue;
+            }
+            if (placeContext(raw, run)) {
+                placeVotes.merge(key, 1, Integer::sum);
+            }
+            if (run.from > 0 && lexicons.isTitle(run.tokens.get(run.from - 1).of(raw))) {
+                titled.add(key);
             }
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(run.span());
             descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(describe(raw, run));
@@ -106,6 +119,14 @@ public final class PersonFinder {
             }
         }
         List<Person> people = new ArrayList<>();
+        // "in Nova Scotia", "across New Brunswick": a name found several times where a place stands, for a quarter
+        // of its mentions or more, is a place's, whatever the recogniser or a speech verb after it ("Nova Scotia,
+        // says he …") suggested, unless a title precedes it ("believe in Trump" once is no place).
+        placeVotes.forEach((key, votes) -> {
+            if (votes >= MIN_PLACE_VOTES && votes * PLACE_SHARE >= mentions.get(key).size() && !titled.contains(key)) {
+                mentions.remove(key);
+            }
+        });
         mentions.forEach((key, spans) -> {
             Set<String> words = descriptors.getOrDefault(key, Set.of());
             Set<String> nationalities = new TreeSet<>();
@@ -151,6 +172,20 @@ public final class PersonFinder {
             }
         }
         return Person.Gender.UNKNOWN;
+    }
+
+    /**
+     * Whether a preposition of place stands right before the name and no possessive after it ("in Nova Scotia",
+     * "dans le Nord", not "in Trump's view"; not "at", "to" or "à": "lashed out at Trump", "a écrit à Macron").
+     */
+    private static boolean placeContext(String raw, NameRun run) {
+        List<Span> tokens = run.tokens;
+        if (run.from == 0 || !PLACE_PREPOSITIONS.contains(Folding.lowerMatchForm(tokens.get(run.from - 1).of(raw)))) {
+            return false;
+        }
+        int after = tokens.get(run.to - 1).end();
+        return !(after + 1 < raw.length() && (raw.charAt(after) == '\'' || raw.charAt(after) == '’')
+                && (raw.charAt(after + 1) == 's' || raw.charAt(after + 1) == 'S'));
     }
 
     private static boolean overlaps(Span span, List<Span> others) {

@@ -69,7 +69,10 @@ public final class SentenceSplitter {
         return i;
     }
 
-    /** Whether the break at {@code cut} is false: an abbreviation or initial before it, lower case after it. */
+    /**
+     * Whether the break at {@code cut} is false: an abbreviation or initial before it, lower case after it (after an
+     * opening quotation mark too).
+     */
     private boolean keepsGoing(String raw, int start, int cut, int limit) {
         int end = cut;
         while (end > start && Folding.isSpace(raw.charAt(end - 1))) {
@@ -91,8 +94,9 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "J. R. R. Tolkien", "George W. Bush"
         }
+        // "who lost 16 lbs. “and two belt loops” between May and October": an opening mark before the lower case.
         int next = cut;
-        while (next < limit && Folding.isSpace(raw.charAt(next))) {
+        while (next < limit && (Folding.isSpace(raw.charAt(next)) || "«“\"‘".indexOf(raw.charAt(next)) >= 0)) {
             next++;
         }
         return next < limit && Character.isLowerCase(raw.charAt(next));

@@ -48,6 +48,15 @@ public final class QuoteExtractor {
      * of "said Mr. Burman", "said John D. Podesta".
      */
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$)";
+    /**
+     * A name's possessive or "his" right before a quotation mark: group 1 the name, group 2 the pronoun ("her" may be
+     * an object: "Trump called her “nasty”").
+     */
+    private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?:\\b(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})"
+            + "['’]s?|\\b([Hh]is))\\s*$");
+    private static final int MAX_POSSESSOR_CHARS = 60;
+    /** A clause opening with a singular personal pronoun, its subject: group 1 the pronoun. */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?(he|she|il|elle)\\s");
     /** An honorific, title or initial just before a dot: "Mr.", "Sen.", "J." */
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(ABBREVIATED + "$");
     /** The first preposition or time word after a subject's head; an initial is no preposition ("Julie A. Diaz"). */
@@ -263,7 +272,8 @@ public final class QuoteExtractor {
     /**
      * "Les comptes se sont « très fortement dégradés », « une proportion inédite », selon la Drees": a fragment
      * left without a speaker takes the speaker of another fragment in its sentence, or of the reported speech it
-     * lies in ("Selon le ministère, un groupe … soutenus par un « État occidental » a tenté …").
+     * lies in ("Selon le ministère, un groupe … soutenus par un « État occidental » a tenté …") or that follows it
+     * in its sentence after its speaker's name.
      */
     private static List<Quote> sameSentenceSpeakers(List<Quote> quotes, List<Span> sentences) {
         List<Quote> resolved = new ArrayList<>(quotes.size());
@@ -273,12 +283,23 @@ public final class QuoteExtractor {
                     : quotes.stream().filter(other -> other != quote && other.speaker() != null
                             && (other.kind() == QuoteKind.PARTIAL && sentence.start() <= other.span().start()
                             && other.span().end() <= sentence.end() || other.kind() == QuoteKind.INDIRECT
-                            && other.span().start() <= quote.span().start()
-                            && quote.span().end() <= other.span().end())).findFirst().orElse(null);
+                            && (other.span().start() <= quote.span().start()
+                            && quote.span().end() <= other.span().end() || between(quote, other, sentence))))
+                    .findFirst().orElse(null);
             resolved.add(sibling == null ? quote : new Quote(quote.span(), quote.kind(), sibling.speaker(),
                     "same sentence as a quote of theirs: " + sibling.cue(), Math.min(0.6, sibling.confidence())));
         }
         return resolved;
+    }
+
+    /**
+     * Whether the fragment lies between the speaker named in the sentence and the reported speech: "Toronto retiree
+     * Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life."
+     */
+    private static boolean between(Quote fragment, Quote reported, Span sentence) {
+        Span named = reported.speaker().mention();
+        return named.start() >= sentence.start() && named.end() <= fragment.span().start()
+                && fragment.span().end() <= reported.span().start() && reported.span().end() <= sentence.end();
     }
 
     /** Direct, partial, or null for words in marks that are a title or a name, not speech. */
@@ -410,11 +431,31 @@ public final class QuoteExtractor {
                 quote.words().start()) <= 1) {
             return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.6);
         }
-        // 7. A fragment quoted in a sentence whose subject is a person named there: "Mme Binet est « arrivée
-        //    avec [s]on ordre du jour »" — the words are that person's.
+        // 7. A fragment that is someone's: "Musk’s “production hell”", "He voiced his “Frustration, anger and
+        //    helplessness”"; not after a speech verb: "what he called Machado’s “sex tape.”"
+        if (kind == QuoteKind.PARTIAL && sentence != null) {
+            Matcher possessor = POSSESSOR_BEFORE.matcher(raw).region(Math.max(sentence.start(),
+                    quote.open() - MAX_POSSESSOR_CHARS), quote.open());
+            if (possessor.find() && !verbBefore.matcher(folded).region(sentence.start(), possessor.start()).find()) {
+                int group = possessor.start(1) >= 0 ? 1 : 2;
+                Span whose = new Span(possessor.start(group), possessor.end(group));
+                Optional<Resolution> owner = group == 1 ? resolver.resolveName(whose, true)
+                        : resolver.resolve(whose, last);
+                if (owner.isPresent()) {
+                    return quote(quote, kind, owner.get(), possessor.group().strip(), 0.6);
+                }
+            }
+        }
+        // 8. A fragment quoted in a sentence whose subject is a person named there or a pronoun: "Mme Binet est
+        //    « arrivée avec [s]on ordre du jour »", "she didn't want her son to be looked on as “another druggie.”"
+        //    — the words are that person's.
         if (kind == QuoteKind.PARTIAL && sentence != null) {
             Span subject = subjectBefore(folded, sentence.start(), quote.open());
-            Optional<Resolution> named = subject == null ? Optional.empty() : resolver.resolveName(subject);
+            Matcher pronoun = subject == null ? null : SUBJECT_PRONOUN.matcher(folded).region(subject.start(),
+                    subject.end());
+            Optional<Resolution> named = subject == null ? Optional.empty()
+                    : pronoun.lookingAt() ? resolver.resolve(new Span(pronoun.start(1), pronoun.end(1)), last)
+                    : resolver.resolveName(subject);
             if (named.isPresent()) {
                 return quote(quote, kind, named.get(), "subject of the sentence", 0.6);
             }
@@ -671,6 +712,15 @@ public final class QuoteExtractor {
             return Optional.of(new Subject(subject, resolved.get()));
         }
         int start = clauseStart(folded, from, verbAt);
+        Optional<Subject> named = nameBeforeComma(folded, start, verbAt, resolver);
+        // "Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says": the
+        // clause began at the quotation, the name at the sentence's start.
+        return named.isPresent() || start == from || clauseStart(folded, from, folded.indexOf(',', from) + 1) != from
+                ? named : nameBeforeComma(folded, from, verbAt, resolver);
+    }
+
+    /** The name of a person that ends the first part of [start, verbAt) between commas, as a subject. */
+    private static Optional<Subject> nameBeforeComma(String folded, int start, int verbAt, SpeakerResolver resolver) {
         int comma = folded.indexOf(',', start);
         Span head = comma < 0 || comma >= verbAt ? null : trimSpaces(folded, start, comma);
         if (head == null || SUBORDINATOR.matcher(folded).region(head.start(), head.end()).find()) {

@@ -270,10 +270,19 @@ final class SpeakerResolver {
 
     /** The person named in the phrase, if one is: the first mention of a known person inside it. */
     Optional<Resolution> resolveName(Span phrase) {
+        return resolveName(phrase, false);
+    }
+
+    /**
+     * The person named in the phrase, if one is; with {@code possessive}, the owner named by a possessive too
+     * ("Musk’s" in "Musk’s “production hell”").
+     */
+    Optional<Resolution> resolveName(Span phrase, boolean possessive) {
         Candidate first = null;
         for (Person person : people) {
             for (Span mention : person.mentions()) {
-                if (mention.start() >= phrase.start() && mention.end() <= phrase.end() && !possessor(mention)
+                if (mention.start() >= phrase.start() && mention.end() <= phrase.end()
+                        && (possessive || !possessor(mention))
                         && (first == null || mention.start() < first.mention().start())) {
                     first = new Candidate(person, mention);
                 }

@@ -199,4 +199,46 @@ class CanadianNewsSpeakersTest {
         assertThat(article.quotes()).extracting(q -> q.span().of(article.article().raw()))
                 .noneMatch(words -> words.contains("Kid Who Would"));
     }
+
+    @Test
+    void aFragmentIsItsPossessorsOrTheSpeakersNamedBeforeIt() throws IOException {
+        // CBC Sports, "Raptors acquire Marc Gasol from Grizzlies" (retrieved 2019-02-08), National Post (driving.ca),
+        // "Tesla's latest rival wants to offer a real affordable EV" (retrieved 2018-12-23), and the Toronto Star,
+        // "A Canadian high blood pressure study sees exciting early results …" (2018-12-23).
+        Annotated article = annotate("""
+                Raptors acquire Marc Gasol from Grizzlies
+
+                The Toronto Raptors have pulled off one of the league's biggest deals at the NBA trade deadline, acquiring Marc Gasol from the Memphis Grizzlies for Jonas Valanciunas, C.J. Miles, Delon Wright and a 2024 second-round pick.
+
+                Last summer, Gasol volunteered as part of a Spanish rescue effort in the Mediterranean Sea, plucking people from the water who were fleeing Africa. A photo showed Gasol helping lift a woman onto a stretcher. He voiced his "Frustration, anger and helplessness" on Twitter.
+
+                And its hard-charging founder aims to challenge Elon Musk’s company with a bargain electric car for the masses.
+
+                To head off Musk’s “production hell” on the Model 3, Schuh is using the unexpected delays caused by supplier tests to fine-tune assembly.
+
+                Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life.
+                """);
+        assertThat(Samples.speakerOf(article, "Frustration, anger")).isEqualTo("Marc Gasol");
+        assertThat(Samples.speakerOf(article, "production hell")).isEqualTo("Elon Musk");
+        assertThat(Samples.speakerOf(article, "and two belt loops")).isEqualTo("Doug Purdy");
+    }
+
+    @Test
+    void aNameFoundWhereAPlaceStandsIsAPlace() throws IOException {
+        // CBC News, "Benzodiazepines, opioids and deaths in Nova Scotia" (retrieved 2019-01-07): "Nova Scotia" before
+        // "says he" and taken by the recogniser for a person's name.
+        Annotated article = annotate("""
+                The other drug behind overdose deaths
+
+                But lost in much of the public discussion is the largely overlooked role being played by a different kind of drug, benzodiazepines, particularly in areas of the country like Nova Scotia where the overdose problem continues to be primarily driven by prescription medications diverted into the illegal drug market.
+
+                Dr. Matthew Bowes, chief medical examiner of Nova Scotia, says he has seen that mixing benzodiazepines with opioids can increase the risk of death by intoxication. (Robert Short/CBC)
+
+                It bears out in statistics, too. In Nova Scotia, benzodiazepines contributed to death in well over half of the 442 opioid-related fatalities from 2011 to the end of October, most of them accidental overdoses.
+
+                It's believed about 500,000 benzodiazepine prescriptions are dispensed each year in Nova Scotia. This fall, Nova Scotia added the drug group to its prescription monitoring program, which tracks the dispensing of certain medications and can flag worrisome amounts or treatments.
+                """);
+        assertThat(article.people()).extracting(io.newstrace.core.entities.Person::name)
+                .contains("Matthew Bowes").doesNotContain("Nova Scotia");
+    }
 }
