@@ -81,7 +81,8 @@ public final class QuoteExtractor {
             + "tonight|earlier|later)";
     /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
     private static final String NOT_A_CLAUSE = "(?:in|on|at|during|after|before|when|while|of|about|to|for|with|by|"
-            + "from|through|via|so|as|than|and|or|but|if|nothing|something|anything|everything|yes|goodbye|hello|"
+            + "from|through|via|inside|outside|into|under|over|near|behind|across|among|between|against|following|"
+            + "amid|despite|so|as|than|and|or|but|if|nothing|something|anything|everything|yes|goodbye|hello|"
             + "thanks|thank|sorry|please|little|what|which|who|whom|whether|how|why|where|then|here|"
             + "also|again|once|repeatedly|previously|recently|privately|publicly|separately|last|next|" + DAY + ")";
     /**
@@ -872,7 +873,7 @@ public final class QuoteExtractor {
 
     private static int closingMarkEnd(String raw, Quoted quote) {
         int i = quote.words().end();
-        if (raw.startsWith("''", i)) {
+        if (QuoteMarks.doubledApostropheAt(raw, i)) {
             return i + 2;
         }
         while (i < raw.length() && (Folding.isSpace(raw.charAt(i)) || "»”“›\"".indexOf(raw.charAt(i)) >= 0)) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the outermost quotations of each paragraph: « … » (with or without no-break spaces), “ … ”, „ … “,
- * ‹ … ›, straight "…", ” … ” (a closing mark typed for the opening one), and ''…'' (two apostrophes, as some
- * archives write quotation marks), with quotations
+ * ‹ … ›, straight "…", ” … ” (a closing mark typed for the opening one), and ''…'' or ‘’…’’ (two apostrophes, as
+ * some archives and pages write quotation marks), with quotations
  * inside quotations left inside. A quotation left open at the end of a paragraph ends there; it is
  * {@code continued} when the next paragraph reopens with the same mark (the French convention for a quotation
  * over several paragraphs) and {@code unclosed} otherwise.
@@ -21,7 +21,8 @@ final class QuoteMarks {
                   boolean continuation) {
     }
 
-    private static final Pattern DOUBLED_APOSTROPHES = Pattern.compile("''");
+    /** Two straight or curly apostrophes: ''…'', ‘’…’’ ("creators,’’ says the 39-year-old founder"). */
+    private static final Pattern DOUBLED_APOSTROPHES = Pattern.compile("['‘’]['‘’]");
 
     private QuoteMarks() {
     }
@@ -32,6 +33,11 @@ final class QuoteMarks {
      */
     static String withPlainMarks(String text) {
         return DOUBLED_APOSTROPHES.matcher(text).replaceAll(" \"");
+    }
+
+    /** Whether two apostrophes standing for a quotation mark start at {@code i}. */
+    static boolean doubledApostropheAt(String text, int i) {
+        return i >= 0 && i + 2 <= text.length() && DOUBLED_APOSTROPHES.matcher(text).region(i, i + 2).matches();
     }
 
     static List<Quoted> find(String text, List<Span> paragraphs) {
@@ -51,7 +57,7 @@ final class QuoteMarks {
                 }
                 int close = findClose(raw, i, c, closers, paragraph.end());
                 // A pair of apostrophes opens where its first one stands.
-                int open = i > 0 && text.startsWith("''", i - 1) ? i - 1 : i;
+                int open = doubledApostropheAt(text, i - 1) ? i - 1 : i;
                 boolean isContinuation = carried && !sawQuote && isFirstText(raw, paragraph.start(), i);
                 sawQuote = true;
                 if (close < 0) {

@@ -241,4 +241,24 @@ class CanadianNewsSpeakersTest {
         assertThat(article.people()).extracting(io.newstrace.core.entities.Person::name)
                 .contains("Matthew Bowes").doesNotContain("Nova Scotia");
     }
+
+    @Test
+    void aPollInsideTheArticleEndsNothingAndTwoApostrophesCloseAQuotation() throws IOException {
+        // Toronto Star, "A Canadian high blood pressure study sees exciting early results …" (2018-12-23), and
+        // "Kitchener entrepreneur empowers local indie comic-book artists" (2018-12-22).
+        Annotated article = annotate("""
+                A Canadian high blood pressure study sees exciting early results
+
+                “If you don’t have time to meet with someone, it’s great to be able to go online. It was phenomenal.” Investors are also happy.
+
+                What do you think?
+
+                “We are very pleased with how the first cohort worked,” says MaRS director Adam Jagelewski. “We are setting ourselves up for the second and third cohorts that will ultimately dictate whether investors will get their returns or not.”
+
+                I’m talking about Alfonso Espinos, who like Montalban was born in Mexico and made his way to North America to fulfil dreams of a different kind. “We dedicate ourselves solely to independent comic books and local creators,’’ says the 39-year-old founder of Studiocomix Press, which recently celebrated its first birthday.
+                """);
+        assertThat(article.article().text()).doesNotContain("What do you think?");
+        assertThat(Samples.speakerOf(article, "We are very pleased")).isEqualTo("Adam Jagelewski");
+        assertThat(Samples.speakerOf(article, "We dedicate ourselves")).isEqualTo("Alfonso Espinos");
+    }
 }
