@@ -130,6 +130,8 @@ public final class QuoteExtractor {
     private final Pattern impersonal;
     private final Pattern speechInfinitive;
     private final Pattern participleAfterComma;
+    /** ", but added that …", "et a ajouté que …": a second statement of the same subject. */
+    private final Pattern coordinatedVerb;
     private final Pattern trailingTold;
 
     public QuoteExtractor(Lexicons lexicons) {
@@ -191,6 +193,8 @@ public final class QuoteExtractor {
                 + "|(?:said|says)\\s+(?:in|on|during|at)\\s+[^,.;:]{1,40}?\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
         trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
+        coordinatedVerb = Pattern.compile(",?\\s+(?:and|but|et|mais)\\s+(?:also\\s+|aussi\\s+)?(?:" + AUX + "\\s+)?(?:"
+                + verb + ")\\s+(?:that\\s+|que\\s+|qu'|(?=(?:he|she|they|it|il|elle|ils|elles)\\s))");
         participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
@@ -201,8 +205,11 @@ public final class QuoteExtractor {
         // A participle has no subject after it: in ", saying the party needs to move on." the party is what was said.
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+ing\\s)" + verb + "\\s+"
                 + SUBJECT
-                + "(?:,[^.;:!?«»“”]{0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+" + SUBJECT + "|"
-                + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb + ")\\s*[.!]?\\s*$");
+                // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word.
+                + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)){0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
+                + SUBJECT + "|" + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb
+                // "…, the government said on Wednesday.", "…, an official said Monday."
+                + "(?:\\s+(?:on\\s+)?" + DAY + ")?)\\s*[.!]?\\s*$");
     }
 
     /**
@@ -676,13 +683,34 @@ public final class QuoteExtractor {
         if (withoutThat && content != null && content.of(raw).strip().split("\\s+").length < MIN_CLAUSE_WORDS) {
             return;
         }
-        if (participleSubject.isPresent() && content != null) {
-            out.add(quote(content, QuoteKind.INDIRECT, participleSubject.get(),
-                    raw.substring(verbAt, contentStart).strip() + " (subject of the sentence)",
-                    0.7));
-        } else if (subject.isPresent() && content != null) {
-            out.add(quote(content, QuoteKind.INDIRECT, subject.get().resolution(),
-                    raw.substring(subject.get().span().start(), contentStart).strip(), 0.75));
+        if (content == null) {
+            return;
+        }
+        // "… said earlier Monday that it was up to the Council of Rulers …, but added that he hoped it would be done
+        // quickly.": two statements of one speaker.
+        Matcher second = coordinatedVerb.matcher(folded).region(content.start(), content.end());
+        Span first = second.find() ? trim(raw, content.start(), second.start()) : null;
+        Span then = first == null ? null : trim(raw, second.end(), content.end());
+        String cue;
+        Resolution speaker;
+        double confidence;
+        if (participleSubject.isPresent()) {
+            cue = raw.substring(verbAt, contentStart).strip() + " (subject of the sentence)";
+            speaker = participleSubject.get();
+            confidence = 0.7;
+        } else if (subject.isPresent()) {
+            cue = raw.substring(subject.get().span().start(), contentStart).strip();
+            speaker = subject.get().resolution();
+            confidence = 0.75;
+        } else {
+            return;
+        }
+        if (then == null) {
+            out.add(quote(content, QuoteKind.INDIRECT, speaker, cue, confidence));
+        } else {
+            out.add(quote(first, QuoteKind.INDIRECT, speaker, cue, confidence));
+            out.add(quote(then, QuoteKind.INDIRECT, speaker, raw.substring(second.start(), second.end()).strip(),
+                    confidence));
         }
     }
 

@@ -65,6 +65,7 @@ final class SpeakerResolver {
      */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|le|la|l')\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
             + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -183,7 +184,8 @@ final class SpeakerResolver {
         if (organisation.isPresent()) {
             return organisation;
         }
-        String name = stripDeterminer(text);
+        // "and sources familiar with the negotiations have said": the conjunction is no part of the name.
+        String name = stripDeterminer(LEADING_CONJUNCTION.matcher(text).replaceFirst(""));
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
     }
 

@@ -261,4 +261,32 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "We are very pleased")).isEqualTo("Adam Jagelewski");
         assertThat(Samples.speakerOf(article, "We dedicate ourselves")).isEqualTo("Alfonso Espinos");
     }
+
+    @Test
+    void reportedSpeechEndingWithItsSourceOrAddingASecondStatement() throws IOException {
+        // HuffPost Canada, "Malaysia's king abdicates" (retrieved 2019-01-07), CBC News, "Deadly Kenya attack was
+        // retaliation for Trump's Jerusalem policy …" (retrieved 2019-01-17), CBC Sports, "Raptors acquire Marc Gasol
+        // …" (retrieved 2019-02-08), and CTV News, "Facebook says Apple is restoring a key developer tool"
+        // (retrieved 2019-02-01).
+        Annotated article = annotate("""
+                Malaysia's king abdicates
+
+                KUALA LUMPUR, Malaysia — Malaysia's royal families will meet on Jan. 24 to pick a new king after Sultan Muhammad V abdicated unexpectedly after just two years on the throne, an official said Monday.
+
+                Prime Minister Mahathir Mohamad said earlier Monday that it was up to the Council of Rulers to pick the new king, but added that he hoped it would be done quickly.
+
+                Kenyan security forces have killed all the Somali militants who stormed an upscale Nairobi hotel compound, taking at least 21 lives and forcing hundreds of people into terrifying escapes, the government said on Wednesday.
+
+                A person familiar with the negotiations says Stauskas and Wade Baldwin have been traded from the Houston Rockets to the Indiana Pacers, the third time they were traded this week and second time Thursday.
+
+                That's a big deal since Facebook publishes tools and future products to its own team to test before providing them to the public, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.
+                """);
+        assertThat(Samples.speakerOf(article, "KUALA LUMPUR")).isEqualTo("an official");
+        assertThat(Samples.quote(article, "it was up to the Council").span().of(article.article().raw()))
+                .endsWith("to pick the new king");
+        assertThat(Samples.speakerOf(article, "he hoped it would be done")).isEqualTo("Mahathir Mohamad");
+        assertThat(Samples.speakerOf(article, "Kenyan security forces")).isEqualTo("government");
+        assertThat(Samples.speakerOf(article, "Stauskas and Wade Baldwin")).isEqualTo("A person familiar with the negotiations");
+        assertThat(Samples.speakerOf(article, "That's a big deal")).isEqualTo("Marty Puranik");
+    }
 }
