@@ -26,6 +26,7 @@ public final class Lexicons {
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> organisationNouns = new HashSet<>();
+    private final Set<String> documentNouns = new HashSet<>();
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> feminineNouns = new HashSet<>();
     private final Set<String> masculineNouns = new HashSet<>();
@@ -54,6 +55,7 @@ public final class Lexicons {
             roleNouns.addAll(LanguageResources.words(language, "role-nouns.txt"));
             speakerNouns.addAll(LanguageResources.words(language, "speaker-nouns.txt"));
             organisationNouns.addAll(LanguageResources.words(language, "organisation-nouns.txt"));
+            documentNouns.addAll(LanguageResources.words(language, "document-nouns.txt"));
             for (String row : LanguageResources.lines(language, "person-nouns.txt")) {
                 Set<String> gendered = row.startsWith("feminine:") ? feminineNouns
                         : row.startsWith("masculine:") ? masculineNouns : personNouns;
@@ -187,7 +189,12 @@ public final class Lexicons {
 
     /** Nouns that can name an unnamed speaker: sources, a witness, the government. */
     public boolean isSpeakerNoun(String word) {
-        return speakerNouns.contains(Folding.lowerMatchForm(word)) || isOrganisationNoun(word);
+        return speakerNouns.contains(Folding.lowerMatchForm(word)) || isOrganisationNoun(word) || isDocumentNoun(word);
+    }
+
+    /** "report", "statement", "communiqué": a document, which speaks for its author. */
+    public boolean isDocumentNoun(String word) {
+        return documentNouns.contains(Folding.lowerMatchForm(word));
     }
 
     /** "company", "union", "entreprise": a noun naming an organisation by its kind. */

@@ -65,6 +65,8 @@ final class SpeakerResolver {
      */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|le|la|l')\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
             + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
+    /** "the union's", "the company’s": group 1 the kind of organisation that owns what follows. */
+    private static final Pattern ORGANISATION_POSSESSOR = Pattern.compile("(?:[Tt]he)\\s+(\\p{Ll}+)['’]s\\s");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
@@ -157,6 +159,12 @@ final class SpeakerResolver {
                 return role;
             }
         }
+        if (words.stream().anyMatch(lexicons::isDocumentNoun)) {
+            Optional<Resolution> author = authorNamed(phrase, text);
+            if (author.isPresent()) {
+                return author;
+            }
+        }
         Optional<Person.Gender> described = personDescribed(text);
         if (described.isPresent()) {
             return resolveTopic(phrase, described.get(), true, lastQuote, "description");
@@ -236,6 +244,28 @@ final class SpeakerResolver {
         Matcher kind = ORGANISATION_BY_KIND.matcher(text);
         return kind.matches() && lexicons.isOrganisationNoun(kind.group(1))
                 ? organisationNamedLast(phrase, 3, 0.7, "organisation by its kind → last organisation named")
+                : Optional.empty();
+    }
+
+    /**
+     * The author a document phrase names: "Foster’s book" (a person's possessive), "a release sent to media from UFCW
+     * Local 832 late Friday" (an organisation named in it), "the union's Friday release" (an organisation by its
+     * kind, the one named last).
+     */
+    private Optional<Resolution> authorNamed(Span phrase, String text) {
+        Optional<Resolution> person = resolveName(phrase, true);
+        if (person.isPresent()) {
+            return person.map(p -> new Resolution(p.speaker(), 0.8, "author of the document"));
+        }
+        for (Span name : organisations) {
+            if (name.start() >= phrase.start() && name.end() <= phrase.end()) {
+                return Optional.of(new Resolution(new Speaker(stripDeterminer(name.of(raw)), name), 0.8,
+                        "author of the document"));
+            }
+        }
+        Matcher kind = ORGANISATION_POSSESSOR.matcher(text);
+        return kind.lookingAt() && lexicons.isOrganisationNoun(kind.group(1))
+                ? organisationNamedLast(phrase, 3, 0.7, "author of the document, an organisation by its kind")
                 : Optional.empty();
     }
 

@@ -289,4 +289,26 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "Stauskas and Wade Baldwin")).isEqualTo("A person familiar with the negotiations");
         assertThat(Samples.speakerOf(article, "That's a big deal")).isEqualTo("Marty Puranik");
     }
+
+    @Test
+    void aDocumentSpeaksForTheAuthorItNames() throws IOException {
+        // CBC News, "Workers at 2nd Stella's location vote to join union" (retrieved 2018-12-23), and the Toronto
+        // Star, "The madness of being 'George' …" (2019-02-01).
+        Annotated article = annotate("""
+                Workers at 2nd Stella's location vote to join union
+
+                Employees at a second Stella's Café location in Winnipeg have voted to unionize.
+
+                A release sent to media from UFCW Local 832 late Friday said a majority of the 68 workers at the Sherbrook Street Stella's location said yes to joining the union.
+
+                The UFCW will represent all servers, dishwashers, cooks, hosts and baristas at the both locations, according to the union's Friday release.
+
+                “Most of them hated that name because it meant they had no individuality,” says Cecil Foster, author of the new book They Call Me George: The Untold Story of Black Train Porters and the Birth of Modern Canada.
+
+                In 1950s Calgary, around 90 per cent of the city’s Black population depended on the railways for employment, according to Foster’s book.
+                """);
+        assertThat(Samples.speakerOf(article, "a majority of the 68 workers")).startsWith("UFCW");
+        assertThat(Samples.speakerOf(article, "The UFCW will represent")).startsWith("UFCW");
+        assertThat(Samples.speakerOf(article, "In 1950s Calgary")).isEqualTo("Cecil Foster");
+    }
 }
