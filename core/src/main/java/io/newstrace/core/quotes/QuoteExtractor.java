@@ -57,6 +57,8 @@ public final class QuoteExtractor {
     private static final int MAX_POSSESSOR_CHARS = 60;
     /** A clause opening with a singular personal pronoun, its subject: group 1 the pronoun. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?(he|she|il|elle)\\s");
+    /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
     /** An honorific, title or initial just before a dot: "Mr.", "Sen.", "J." */
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(ABBREVIATED + "$");
     /** The first preposition or time word after a subject's head; an initial is no preposition ("Julie A. Diaz"). */
@@ -829,8 +831,12 @@ public final class QuoteExtractor {
         int offset = start;
         int bestStart = -1;
         int bestEnd = -1;
+        int previousStart = -1;
+        int previousEnd = -1;
         for (String part : parts) {
             if (!part.isBlank()) {
+                previousStart = bestStart;
+                previousEnd = bestEnd;
                 bestStart = offset;
                 bestEnd = offset + part.length();
             }
@@ -838,6 +844,11 @@ public final class QuoteExtractor {
         }
         if (bestStart < 0) {
             return null;
+        }
+        // "The reports, citing unnamed sources close to the matter, said": a participle's phrase is no subject.
+        if (previousStart >= 0 && PARTICIPLE_OPENING.matcher(folded).region(bestStart, bestEnd).lookingAt()) {
+            bestStart = previousStart;
+            bestEnd = previousEnd;
         }
         Span span = trimSpaces(folded, bestStart, bestEnd);
         return span == null || span.length() > 120 ? null : span;

@@ -311,4 +311,15 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "The UFCW will represent")).startsWith("UFCW");
         assertThat(Samples.speakerOf(article, "In 1950s Calgary")).isEqualTo("Cecil Foster");
     }
+
+    @Test
+    void aParticiplesPhraseBetweenCommasIsNoSubject() throws IOException {
+        // CTV News, "U.S. stocks climb after strong earnings …" (retrieved 2019-01-23).
+        Annotated article = annotate("""
+                U.S. stocks climb after strong earnings
+
+                U.S.-CHINA RELATIONS: White House economic adviser Larry Kudlow denied reports by media outlets including the Financial Times and CNBC saying the U.S. had turned down an offer by Chinese trade officials to meet in Washington this week, due to a lack of progress on issues such as protection of intellectual property. Kudlow said both sides are working toward the higher-level talks. The reports, citing unnamed sources close to the matter, said the discussions were meant to pave the way for meetings between Chinese Vice Premier Liu He and U.S. Trade Representative Robert Lighthizer next week.
+                """);
+        assertThat(Samples.speakerOf(article, "the discussions were meant")).isEqualTo("reports");
+    }
 }
