@@ -42,6 +42,8 @@ public final class PersonFinder {
     private static final int PLACE_SHARE = 4;
     private static final int DESCRIPTOR_WINDOW = 8;
     private static final int APPOSITION_MAX = 10;
+    /** The words of an apposition that hold its head noun: "the group that …", "a company based in …". */
+    private static final int APPOSITION_HEAD = 3;
 
     private final Lexicons lexicons;
 
@@ -304,9 +306,35 @@ public final class PersonFinder {
                     return true;
                 }
             }
-            if (speechVerbAfter(raw, tokens, run.to) || run.from > 0
+            if (speechVerbAfter(raw, tokens, run.to) || run.from == 0 && speechVerbAfterApposition(raw, tokens, run.to)
+                    || run.from > 0
                     && lexicons.isSpeechVerb(tokens.get(run.from - 1).of(raw))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Nadia Jamil, principal researcher at Dixon Hall, said": a name opening its sentence, then an apposition
+     * between commas that opens in lower case, then a speech verb; not when the apposition's head names an
+     * organisation ("Rally Canada, the group that organized Monday’s event, said").
+     */
+    private boolean speechVerbAfterApposition(String raw, List<Span> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).of(raw).equals(",") || at + 1 >= tokens.size()
+                || !Character.isLowerCase(tokens.get(at + 1).of(raw).charAt(0))) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + APPOSITION_MAX); k++) {
+            String word = tokens.get(k).of(raw);
+            if (k <= at + APPOSITION_HEAD && lexicons.isOrganisationNoun(word)) {
+                return false;
+            }
+            if (word.equals(",")) {
+                return speechVerbAfter(raw, tokens, k);
+            }
+            if (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("&")) {
+                return false;
             }
         }
         return false;

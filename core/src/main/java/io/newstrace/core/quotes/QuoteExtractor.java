@@ -146,8 +146,9 @@ public final class QuoteExtractor {
                 + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
         // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /
-        // "" UFCW Local 832 president Jeff Traeger said"
-        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}\\d'’.-]+\\s+){0,6}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+        // "" UFCW Local 832 president Jeff Traeger said", "" University of the Fraser Valley political scientist Hamish
+        // Telford said"
+        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}\\d'’.-]+\\s+){0,8}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
@@ -545,10 +546,33 @@ public final class QuoteExtractor {
             cueStart = verb.start();
         }
         if (verbStart < 0) {
-            return Optional.empty();
+            return colonSubject(folded, from, to, resolver).map(subject -> quote(quote, kind, subject.resolution(),
+                    raw.substring(subject.span().start(), to).strip() + " (subject before the colon)",
+                    confidence * 0.75));
         }
         return speakerOf(folded, from, from + cueStart, resolver, last).map(subject -> quote(quote, kind,
                 subject.resolution(), raw.substring(subject.span().start(), to).strip(), confidence));
+    }
+
+    /**
+     * "Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: “…”", "Musk again took to Twitter
+     * with this: “…”": without a speech verb, the person who opens the clause before a colon.
+     */
+    private static Optional<Subject> colonSubject(String folded, int from, int to, SpeakerResolver resolver) {
+        String before = folded.substring(from, to).stripTrailing();
+        if (!before.endsWith(":")) {
+            return Optional.empty();
+        }
+        int colon = from + before.length() - 1;
+        int start = clauseStart(folded, from, colon);
+        Optional<Subject> named = nameBeforeComma(folded, start, colon, resolver);
+        if (named.isPresent()) {
+            return named;
+        }
+        Span clause = trimSpaces(folded, start, colon);
+        return clause == null ? Optional.empty() : resolver.resolveName(clause)
+                .filter(r -> r.speaker().mention().start() == clause.start())
+                .map(r -> new Subject(r.speaker().mention(), r));
     }
 
     /**

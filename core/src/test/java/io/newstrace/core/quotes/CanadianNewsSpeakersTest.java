@@ -322,4 +322,32 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "the discussions were meant")).isEqualTo("reports");
     }
+
+    @Test
+    void aNameWithAnAppositionBeforeASpeechVerbIsAPersonAndAColonNamesWhoSpeaks() throws IOException {
+        // CBC News, "Out of the Cold … research project" (retrieved 2018-12-27), CBC News, "Benzodiazepines, opioids
+        // and deaths in Nova Scotia" (retrieved 2019-01-07), and CTV News Vancouver, "'Vary greatly from truth' …"
+        // (retrieved 2018-12-15).
+        Annotated article = annotate("""
+                Out of the Cold research project
+
+                Nadia Jamil, principal researcher at Dixon Hall, said a picture of homelessness in Toronto is emerging from the research, but it is complex.
+
+                "Basically, within the Out of the Cold program, there is a sense of community that exists, even if it's a community of acquaintances. It seems like guests look out for each other. They notice if somebody is missing," she says.
+
+                "The problem's not new," says Dave Martell, a doctor from Lunenburg, N.S., who specializes in addiction treatment and runs several rural clinics in the southern part of the province.
+
+                Dr. Robert Strang, Nova Scotia's chief medical officer of health, says it's been long known that benzodiazepines are being over-prescribed and overused.
+
+                Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: "With this prescription monitor doing this new monitoring, I think they're going to uncover things that are kind of horrifying."
+
+                But observers say there may be a method to McCallum’s messages.
+
+                “There’s a tried-and-true method in Canadian politics: after an election a new government takes office and says, ‘Oh my gosh, the cupboards are bare.’ So I think there’s an element of that kind of gamesmanship going on,” University of the Fraser Valley political scientist Hamish Telford said.
+                """);
+        assertThat(Samples.speakerOf(article, "a picture of homelessness")).isEqualTo("Nadia Jamil");
+        assertThat(Samples.speakerOf(article, "Basically, within the Out of the Cold")).isEqualTo("Nadia Jamil");
+        assertThat(Samples.speakerOf(article, "With this prescription monitor")).isEqualTo("Dave Martell");
+        assertThat(Samples.speakerOf(article, "There’s a tried-and-true method")).isEqualTo("Hamish Telford");
+    }
 }
