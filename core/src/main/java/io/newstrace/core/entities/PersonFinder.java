@@ -317,22 +317,24 @@ public final class PersonFinder {
 
     /**
      * "Nadia Jamil, principal researcher at Dixon Hall, said": a name opening its sentence, then an apposition
-     * between commas that opens in lower case, then a speech verb; not when the apposition's head names an
-     * organisation ("Rally Canada, the group that organized Monday’s event, said").
+     * between commas that describes (a word in lower case: "Lee Finell, Alberta-based health education manager with
+     * Dairy Farmers of Canada, said"; not a list of names), then a speech verb; not when the apposition's head
+     * names an organisation ("Rally Canada, the group that organized Monday’s event, said").
      */
     private boolean speechVerbAfterApposition(String raw, List<Span> tokens, int at) {
-        if (at >= tokens.size() || !tokens.get(at).of(raw).equals(",") || at + 1 >= tokens.size()
-                || !Character.isLowerCase(tokens.get(at + 1).of(raw).charAt(0))) {
+        if (at >= tokens.size() || !tokens.get(at).of(raw).equals(",")) {
             return false;
         }
+        boolean description = false;
         for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + APPOSITION_MAX); k++) {
             String word = tokens.get(k).of(raw);
             if (k <= at + APPOSITION_HEAD && lexicons.isOrganisationNoun(word)) {
                 return false;
             }
             if (word.equals(",")) {
-                return speechVerbAfter(raw, tokens, k);
+                return description && speechVerbAfter(raw, tokens, k);
             }
+            description |= Character.isLowerCase(word.charAt(0)) && !CONJUNCTIONS.contains(word);
             if (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("&")) {
                 return false;
             }

@@ -67,6 +67,8 @@ final class SpeakerResolver {
             + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
     /** "the union's", "the company’s": group 1 the kind of organisation that owns what follows. */
     private static final Pattern ORGANISATION_POSSESSOR = Pattern.compile("(?:[Tt]he)\\s+(\\p{Ll}+)['’]s\\s");
+    /** "Alberta-based", "Toronto-born": a capital that opens a description, not a name. */
+    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
@@ -116,10 +118,11 @@ final class SpeakerResolver {
             return antecedent == null ? Optional.empty() : resolve(antecedent, lastQuote);
         }
         // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee that handles Homeland
-        // Security, said", "Nadia Jamil, principal researcher at Dixon Hall, says": a description after a name is
-        // about that name, whatever names it holds.
-        boolean description = !firstWords.isEmpty() && Character.isLowerCase(firstWords.get(0).charAt(0))
-                && !lexicons.isPronoun(firstWords.get(0));
+        // Security, said", "Nadia Jamil, principal researcher at Dixon Hall, says", "Lee Finell, Alberta-based health
+        // education manager with Dairy Farmers of Canada, said": a description after a name is about that name,
+        // whatever names it holds.
+        boolean description = !firstWords.isEmpty() && (Character.isLowerCase(firstWords.get(0).charAt(0))
+                && !lexicons.isPronoun(firstWords.get(0)) || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
         Optional<Resolution> person = description ? apposedPerson(phrase).or(() -> resolveName(phrase))
                 : resolveName(phrase).or(() -> apposedPerson(phrase));
         if (person.isPresent()) {

@@ -350,4 +350,17 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "With this prescription monitor")).isEqualTo("Dave Martell");
         assertThat(Samples.speakerOf(article, "There’s a tried-and-true method")).isEqualTo("Hamish Telford");
     }
+
+    @Test
+    void aDescriptionOpeningWithACompoundAdjectiveIsAboutTheNameBeforeIt() throws IOException {
+        // The Globe and Mail, "Beverage recommendations in new food guide to be felt most by young" (retrieved
+        // 2019-01-23).
+        Annotated article = annotate("""
+                Beverage recommendations in new food guide to be felt most by young
+
+                Lee Finell, Alberta-based health education manager with Dairy Farmers of Canada, said she is unsure what direction school programs will go, but that her organization will continue to promote milk. “We’re still going to encourage its consumption, whether it’s at schools or at home,” she said.
+                """);
+        assertThat(Samples.speakerOf(article, "she is unsure what direction")).isEqualTo("Lee Finell");
+        assertThat(Samples.speakerOf(article, "We’re still going to encourage")).isEqualTo("Lee Finell");
+    }
 }
