@@ -193,7 +193,11 @@ public final class QuoteExtractor {
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Kim said in his New Year's speech he was ready to meet Trump": a clause after where it was said.
-                + "|(?:said|says)\\s+(?:in|on|during|at)\\s+[^,.;:]{1,40}?\\s+(?=(?:he|she|they|it|there|we|i)\\s))");
+                + "|(?:said|says)\\s+(?:in|on|during|at)\\s+[^,.;:]{1,40}?\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
+                // "Graham urged Republicans to join the ranks of climate change believers", "It urged Chinese citizens to
+                // consider …": what someone was told to do.
+                + "|(?:urged|urges|urging|warned|warns|asked|asks|advised|advises|encouraged|encourages|called\\s+on|"
+                + "calls\\s+on|told|tells|instructed|ordered)\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s))");
         trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
         coordinatedVerb = Pattern.compile(",?\\s+(?:and|but|et|mais)\\s+(?:also\\s+|aussi\\s+)?(?:" + AUX + "\\s+)?(?:"

@@ -363,4 +363,24 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "she is unsure what direction")).isEqualTo("Lee Finell");
         assertThat(Samples.speakerOf(article, "We’re still going to encourage")).isEqualTo("Lee Finell");
     }
+
+    @Test
+    void whatSomeoneWasUrgedOrWarnedToDoIsReported() throws IOException {
+        // HuffPost Canada, "Malaysia's king abdicates" (retrieved 2019-01-07) and "Chrystia Freeland … China"
+        // (retrieved 2019-01-16).
+        Annotated article = annotate("""
+                Malaysia's king abdicates
+
+                National police chief Mohamad Fuzi Harun warned the public Monday not to speculate on Sultan Muhammad V's abdication.
+
+                Foreign Affairs Minister Chrystia Freeland participates in a discussion at the Council on Foreign Relations in New York.
+
+                Freeland urged all Canadians considering travel to China to consult the government's travel advisory.
+                """);
+        assertThat(Samples.speakerOf(article, "not to speculate")).isEqualTo("Mohamad Fuzi Harun");
+        assertThat(article.quotes()).anySatisfy(q -> {
+            assertThat(q.span().of(article.article().raw())).endsWith("to consult the government's travel advisory");
+            assertThat(q.speaker().name()).isEqualTo("Chrystia Freeland");
+        });
+    }
 }
