@@ -57,6 +57,8 @@ public final class QuoteExtractor {
     private static final int MAX_POSSESSOR_CHARS = 60;
     /** A clause opening with a singular personal pronoun, its subject: group 1 the pronoun. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?(he|she|il|elle)\\s");
+    private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
+            + "had\\s+been)\\s*$");
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
     /** An honorific, title or initial just before a dot: "Mr.", "Sen.", "J." */
@@ -202,7 +204,8 @@ public final class QuoteExtractor {
                 + "\\s*[.!]?\\s*$");
         coordinatedVerb = Pattern.compile(",?\\s+(?:and|but|et|mais)\\s+(?:also\\s+|aussi\\s+)?(?:" + AUX + "\\s+)?(?:"
                 + verb + ")\\s+(?:that\\s+|que\\s+|qu'|(?=(?:he|she|they|it|il|elle|ils|elles)\\s))");
-        participleAfterComma = Pattern.compile(",\\s*(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?");
+        participleAfterComma = Pattern.compile(",\\s*(?:even\\s+|also\\s+|again\\s+)?(?=[a-z]+ing\\s)" + verb
+                + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
@@ -846,9 +849,12 @@ public final class QuoteExtractor {
         while (sub.find()) {
             start = sub.end();
         }
-        // "Democrats repeatedly noted that …": an adverb before the verb is no part of the subject.
+        // "Democrats repeatedly noted that …": an adverb before the verb is no part of the subject, nor is the
+        // auxiliary of a progressive ("The White House is saying that …").
         Matcher adverbs = TRAILING_ADVERBS.matcher(folded).region(start, clause.end());
-        return trimSpaces(folded, start, adverbs.find() && adverbs.start() > start ? adverbs.start() : clause.end());
+        int end = adverbs.find() && adverbs.start() > start ? adverbs.start() : clause.end();
+        Matcher progressive = TRAILING_PROGRESSIVE.matcher(folded).region(start, end);
+        return trimSpaces(folded, start, progressive.find() && progressive.start() > start ? progressive.start() : end);
     }
 
     private static Span lastClause(String folded, int from, int verbAt) {

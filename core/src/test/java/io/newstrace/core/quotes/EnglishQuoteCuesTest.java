@@ -105,6 +105,10 @@ class EnglishQuoteCuesTest {
             Trump tells his supporters at a Michigan rally to “go to your place and vote” and then “go pick some other place and go sit there with your friends and make sure it’s on the up and up.”
 
             He’s claiming that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”
+
+            The White House is saying that revelations about GOP presidential nominee Donald Trump’s tax history show the need for tax reform and fairness.
+
+            In his speech, Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of environmental awareness.
             """;
 
     @TempDir
@@ -319,5 +323,13 @@ class EnglishQuoteCuesTest {
                 """, StandardCharsets.UTF_8);
         Quote answer = Samples.quote(Samples.annotate(List.of(file)).get(0), "PENCE: Gennifer");
         assertThat(answer.speaker().name()).isEqualTo("Mike Pence");
+    }
+
+    @Test
+    void aProgressiveAndWhatSomeoneWasUrgedToDo() {
+        // Breitbart (AP), "The Latest: Trump's leaked taxes …" (2016-10-03); HuffPost, "Trump the dealmaker could
+        // address …" (2016-09-22).
+        assertThat(realSpeaker("revelations about GOP presidential nominee")).isEqualTo("White House");
+        assertThat(realSpeaker("to join the ranks of climate change believers")).isEqualTo("Lindsey Graham");
     }
 }
