@@ -194,8 +194,10 @@ public final class QuoteExtractor {
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
-                // "Kim said in his New Year's speech he was ready to meet Trump": a clause after where it was said.
-                + "|(?:said|says)\\s+(?:in|on|during|at)\\s+[^,.;:]{1,40}?\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
+                // "Kim said in his New Year's speech he was ready to meet Trump", "admitted under Warren's grilling he
+                // hadn't …": a clause after where it was said.
+                + "|(?:" + verb + ")\\s+(?:in|on|during|at|under|after|before)\\s+[^,.;:]{1,40}?\\s+"
+                + "(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Graham urged Republicans to join the ranks of climate change believers", "It urged Chinese citizens to
                 // consider …": what someone was told to do.
                 + "|(?:urged|urges|urging|warned|warns|asked|asks|advised|advises|encouraged|encourages|called\\s+on|"

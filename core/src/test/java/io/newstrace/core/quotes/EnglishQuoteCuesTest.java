@@ -109,6 +109,8 @@ class EnglishQuoteCuesTest {
             The White House is saying that revelations about GOP presidential nominee Donald Trump’s tax history show the need for tax reform and fairness.
 
             In his speech, Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of environmental awareness.
+
+            When Daizha Rioland was five months pregnant with her first child, she posted in a Facebook group for Dallas moms that she was looking for child care.
             """;
 
     @TempDir
@@ -331,5 +333,12 @@ class EnglishQuoteCuesTest {
         // address …" (2016-09-22).
         assertThat(realSpeaker("revelations about GOP presidential nominee")).isEqualTo("White House");
         assertThat(realSpeaker("to join the ranks of climate change believers")).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void aSentenceOpeningWithWhenDoesNotNameAWhenPerson() {
+        // Voice of America, "US child care crisis …" (core/src/test/resources/pages/en-voa-child-care-crisis.txt):
+        // a clause after where it was said, and "When" no part of the name.
+        assertThat(realSpeaker("she was looking for child care")).isEqualTo("Daizha Rioland");
     }
 }
