@@ -70,6 +70,9 @@ final class SpeakerResolver {
     /** "Alberta-based", "Toronto-born": a capital that opens a description, not a name. */
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une");
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "of", "for", "from", "with", "by", "to",
+            "into", "during", "dans", "pour", "par", "avec", "sur", "chez", "lors", "pendant");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -156,7 +159,10 @@ final class SpeakerResolver {
         if (PLURAL_POSSESSIVES.contains(first)) {
             return Optional.empty();
         }
-        if (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty()) {
+        // "a justice official said", "un responsable a indiqué": an indefinite phrase brings in someone not named, never
+        // the minister the article named.
+        boolean indefinite = INDEFINITE_ARTICLES.contains(first);
+        if (!indefinite && (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty())) {
             Optional<Resolution> role = resolveRole(phrase, text);
             if (role.isPresent()) {
                 return role;
@@ -180,7 +186,10 @@ final class SpeakerResolver {
         }
         // A proper name inside the phrase makes it an agent only if the phrase opens with it or a determiner,
         // after an adverb at most: "the Security Council", "(note) aussi la Drees", not "contradicting Tulsa
-        // police's earlier" or "of RT" (pieces of a clause).
+        // police's earlier", "of RT" or "at the Dec. 13 meeting" (pieces of a clause).
+        if (!words.isEmpty() && PREPOSITIONS.contains(Folding.lowerMatchForm(words.get(0)))) {
+            return Optional.empty();
+        }
         boolean opensAsNoun = !words.isEmpty() && (Character.isUpperCase(words.get(0).charAt(0))
                 || DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
                 || words.size() > 1 && DETERMINERS.contains(Folding.lowerMatchForm(words.get(1))));

@@ -383,4 +383,19 @@ class CanadianNewsSpeakersTest {
             assertThat(q.speaker().name()).isEqualTo("Chrystia Freeland");
         });
     }
+
+    @Test
+    void anIndefiniteOfficialIsNoMinisterTheArticleNamed() throws IOException {
+        // National Post, "Is Canada's extradition system free from political interference? …" (retrieved
+        // 2019-01-24): "a justice official" is not Justice Minister David Lametti, and "at the Dec. 12 briefing" is
+        // nobody.
+        Annotated article = annotate("""
+                Is Canada's extradition system free from political interference?
+
+                Until now, the process has been carried out at arm’s-length from politicians. But at this point it comes to the desk of Justice Minister David Lametti, who makes the final call on handing someone over to another country’s justice system.
+
+                “If a judge says you are good to go in terms of (extradition), it’s still up to the minister to decide whether to send someone, to surrender someone, for extradition,” a justice official said at the Dec. 12 briefing.
+                """);
+        assertThat(Samples.speakerOf(article, "If a judge says")).isEqualTo("a justice official");
+    }
 }
