@@ -32,7 +32,13 @@ public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
     /** "has said", "had told", "have said" ("Authorities have said officers …"): the auxiliary is no part of a subject. */
     private static final String PERFECT = "(?:has\\s+|had\\s+|have\\s+)?";
-    private static final String ADVERBS = "(?:[a-z'-]+\\s+){0,2}?";
+    /**
+     * Adverbs between an auxiliary and its verb ("a également déclaré", "has repeatedly said"): adverbs only, so that
+     * "a spokesman said Tuesday" is no French "a" before a verb and its inverted subject.
+     */
+    private static final String ADVERBS = "(?:(?:[a-z'-]+(?:ment|ly)|aussi|encore|deja|ensuite|enfin|alors|pourtant|"
+            + "toutefois|cependant|meme|bien|ainsi|pas|plus|jamais|souvent|toujours|d'ailleurs|also|since|long|already|"
+            + "often|never|always|just|not|once|again|still)\\s+){0,2}?";
     /** Words whose dot abbreviates them: an honorific, a title or an initial. */
     private static final String ABBREVIATED = "\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|"
             + "prof|rev|del|jr|sr|[a-z])";
@@ -220,8 +226,8 @@ public final class QuoteExtractor {
                 // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word.
                 + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)){0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
                 + SUBJECT + "|" + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb
-                // "…, the government said on Wednesday.", "…, an official said Monday."
-                + "(?:\\s+(?:on\\s+)?" + DAY + ")?)\\s*[.!]?\\s*$");
+                // "…, the government said on Wednesday.", "…, a spokesman announced Monday morning."
+                + "(?:\\s+(?:on\\s+)?" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?)?)\\s*[.!]?\\s*$");
     }
 
     /**

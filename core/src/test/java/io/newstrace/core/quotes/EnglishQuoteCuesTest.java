@@ -111,6 +111,8 @@ class EnglishQuoteCuesTest {
             In his speech, Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of environmental awareness.
 
             When Daizha Rioland was five months pregnant with her first child, she posted in a Facebook group for Dallas moms that she was looking for child care.
+
+            In addition, the campaign plans to make more detailed medical records available soon, a spokesman announced Monday morning.
             """;
 
     @TempDir
@@ -340,5 +342,12 @@ class EnglishQuoteCuesTest {
         // Voice of America, "US child care crisis …" (core/src/test/resources/pages/en-voa-child-care-crisis.txt):
         // a clause after where it was said, and "When" no part of the name.
         assertThat(realSpeaker("she was looking for child care")).isEqualTo("Daizha Rioland");
+    }
+
+    @Test
+    void anEnglishArticleIsNoFrenchAuxiliary() {
+        // Politico, "Former DNC chairman calls for …" (2016-09-12): "a spokesman announced Monday morning" had read as
+        // French "a", two adverbs, a verb and its inverted subject, "Monday morning".
+        assertThat(realSpeaker("In addition, the campaign plans")).isEqualTo("a spokesman");
     }
 }
