@@ -71,8 +71,11 @@ final class SpeakerResolver {
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une");
-    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "on", "of", "for", "from", "with", "by", "to",
-            "into", "during", "dans", "pour", "par", "avec", "sur", "chez", "lors", "pendant");
+    /** Prepositions and subordinators: a phrase opening with one is a piece of a clause, never a speaker. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("at", "in", "on", "of", "for", "from", "with", "by", "to",
+            "into", "during", "after", "before", "when", "while", "if", "because", "although", "though", "since",
+            "dans", "pour", "par", "avec", "sur", "chez", "lors", "pendant", "quand", "lorsque", "lorsqu", "si",
+            "puisque");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 
@@ -187,7 +190,7 @@ final class SpeakerResolver {
         // A proper name inside the phrase makes it an agent only if the phrase opens with it or a determiner,
         // after an adverb at most: "the Security Council", "(note) aussi la Drees", not "contradicting Tulsa
         // police's earlier", "of RT" or "at the Dec. 13 meeting" (pieces of a clause).
-        if (!words.isEmpty() && PREPOSITIONS.contains(Folding.lowerMatchForm(words.get(0)))) {
+        if (!words.isEmpty() && CLAUSE_OPENERS.contains(Folding.lowerMatchForm(words.get(0)))) {
             return Optional.empty();
         }
         boolean opensAsNoun = !words.isEmpty() && (Character.isUpperCase(words.get(0).charAt(0))

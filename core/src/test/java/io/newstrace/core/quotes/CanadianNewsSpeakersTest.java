@@ -398,4 +398,19 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "If a judge says")).isEqualTo("a justice official");
     }
+
+    @Test
+    void aSubordinatorOpeningTheNextParagraphIsNobody() throws IOException {
+        // CTV News Vancouver, "'Vary greatly from truth': Surrey mayor's false statements mounting" (retrieved
+        // 2018-12-15): "When asked …" had made "When" the speaker of the budget's words.
+        Annotated article = annotate("""
+                Surrey mayor's false statements mounting
+
+                In the proposed budget, the $514 million figure includes “previously approved” debt and $198 million of “internal debt approved for the 2018-2022 General Capital Program.”
+
+                When asked on Dec. 13 whether he was overstating the city’s debt, McCallum said, “The city’s debt as far as the City of Surrey is $514 million, that’s in the financial statements, in the public documents that have gone out.”
+                """);
+        assertThat(Samples.speakerOf(article, "internal debt approved")).isNull();
+        assertThat(Samples.speakerOf(article, "The city’s debt as far as")).isEqualTo("McCallum");
+    }
 }
