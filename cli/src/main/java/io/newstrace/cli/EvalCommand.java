@@ -156,22 +156,12 @@ final class EvalCommand {
                 throw new ParameterException(spec.commandLine(), "give --polnear DIR or --ggt DIR, not both");
             }
             if (ggt != null) {
-                if (pages != null) {
-                    throw new ParameterException(spec.commandLine(), "give --ggt DIR or PAGES QUOTES, not both");
-                }
-                if (!List.of("dev", "test", "all").contains(split)) {
-                    throw new ParameterException(spec.commandLine(), "--split is dev, test or all, not " + split);
-                }
+                checkCorpusOptions("--ggt", "all");
                 System.out.print(GgtEvaluation.evaluate(ggt, split).format(verbose));
                 return 0;
             }
             if (polnear != null) {
-                if (pages != null) {
-                    throw new ParameterException(spec.commandLine(), "give --polnear DIR or PAGES QUOTES, not both");
-                }
-                if (!List.of("dev", "test", "train").contains(split)) {
-                    throw new ParameterException(spec.commandLine(), "--split is dev, test or train, not " + split);
-                }
+                checkCorpusOptions("--polnear", "train");
                 System.out.print(PolnearEvaluation.evaluate(polnear, split).format(verbose));
                 return 0;
             }
@@ -180,6 +170,19 @@ final class EvalCommand {
             }
             System.out.print(QuoteEvaluation.evaluate(pages, quotes).format());
             return 0;
+        }
+
+        /**
+         * A public corpus is scored alone: not with PAGES QUOTES, and on its dev or test split or the one other split
+         * it has ({@code third}: "all" for the Gender Gap Tracker, "train" for PolNeAR).
+         */
+        private void checkCorpusOptions(String option, String third) {
+            if (pages != null) {
+                throw new ParameterException(spec.commandLine(), "give " + option + " DIR or PAGES QUOTES, not both");
+            }
+            if (!List.of("dev", "test", third).contains(split)) {
+                throw new ParameterException(spec.commandLine(), "--split is dev, test or " + third + ", not " + split);
+            }
         }
     }
 

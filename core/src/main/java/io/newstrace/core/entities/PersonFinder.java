@@ -178,16 +178,17 @@ public final class PersonFinder {
 
     /**
      * Whether a preposition of place stands right before the name and no possessive after it ("in Nova Scotia",
-     * "dans le Nord", not "in Trump's view"; not "at", "to" or "à": "lashed out at Trump", "a écrit à Macron").
+     * "dans le Nord", not "in Trump's view", whose "'s" the tokenizer gives as a token of its own; not "at", "to" or
+     * "à": "lashed out at Trump", "a écrit à Macron").
      */
     private static boolean placeContext(String raw, NameRun run) {
         List<Span> tokens = run.tokens;
         if (run.from == 0 || !PLACE_PREPOSITIONS.contains(Folding.lowerMatchForm(tokens.get(run.from - 1).of(raw)))) {
             return false;
         }
-        int after = tokens.get(run.to - 1).end();
-        return !(after + 1 < raw.length() && (raw.charAt(after) == '\'' || raw.charAt(after) == '’')
-                && (raw.charAt(after + 1) == 's' || raw.charAt(after + 1) == 'S'));
+        String next = run.to < tokens.size() ? tokens.get(run.to).of(raw) : "";
+        return !(next.length() == 2 && Tokenizer.isApostrophe(next.charAt(0))
+                && Character.toLowerCase(next.charAt(1)) == 's');
     }
 
     private static boolean overlaps(Span span, List<Span> others) {

@@ -727,11 +727,6 @@ public final class QuoteExtractor {
         if (content == null) {
             return;
         }
-        // "… said earlier Monday that it was up to the Council of Rulers …, but added that he hoped it would be done
-        // quickly.": two statements of one speaker.
-        Matcher second = coordinatedVerb.matcher(folded).region(content.start(), content.end());
-        Span first = second.find() ? trim(raw, content.start(), second.start()) : null;
-        Span then = first == null ? null : trim(raw, second.end(), content.end());
         String cue;
         Resolution speaker;
         double confidence;
@@ -746,6 +741,11 @@ public final class QuoteExtractor {
         } else {
             return;
         }
+        // "… said earlier Monday that it was up to the Council of Rulers …, but added that he hoped it would be done
+        // quickly.": two statements of one speaker.
+        Matcher second = coordinatedVerb.matcher(folded).region(content.start(), content.end());
+        Span first = second.find() ? trim(raw, content.start(), second.start()) : null;
+        Span then = first == null ? null : trim(raw, second.end(), content.end());
         if (then == null) {
             out.add(quote(content, QuoteKind.INDIRECT, speaker, cue, confidence));
         } else {
