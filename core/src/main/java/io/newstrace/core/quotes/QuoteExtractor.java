@@ -376,9 +376,13 @@ public final class QuoteExtractor {
         }
         Span paragraph = paragraphs.get(quote.paragraph());
         int afterMark = quote.unclosed() ? paragraph.end() : closingMarkEnd(raw, quote);
-        // 1. An incise after the closing mark, in the same paragraph.
+        // 1. An incise after the closing mark, in the same paragraph. After a quotation closing on a full stop,
+        //    words that go on past the verb open a sentence of their own: "… vegetables.” The statement also said
+        //    that …" is no incise (after "?" or "!" the sentence goes on: "“Are there prizes?” Lincicome asked
+        //    before going off").
         if (!quote.unclosed()) {
-            Optional<Quote> cue = incise(raw, folded, afterMark, paragraph.end(), quote, kind, resolver, last, 0.9);
+            Optional<Quote> cue = incise(raw, folded, afterMark, paragraph.end(), quote, kind, resolver, last, 0.9,
+                    quote.words().of(raw).strip().endsWith("."));
             if (cue.isPresent()) {
                 return cue.get();
             }
@@ -495,12 +499,13 @@ public final class QuoteExtractor {
     }
 
     /**
-     * @param opensParagraph the incise is looked for at the start of the next paragraph, where an English subject
-     *                       and verb are an incise only if the clause ends there ("Cooper said."), not when they
-     *                       open a sentence of their own ("Gambill told a few thousand teachers that …")
+     * @param newSentence the incise is looked for where a sentence may begin (the next paragraph, or after a
+     *                    quotation ending its sentence): there an English subject and verb are an incise only if
+     *                    the clause ends soon ("Cooper said."), not when they open a sentence of their own ("Gambill
+     *                    told a few thousand teachers that …")
      */
     private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
-                                   SpeakerResolver resolver, Quote last, double confidence, boolean opensParagraph) {
+                                   SpeakerResolver resolver, Quote last, double confidence, boolean newSentence) {
         for (Pattern pattern : List.of(inciseAfter, accordingTo, quoteCredit, inciseInverted, inciseEnglish)) {
             // The English incise tells a name by its capitals, so it reads the text as written.
             Matcher m = pattern.matcher(pattern == inciseEnglish ? raw : folded).region(from, to);
@@ -508,7 +513,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Span who = lastGroup(m);
-            if (who == null || opensParagraph && pattern == inciseEnglish && !clauseEndsSoon(raw, m.end(), to)) {
+            if (who == null || newSentence && pattern == inciseEnglish && !clauseEndsSoon(raw, m.end(), to)) {
                 continue;
             }
             Optional<Resolution> resolved = resolver.resolve(trimSubject(folded, who), last);

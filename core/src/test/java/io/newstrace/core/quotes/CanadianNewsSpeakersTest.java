@@ -413,4 +413,20 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "internal debt approved")).isNull();
         assertThat(Samples.speakerOf(article, "The city’s debt as far as")).isEqualTo("McCallum");
     }
+    @Test
+    void aSentenceAfterAQuotationClosingOnAFullStopIsNoIncise() throws IOException {
+        // The Globe and Mail, "Beverage recommendations in new food guide to be felt most by young Canadians"
+        // (2019-01-23): "The statement also said that …" opens a sentence of its own, and the fragment before it is
+        // the association's. The National Post, "LPGA stars come out for inaugural Diamond Resorts TOC" (2019-01-15):
+        // after a question mark the sentence goes on, and the verb is the quotation's incise.
+        Annotated article = annotate("""
+                Beverage recommendations in new food guide to be felt most by young Canadians
+
+                The Canadian Beverage Association said in a statement that 100-per-cent fruit juice “is a source of important vitamins and nutrients for Canadians who, across the board, aren’t consuming enough fruits and vegetables.” The statement also said that removing it from the diet could have “significant consequences on nutrient intakes.”
+
+                “Are there prizes?” Lincicome asked before going off in the anchor position.
+                """);
+        assertThat(Samples.speakerOf(article, "is a source of important vitamins")).endsWith("Beverage Association");
+        assertThat(Samples.speakerOf(article, "Are there prizes?")).isEqualTo("Lincicome");
+    }
 }
