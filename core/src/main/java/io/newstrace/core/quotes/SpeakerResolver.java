@@ -71,6 +71,13 @@ final class SpeakerResolver {
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une");
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la");
+    /** How far back a definite document ("the statement") is looked for where the article brought it in. */
+    private static final int MAX_SENTENCES_TO_DOCUMENT = 10;
+    private static final Set<String> INTRODUCING_DETERMINERS = Set.of("a", "an", "un", "une", "son", "sa", "ses",
+            "his", "her", "its", "their", "leur");
+    /** "a statement", "a written statement", "the company’s blog post": words between the determiner and the noun. */
+    private static final int MAX_WORDS_TO_DOCUMENT_NOUN = 2;
     /** Prepositions and subordinators: a phrase opening with one is a piece of a clause, never a speaker. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("at", "in", "on", "of", "for", "from", "with", "by", "to",
             "into", "during", "after", "before", "when", "while", "if", "because", "although", "though", "since",
@@ -279,9 +286,63 @@ final class SpeakerResolver {
             }
         }
         Matcher kind = ORGANISATION_POSSESSOR.matcher(text);
-        return kind.lookingAt() && lexicons.isOrganisationNoun(kind.group(1))
-                ? organisationNamedLast(phrase, 3, 0.7, "author of the document, an organisation by its kind")
+        if (kind.lookingAt() && lexicons.isOrganisationNoun(kind.group(1))) {
+            return organisationNamedLast(phrase, 3, 0.7, "author of the document, an organisation by its kind");
+        }
+        List<String> words = words(text);
+        return !words.isEmpty() && DEFINITE_ARTICLES.contains(Folding.lowerMatchForm(words.get(0)))
+                ? authorOfDocumentBefore(phrase, words.stream().filter(lexicons::isDocumentNoun)
+                .map(Folding::lowerMatchForm).toList())
                 : Optional.empty();
+    }
+
+    /**
+     * "The Canadian Beverage Association said in a statement that …. The statement also said": a definite document
+     * is the one the article brought in before ("a statement", "the company’s blog post"), and speaks for who was
+     * named before it in that sentence, first.
+     */
+    private Optional<Resolution> authorOfDocumentBefore(Span phrase, List<String> nouns) {
+        int sentence = sentenceIndex(phrase.start());
+        for (int previous = sentence - 1; previous >= 0 && sentence - previous <= MAX_SENTENCES_TO_DOCUMENT;
+             previous--) {
+            Span before = sentences.get(previous);
+            int document = documentBroughtIn(before, nouns);
+            if (document < 0) {
+                continue;
+            }
+            Candidate person = mentionIn(before.start(), document, Person.Gender.UNKNOWN, false);
+            Span organisation = organisations.stream()
+                    .filter(name -> name.start() >= before.start() && name.end() <= document && !quoted(name))
+                    .findFirst().orElse(null);
+            if (person != null && (organisation == null || person.mention().start() < organisation.start())) {
+                return Optional.of(new Resolution(new Speaker(person.person().name(), person.mention()), 0.7,
+                        "author of the document named before"));
+            }
+            return Optional.ofNullable(organisation).map(name -> new Resolution(
+                    new Speaker(stripDeterminer(name.of(raw)), name), 0.7, "author of the document named before"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the sentence brings in a document of one of these nouns, as a noun after an indefinite article or a
+     * possessive ("in a statement", "its report"; not "companies report all …", nor "the report says", which
+     * refers back), or -1.
+     */
+    private int documentBroughtIn(Span sentence, List<String> nouns) {
+        Matcher word = WORD.matcher(raw).region(sentence.start(), sentence.end());
+        int sinceDeterminer = Integer.MAX_VALUE;
+        while (word.find()) {
+            String folded = Folding.lowerMatchForm(word.group());
+            // In lower case: "The Washington Post reported" brought in no post.
+            if (sinceDeterminer <= MAX_WORDS_TO_DOCUMENT_NOUN && Character.isLowerCase(word.group().charAt(0))
+                    && nouns.contains(folded)) {
+                return word.start();
+            }
+            sinceDeterminer = INTRODUCING_DETERMINERS.contains(folded) || CONTRACTION.matcher(folded).find() ? 0
+                    : sinceDeterminer == Integer.MAX_VALUE ? sinceDeterminer : sinceDeterminer + 1;
+        }
+        return -1;
     }
 
     /** The organisation named last in the phrase's sentence or the {@code sentencesBefore} before it. */

@@ -427,6 +427,30 @@ class CanadianNewsSpeakersTest {
                 “Are there prizes?” Lincicome asked before going off in the anchor position.
                 """);
         assertThat(Samples.speakerOf(article, "is a source of important vitamins")).endsWith("Beverage Association");
+        assertThat(Samples.speakerOf(article, "significant consequences")).endsWith("Beverage Association");
         assertThat(Samples.speakerOf(article, "Are there prizes?")).isEqualTo("Lincicome");
+    }
+    @Test
+    void aDocumentSpeaksForWhoBroughtItIn() throws IOException {
+        // Global News, "Bomb threat emails …" (2018-12-15; globalnews.ca/news/4764888): "the post" is the one
+        // Jason Schultz wrote.
+        Annotated article = annotate("""
+                Bomb threat emails linked to sextortion scam
+
+                Jason Schultz, technical researcher at Talos, stated in the company’s blog post that some of the bomb threats that took place this week came from the same addresses used in those campaigns.
+
+                According to the post, the bomb threat had morphed once again by late Thursday, as the attackers now threatened to throw acid on the victims.
+                """);
+        assertThat(Samples.speakerOf(article, "the bomb threat had morphed")).isEqualTo("Jason Schultz");
+        // The New York Times, "In Avoiding Tax, Trump Is Merely a Small Fry." (2016-10-04, from PolNeAR's dev split):
+        // "the report says" refers back to a report brought in earlier, not by Apple or Goldman Sachs.
+        Annotated column = annotate("""
+                In Avoiding Tax, Trump Is Merely a Small Fry.
+
+                The researchers reported that Apple holds $214.9 billion offshore and would owe $65.4 billion in taxes if that money came back to the United States; Nike holds $10.7 billion offshore and would owe $3.6 billion in United States taxes; Goldman Sachs holds $28.6 billion offshore, and the report says the company ''reports having 987 subsidiaries in offshore tax havens, 537 of which are in the Cayman Islands despite not operating a single legitimate office in that country, according to its own website.''
+
+                Here's just one example of the problem: The Securities and Exchange Commission ''only requires that companies report all 'significant' subsidiaries, based on multiple measures of a subsidiary's share of the company's total assets. By only requiring significant rather than all subsidiaries, this allows companies to get away with not disclosing many of their offshore subsidiaries and creates the potential for gaming because avoiding disclosure simply requires splitting a significant subsidiary into several smaller subsidiaries,'' the report says.
+                """);
+        assertThat(Samples.speakerOf(column, "only requires that companies")).isEqualTo("report");
     }
 }
