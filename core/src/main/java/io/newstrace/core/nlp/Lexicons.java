@@ -187,9 +187,20 @@ public final class Lexicons {
         return roleNouns.contains(Folding.lowerMatchForm(word));
     }
 
-    /** Nouns that can name an unnamed speaker: sources, a witness, the government. */
+    /** Nouns that can name an unnamed speaker: sources, a witness, the government, researchers. */
     public boolean isSpeakerNoun(String word) {
-        return speakerNouns.contains(Folding.lowerMatchForm(word)) || isOrganisationNoun(word) || isDocumentNoun(word);
+        return speakerNouns.contains(Folding.lowerMatchForm(word)) || isOrganisationNoun(word) || isDocumentNoun(word)
+                || isPluralPersonNoun(word);
+    }
+
+    /** "researchers", "spokesmen", "chercheurs": people not named, several of a kind. */
+    private boolean isPluralPersonNoun(String word) {
+        String folded = Folding.lowerMatchForm(word);
+        return folded.endsWith("men") && personNouns.contains(folded.substring(0, folded.length() - 3) + "man")
+                || folded.endsWith("ies") && personNouns.contains(folded.substring(0, folded.length() - 3) + "y")
+                || folded.endsWith("ren") && personNouns.contains(folded.substring(0, folded.length() - 3))
+                || (folded.endsWith("s") || folded.endsWith("x"))
+                && personNouns.contains(folded.substring(0, folded.length() - 1));
     }
 
     /** "report", "statement", "communiqué": a document, which speaks for its author. */

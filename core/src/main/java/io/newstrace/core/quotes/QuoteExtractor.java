@@ -77,6 +77,12 @@ public final class QuoteExtractor {
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
+    /** Verbs that never open a clause after the conjunction "that", only after the relative pronoun. */
+    private static final Set<String> RELATIVE_CLAUSE_VERBS = Set.of("have", "has", "had", "is", "are", "was", "were",
+            "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+    /** A clause that sets one statement against the main clause's: "While some critics say …, X says …". */
+    private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
+            + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
@@ -108,6 +114,9 @@ public final class QuoteExtractor {
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
             + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
     private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+    /** Determiners that open an inverted subject: ", said the minister", ", said a spokesman". */
+    private static final Set<String> BARE_SUBJECT_DETERMINERS = Set.of("the", "a", "an", "le", "la", "les", "un",
+            "une", "l");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 4;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
@@ -626,7 +635,8 @@ public final class QuoteExtractor {
         // A sentence that ends with its attribution ("…, a souligné le ministre.", "…, Morrison testified.") is
         // reported as a whole, even when it reports someone else's words inside.
         Matcher tail = trailingIncise.matcher(text);
-        if (tail.find() && tail.start() > 0 && !clauseAfterVerb(text, tail)) {
+        if (tail.find() && tail.start() > 0 && !clauseAfterVerb(text, tail)
+                && !namedSubjectBefore(raw, folded, sentence, tail, resolver)) {
             Span who = lastGroup(tail);
             if (who != null && addReported(trim(raw, sentence.start(), sentence.start() + tail.start()),
                     trimSubject(folded, new Span(sentence.start() + who.start(), sentence.start() + who.end())),
@@ -648,6 +658,26 @@ public final class QuoteExtractor {
                 new Span(sentence.start() + imp.start(1), sentence.start() + imp.end(1)),
                 raw.substring(sentence.start() + imp.start(), sentence.end()).strip(), 0.7, resolver, last, out)) {
             return;
+        }
+        // "While some critics say …, Jagelewski says …", "Alors que l'opposition affirme …, le ministre assure …": a
+        // contrasting clause and the main clause report two statements, each with its subject.
+        Matcher contrast = CONTRASTING_OPENING.matcher(text);
+        if (contrast.lookingAt()) {
+            for (int comma = text.indexOf(',', contrast.end()); comma > 0; comma = text.indexOf(',', comma + 1)) {
+                List<Quote> subordinate = new ArrayList<>();
+                List<Quote> main = new ArrayList<>();
+                reported(raw, folded, new Span(sentence.start() + contrast.end(), sentence.start() + comma), resolver,
+                        quotes, subordinate);
+                if (!subordinate.isEmpty()) {
+                    reported(raw, folded, new Span(sentence.start() + comma + 1, sentence.end()), resolver, quotes,
+                            main);
+                }
+                if (!main.isEmpty()) {
+                    out.addAll(subordinate);
+                    out.addAll(main);
+                    return;
+                }
+            }
         }
         // "Perdue said he didn't believe …, arguing that it was …": two statements of one speaker, the participle's
         // subject being the main clause's.
@@ -727,6 +757,13 @@ public final class QuoteExtractor {
         Span content = trim(raw, contentStart, contentEnd);
         // Without "that", only a clause is reported speech: "told the AP in an interview" reports nothing.
         if (withoutThat && content != null && content.of(raw).strip().split("\\s+").length < MIN_CLAUSE_WORDS) {
+            return;
+        }
+        // "50 member states that have French as a common language": after a plural noun that looks like a verb, a
+        // "that" followed by a verb is a relative pronoun ("He said that would permit …" reports "that").
+        Matcher firstWord = WORD.matcher(folded).region(contentStart, contentEnd);
+        if (!withoutThat && verbAt >= 0 && cueWord.group().endsWith("s") && firstWord.find()
+                && RELATIVE_CLAUSE_VERBS.contains(firstWord.group())) {
             return;
         }
         if (content == null) {
@@ -850,6 +887,23 @@ public final class QuoteExtractor {
         return "told".equals(lastBefore) || "tells".equals(lastBefore);
     }
 
+    /**
+     * "But Megan Hester, senior associate for …, said parents still want neighborhood schools.": when the sentence
+     * opens with a person's name and a comma, a bare noun after the verb opens what was said, not an inverted subject
+     * (", said officials." has no subject before it).
+     */
+    private static boolean namedSubjectBefore(String raw, String folded, Span sentence, Matcher tail,
+                                              SpeakerResolver resolver) {
+        if (tail.start(1) < 0) {
+            return false;
+        }
+        int inverted = sentence.start() + tail.start(1);
+        Matcher first = WORD.matcher(folded).region(inverted, sentence.end());
+        return Character.isLowerCase(raw.charAt(inverted)) && first.lookingAt()
+                && !BARE_SUBJECT_DETERMINERS.contains(first.group())
+                && nameBeforeComma(folded, sentence.start(), sentence.start() + tail.start(), resolver).isPresent();
+    }
+
     /** The subject of a verb: the last clause before it, "Le ministre …, Abdoulaye Diop," read as the name. */
     private static Span subjectBefore(String folded, int from, int verbAt) {
         Span clause = lastClause(folded, from, verbAt);
@@ -874,7 +928,8 @@ public final class QuoteExtractor {
         int end = verbAt;
         int start = clauseStart(folded, from, verbAt);
         String clause = folded.substring(start, end);
-        String[] parts = clause.split(",");
+        // A comma between digits is no clause's end: "attracting 3,000 athletes".
+        String[] parts = clause.split("(?<!\\d),|,(?!\\d)");
         int offset = start;
         int bestStart = -1;
         int bestEnd = -1;

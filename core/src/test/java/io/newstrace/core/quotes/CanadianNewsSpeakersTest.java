@@ -453,4 +453,36 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(column, "only requires that companies")).isEqualTo("report");
     }
+    @Test
+    void unnamedPeopleOfAKindSpeakAndAContrastingClauseHasItsOwnSpeaker() throws IOException {
+        // Toronto Star, "A Canadian high blood pressure study sees exciting early results as investors bank on healthy
+        // returns" (2018-12-23).
+        Annotated article = annotate("""
+                A Canadian high blood pressure study sees exciting early results
+
+                And blood pressure readings for a sample of 100 of the first 500 participants showed an average 5.2-point drop. It means some participants moved their blood pressure readings from “normal-high” to “normal” — a significant finding for a drug-free intervention, researchers say.
+
+                “We are very pleased with how the first cohort worked,” says MaRS director Adam Jagelewski. While some critics say government should not be paying a “middle man” to deliver public health and social services, Jagelewski says the pay-for-success premium makes everyone involved work harder and allows public officials to show taxpayers what their money has been able to accomplish.
+                """);
+        assertThat(Samples.speakerOf(article, "It means some participants")).isEqualTo("researchers");
+        assertThat(Samples.speakerOf(article, "government should not be paying")).isEqualTo("some critics");
+        assertThat(Samples.speakerOf(article, "the pay-for-success premium")).isEqualTo("Adam Jagelewski");
+    }
+
+    @Test
+    void aBareNounAfterTheVerbOpensWhatWasSaidWhenANameOpensTheSentence() throws IOException {
+        // HuffPost, "Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’" (2016-10-07, from PolNeAR's dev
+        // split), and HuffPost Canada, "Justin Trudeau says Canadians should be wary of fear-mongering about
+        // immigration during 2019 election" (2019-01-24): "member states that have" holds no speech verb.
+        Annotated article = annotate("""
+                Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’
+
+                But Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, said parents still want neighborhood schools.
+
+                The ninth Games of La Francophonie are scheduled to be held in the Moncton and Dieppe area in the summer of 2021, attracting 3,000 athletes and artists from more than 50 member states that have French as a common language.
+                """);
+        assertThat(Samples.speakerOf(article, "parents still want")).isEqualTo("Megan Hester");
+        assertThat(article.quotes()).noneMatch(quote -> quote.span().of(article.article().raw())
+                .contains("French as a common language"));
+    }
 }
