@@ -83,6 +83,10 @@ public final class QuoteExtractor {
     /** A clause that sets one statement against the main clause's: "While some critics say …, X says …". */
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
+    /** A comma that may end a clause: not one between digits ("3,000"). */
+    private static final Pattern CLAUSE_COMMA = Pattern.compile("(?<!\\d),|,(?!\\d)");
+    /** ", and he noted that", " — but Smith said", "; et il a ajouté": where a second clause with a subject may begin. */
+    private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais)\\s)");
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
@@ -152,10 +156,12 @@ public final class QuoteExtractor {
     /** ", but added that …", "et a ajouté que …": a second statement of the same subject. */
     private final Pattern coordinatedVerb;
     private final Pattern trailingTold;
+    private final Pattern speechVerb;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         String verb = lexicons.strongSpeechRegex();
+        speechVerb = Pattern.compile("\\b(?:" + verb + ")\\b");
         String anyVerb = lexicons.speechRegex();
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
@@ -659,25 +665,8 @@ public final class QuoteExtractor {
                 raw.substring(sentence.start() + imp.start(), sentence.end()).strip(), 0.7, resolver, last, out)) {
             return;
         }
-        // "While some critics say …, Jagelewski says …", "Alors que l'opposition affirme …, le ministre assure …": a
-        // contrasting clause and the main clause report two statements, each with its subject.
-        Matcher contrast = CONTRASTING_OPENING.matcher(text);
-        if (contrast.lookingAt()) {
-            for (int comma = text.indexOf(',', contrast.end()); comma > 0; comma = text.indexOf(',', comma + 1)) {
-                List<Quote> subordinate = new ArrayList<>();
-                List<Quote> main = new ArrayList<>();
-                reported(raw, folded, new Span(sentence.start() + contrast.end(), sentence.start() + comma), resolver,
-                        quotes, subordinate);
-                if (!subordinate.isEmpty()) {
-                    reported(raw, folded, new Span(sentence.start() + comma + 1, sentence.end()), resolver, quotes,
-                            main);
-                }
-                if (!main.isEmpty()) {
-                    out.addAll(subordinate);
-                    out.addAll(main);
-                    return;
-                }
-            }
+        if (twoStatements(raw, folded, sentence, resolver, quotes, out)) {
+            return;
         }
         // "Perdue said he didn't believe …, arguing that it was …": two statements of one speaker, the participle's
         // subject being the main clause's.
@@ -888,6 +877,43 @@ public final class QuoteExtractor {
     }
 
     /**
+     * "While some critics say …, Jagelewski says …", "Alors que l'opposition affirme …, le ministre assure …" (a
+     * contrasting clause, then the main clause) and "But Fowler said … — and he noted that …" (a second clause with
+     * its own subject): two statements, each with its speaker, when both clauses report speech. A pronoun in the
+     * second clause may stand for the first one's speaker.
+     */
+    private boolean twoStatements(String raw, String folded, Span sentence, SpeakerResolver resolver,
+                                  List<Quote> quotes, List<Quote> out) {
+        String text = folded.substring(sentence.start(), sentence.end());
+        Matcher contrast = CONTRASTING_OPENING.matcher(text);
+        boolean contrasting = contrast.lookingAt();
+        int from = contrasting ? contrast.end() : 0;
+        Matcher join = (contrasting ? CLAUSE_COMMA : COORDINATION).matcher(text).region(from, text.length());
+        while (join.find()) {
+            if (!speechVerb.matcher(text).region(join.end(), text.length()).find()
+                    || !speechVerb.matcher(text).region(from, join.start()).find()) {
+                continue;
+            }
+            List<Quote> first = new ArrayList<>();
+            reported(raw, folded, new Span(sentence.start() + from, sentence.start() + join.start()), resolver, quotes,
+                    first);
+            if (first.isEmpty()) {
+                continue;
+            }
+            List<Quote> before = new ArrayList<>(quotes);
+            before.addAll(first);
+            List<Quote> second = new ArrayList<>();
+            reported(raw, folded, new Span(sentence.start() + join.end(), sentence.end()), resolver, before, second);
+            if (!second.isEmpty()) {
+                out.addAll(first);
+                out.addAll(second);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "But Megan Hester, senior associate for …, said parents still want neighborhood schools.": when the sentence
      * opens with a person's name and a comma, a bare noun after the verb opens what was said, not an inverted subject
      * (", said officials." has no subject before it).
@@ -929,7 +955,7 @@ public final class QuoteExtractor {
         int start = clauseStart(folded, from, verbAt);
         String clause = folded.substring(start, end);
         // A comma between digits is no clause's end: "attracting 3,000 athletes".
-        String[] parts = clause.split("(?<!\\d),|,(?!\\d)");
+        String[] parts = CLAUSE_COMMA.split(clause);
         int offset = start;
         int bestStart = -1;
         int bestEnd = -1;

@@ -113,6 +113,8 @@ class EnglishQuoteCuesTest {
             When Daizha Rioland was five months pregnant with her first child, she posted in a Facebook group for Dallas moms that she was looking for child care.
 
             In addition, the campaign plans to make more detailed medical records available soon, a spokesman announced Monday morning.
+
+            Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing critical leverage over the military, which retains significant power.
             """;
 
     @TempDir
@@ -349,5 +351,15 @@ class EnglishQuoteCuesTest {
         // Politico, "Former DNC chairman calls for …" (2016-09-12): "a spokesman announced Monday morning" had read as
         // French "a", two adverbs, a verb and its inverted subject, "Monday morning".
         assertThat(realSpeaker("In addition, the campaign plans")).isEqualTo("a spokesman");
+    }
+
+    @Test
+    void twoClausesOfOneSentenceReportTwoStatements() {
+        // Politico, "Former DNC chairman calls for Clinton contingency plan." (2016-09-12): "— and he noted that" is
+        // Fowler's second statement. The Washington Post, "Burma leader's visit to Washington marks a bipartisan
+        // success story." (2016-09-16): ", and human rights groups warned that" is another speaker's.
+        assertThat(realSpeaker("the politics surrounding the top")).isEqualTo("Don Fowler");
+        assertThat(realSpeaker("Burma's reforms were not complete")).isEqualTo("Obama");
+        assertThat(realSpeaker("the administration was relinquishing")).isEqualTo("human rights groups");
     }
 }
