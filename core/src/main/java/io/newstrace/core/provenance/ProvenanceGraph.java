@@ -42,6 +42,9 @@ public final class ProvenanceGraph {
     public record Result(List<ProvenanceEdge> edges, List<OutletLink> outletLinks, List<Statement> statements) {
     }
 
+    private static final Comparator<Reuse> PAIR_ORDER = Comparator.comparing(Reuse::a).thenComparing(Reuse::b)
+            .thenComparing(Reuse::kind);
+
     public static Result build(List<ProvenanceArticle> articles, List<Reuse> reuse) {
         Map<String, ProvenanceArticle> byId = new HashMap<>();
         articles.forEach(article -> byId.put(article.id(), article));
@@ -53,13 +56,18 @@ public final class ProvenanceGraph {
                 }
             });
         }
-        Map<String, List<Reuse>> byPair = new TreeMap<>();
-        for (Reuse shared : reuse) {
-            byPair.computeIfAbsent(shared.a() + "\t" + shared.b() + "\t" + shared.kind().label(),
-                    key -> new ArrayList<>()).add(shared);
-        }
-        for (List<Reuse> pair : byPair.values()) {
-            edges.add(relay(byId.get(pair.get(0).a()), byId.get(pair.get(0).b()), pair));
+        // Records of one pair and kind are adjacent once sorted (already so in the pipeline's order); the edges are
+        // sorted below, so the order of the runs does not matter.
+        List<Reuse> byPair = new ArrayList<>(reuse);
+        byPair.sort(PAIR_ORDER);
+        Map<Double, String> scoreTexts = new HashMap<>();
+        for (int start = 0, end; start < byPair.size(); start = end) {
+            Reuse first = byPair.get(start);
+            end = start + 1;
+            while (end < byPair.size() && PAIR_ORDER.compare(first, byPair.get(end)) == 0) {
+                end++;
+            }
+            edges.add(relay(byId.get(first.a()), byId.get(first.b()), byPair.subList(start, end), scoreTexts));
         }
         edges.sort(Comparator.comparing(ProvenanceEdge::from).thenComparing(ProvenanceEdge::to)
                 .thenComparing(ProvenanceEdge::basis));
@@ -70,16 +78,20 @@ public final class ProvenanceGraph {
      * The edge between two articles sharing text: from the earlier one, attributed if the later names or links it
      * (either way round when the dates cannot tell which came first).
      */
-    private static ProvenanceEdge relay(ProvenanceArticle a, ProvenanceArticle b, List<Reuse> shared) {
+    private static ProvenanceEdge relay(ProvenanceArticle a, ProvenanceArticle b, List<Reuse> shared,
+                                        Map<Double, String> scoreTexts) {
         int order = compareDates(a.published(), b.published());
         ProvenanceArticle earlier = order > 0 ? b : a;
         ProvenanceArticle later = order > 0 ? a : b;
         ReuseKind kind = shared.get(0).kind();
         int characters = shared.stream().mapToInt(r -> (order > 0 ? r.aSpan() : r.bSpan()).length()).sum();
         double best = shared.stream().mapToDouble(Reuse::score).max().orElse(0);
-        StringBuilder evidence = new StringBuilder(String.format(Locale.ROOT, "%d %s%s (%d characters in "
-                        + "the later article, best score %.3f)", shared.size(), kind == ReuseKind.QUOTE ? "statement" : "passage",
-                shared.size() == 1 ? "" : "s", characters, best));
+        // One Formatter call per distinct score rather than per edge: edges run into millions, scores are few.
+        String bestText = scoreTexts.computeIfAbsent(best, score -> String.format(Locale.ROOT, "%.3f", score));
+        StringBuilder evidence = new StringBuilder().append(shared.size())
+                .append(kind == ReuseKind.QUOTE ? " statement" : " passage").append(shared.size() == 1 ? "" : "s")
+                .append(" (").append(characters).append(" characters in the later article, best score ")
+                .append(bestText).append(')');
         if (order == 0) {
             evidence.append("; dates do not tell which came first");
         }
@@ -194,10 +206,15 @@ public final class ProvenanceGraph {
         }
     }
 
+    /** The root of the quote's set, halving its path on the way (groups are the same, found in near-constant time). */
     private static QuoteRef root(Map<QuoteRef, QuoteRef> parent, QuoteRef quote) {
         QuoteRef current = quote;
-        while (!parent.get(current).equals(current)) {
-            current = parent.get(current);
+        QuoteRef up = parent.get(current);
+        while (!up.equals(current)) {
+            QuoteRef grandparent = parent.get(up);
+            parent.put(current, grandparent);
+            current = grandparent;
+            up = parent.get(current);
         }
         return current;
     }

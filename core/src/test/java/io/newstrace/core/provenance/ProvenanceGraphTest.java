@@ -84,4 +84,23 @@ class ProvenanceGraphTest {
             assertThat(statement.citedOutlets()).containsExactly("sputnik");
         });
     }
+
+    @Test
+    void passagesOfOnePairGivenApartMakeOneEdge() {
+        ProvenanceArticle origin = article("a1", "2024-05-02", "sputnik", Map.of(), Set.of());
+        ProvenanceArticle copy = article("a2", "2024-05-03", "blog", Map.of(), Set.of());
+        ProvenanceArticle other = article("a3", "2024-05-04", "site", Map.of(), Set.of());
+        Reuse second = new Reuse("a1", "a2", ReuseKind.PASSAGE, new Span(900, 1000), new Span(700, 760), 0.8125,
+                "test");
+
+        ProvenanceGraph.Result graph = ProvenanceGraph.build(List.of(origin, copy, other),
+                List.of(passage("a1", "a2"), passage("a1", "a3"), second));
+
+        assertThat(graph.edges()).extracting(ProvenanceEdge::from, ProvenanceEdge::to, ProvenanceEdge::evidence)
+                .containsExactly(
+                        tuple("a1", "a2", "2 passages (460 characters in the later article, best score 0.950); "
+                                + "the later article neither names nor links outlet:sputnik"),
+                        tuple("a1", "a3", "1 passage (400 characters in the later article, best score 0.950); "
+                                + "the later article neither names nor links outlet:sputnik"));
+    }
 }
