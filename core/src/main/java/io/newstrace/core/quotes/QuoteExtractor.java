@@ -196,13 +196,16 @@ public final class QuoteExtractor {
         // place or time, between the verb and its conjunction; "his claim in the same interview that" is a noun.
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
                 + "(?<!\\b(?:his|her|its|their|son|sa|ses|leur)\\s)(" + verb
-                + ")\\s+(?:(?:[a-z'-]+\\s+){0,3}?|(?:in|on|at|during|to|after|before|dans|lors|devant|a|au|aux|en)\\s+"
-                + "(?:[a-z'-]+\\s+){1,5}?)(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
+                // "says at a campaign stop in Toledo, Ohio, that", "said Monday at a rally in …": where it was said, a
+                // place's commas included.
+                + ")\\s+(?:(?:[a-z'-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
+                + "lors|devant|a|au|aux|en)\\s+(?:[a-z'-]+,?\\s+){1,8}?)(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
         // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
         // incise between commas inside the sentence.
+        // "The difference now, he told me on Friday, is that …": a listener and a day may follow the verb.
         inciseMidSentence = Pattern.compile(",\\s*(?:((?:he|she|they|il|elle))\\s+(?:" + AUX + "\\s+)?" + verb
                 + "|" + verb + "(?:-t)?-(il|elle)|" + SUBJECT + "\\s+(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
-                + ")\\s*,\\s*");
+                + ")(?:\\s+(?:me|us|him|her|them|reporters))?(?:\\s+(?:on\\s+)?" + DAY + ")?\\s*,\\s*");
         // "…, a-t-on appris de sources diplomatiques.", "…, a-t-on précisé de même source."
         impersonal = Pattern.compile(",\\s*a-t-on\\s+(?:appris|precise|indique|ajoute|souligne)\\s+[^,.;:]{0,30}?"
                 + "(?:de|aupres\\s+(?:de|du|des))\\s+(?:(?:la|les|l')\\s*)?([^,.;:]{2,60}?)\\s*[.!]?\\s*$");

@@ -114,6 +114,8 @@ class EnglishQuoteCuesTest {
 
             In addition, the campaign plans to make more detailed medical records available soon, a spokesman announced Monday morning.
 
+            Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed to Pell Grants to help kids attend college or federal veterans or military programs.
+
             Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing critical leverage over the military, which retains significant power.
             """;
 
@@ -361,5 +363,11 @@ class EnglishQuoteCuesTest {
         assertThat(realSpeaker("the politics surrounding the top")).isEqualTo("Don Fowler");
         assertThat(realSpeaker("Burma's reforms were not complete")).isEqualTo("Obama");
         assertThat(realSpeaker("the administration was relinquishing")).isEqualTo("human rights groups");
+    }
+
+    @Test
+    void whereItWasSaidMayHoldAPlaceWithItsCommas() {
+        // Breitbart (AP), "The Latest: Trump's leaked taxes …" (2016-10-03).
+        assertThat(realSpeaker("it means Trump never contributed")).endsWith("Clinton");
     }
 }
