@@ -116,6 +116,9 @@ public final class PersonFinder {
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(run.span());
             descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(describe(raw, run));
             Person.Gender gender = genderAt(raw, run);
+            if (gender == Person.Gender.UNKNOWN) {
+                gender = genderOfReportedSubject(raw, run);
+            }
             if (gender != Person.Gender.UNKNOWN) {
                 genderVotes.computeIfAbsent(key, k -> new int[2])[gender == Person.Gender.FEMININE ? 0 : 1]++;
             }
@@ -174,6 +177,27 @@ public final class PersonFinder {
             }
         }
         return Person.Gender.UNKNOWN;
+    }
+
+    /**
+     * "Cuthbertson said he had …", "Golden says she didn't want …": the pronoun opening what a person says mostly
+     * stands for that person, a vote for its gender (the votes of all mentions decide).
+     */
+    private Person.Gender genderOfReportedSubject(String raw, NameRun run) {
+        List<Span> tokens = run.tokens;
+        int next = run.to;
+        if (next + 1 >= tokens.size() || !lexicons.isSpeechVerb(tokens.get(next).of(raw))) {
+            return Person.Gender.UNKNOWN;
+        }
+        String pronoun = Folding.lowerMatchForm(tokens.get(next + 1).of(raw));
+        if ((pronoun.equals("that") || pronoun.equals("qu'") || pronoun.equals("que")) && next + 2 < tokens.size()) {
+            pronoun = Folding.lowerMatchForm(tokens.get(next + 2).of(raw));
+        }
+        return switch (pronoun) {
+            case "she", "elle" -> Person.Gender.FEMININE;
+            case "he", "il" -> Person.Gender.MASCULINE;
+            default -> Person.Gender.UNKNOWN;
+        };
     }
 
     /**

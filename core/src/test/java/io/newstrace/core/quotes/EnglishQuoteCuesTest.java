@@ -370,4 +370,24 @@ class EnglishQuoteCuesTest {
         // Breitbart (AP), "The Latest: Trump's leaked taxes …" (2016-10-03).
         assertThat(realSpeaker("it means Trump never contributed")).endsWith("Clinton");
     }
+
+    @Test
+    void whatAPersonSaysOfHerselfGivesHerGender() throws IOException {
+        // Breitbart (AP), "The Latest: Trump urges supporters …" (2016-09-30), four paragraphs in their order:
+        // "Clinton says she was awake" makes Clinton a woman, so "He says" is Trump, not the last person named.
+        Path file = directory.resolve("microphone.txt");
+        Files.writeString(file, """
+                The Latest: Trump urges supporters to monitor polling places
+
+                Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary Clinton.
+
+                He notes that the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone. His audio was quieter at times than Clinton’s inside the debate hall.
+
+                He says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”
+
+                Trump has tried to use the ad against Clinton, accusing her of being asleep when late-night calls came in during the attack on the U.S. compound in Benghazi. Clinton says she was awake all night after the attacks.
+                """, StandardCharsets.UTF_8);
+        Annotated latest = Samples.annotate(List.of(file)).get(0);
+        assertThat(Samples.speakerOf(latest, "Working that microphone")).isEqualTo("Donald Trump");
+    }
 }
