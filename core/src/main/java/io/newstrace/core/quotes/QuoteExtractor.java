@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -80,6 +81,14 @@ public final class QuoteExtractor {
     /** Verbs that never open a clause after the conjunction "that", only after the relative pronoun. */
     private static final Set<String> RELATIVE_CLAUSE_VERBS = Set.of("have", "has", "had", "is", "are", "was", "were",
             "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+    /** Verbs of what someone was told to do: "urged Republicans to join …", "called on Congress to …". */
+    private static final List<String> DIRECTIVES = List.of("urged", "urges", "urging", "warned", "warns", "asked",
+            "asks", "advised", "advises", "encouraged", "encourages", "called on", "calls on", "told", "tells",
+            "instructed", "ordered");
+    private static final String DIRECTIVE_VERBS = DIRECTIVES.stream().map(verb -> verb.replace(" ", "\\s+"))
+            .collect(Collectors.joining("|", "(?:", ")"));
+    private static final Set<String> DIRECTIVE_WORDS = DIRECTIVES.stream().flatMap(verb -> Stream.of(verb.split(" ")))
+            .collect(Collectors.toUnmodifiableSet());
     /** A clause that sets one statement against the main clause's: "While some critics say …, X says …". */
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
@@ -156,12 +165,10 @@ public final class QuoteExtractor {
     /** ", but added that …", "et a ajouté que …": a second statement of the same subject. */
     private final Pattern coordinatedVerb;
     private final Pattern trailingTold;
-    private final Pattern speechVerb;
 
     public QuoteExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         String verb = lexicons.strongSpeechRegex();
-        speechVerb = Pattern.compile("\\b(?:" + verb + ")\\b");
         String anyVerb = lexicons.speechRegex();
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
@@ -224,8 +231,7 @@ public final class QuoteExtractor {
                 + "(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Graham urged Republicans to join the ranks of climate change believers", "It urged Chinese citizens to
                 // consider …": what someone was told to do.
-                + "|(?:urged|urges|urging|warned|warns|asked|asks|advised|advises|encouraged|encourages|called\\s+on|"
-                + "calls\\s+on|told|tells|instructed|ordered)\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s))");
+                + "|" + DIRECTIVE_VERBS + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s))");
         trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
         coordinatedVerb = Pattern.compile(",?\\s+(?:and|but|et|mais)\\s+(?:also\\s+|aussi\\s+)?(?:" + AUX + "\\s+)?(?:"
@@ -707,6 +713,10 @@ public final class QuoteExtractor {
                 return;
             }
         }
+        // The patterns below all hold a speech verb or a directive: most sentences have none, and one scan tells.
+        if (!holdsSpeechVerb(text)) {
+            return;
+        }
         Matcher mid = inciseMidSentence.matcher(text);
         if (mid.find()) {
             Span who = lastGroup(mid);
@@ -879,6 +889,17 @@ public final class QuoteExtractor {
         return "told".equals(lastBefore) || "tells".equals(lastBefore);
     }
 
+    /** Whether folded text holds a strong speech verb or a directive ("urged … to"), word by word. */
+    private boolean holdsSpeechVerb(String text) {
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            if (lexicons.isSpeechVerbWord(word.group()) || DIRECTIVE_WORDS.contains(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "While some critics say …, Jagelewski says …", "Alors que l'opposition affirme …, le ministre assure …" (a
      * contrasting clause, then the main clause) and "But Fowler said … — and he noted that …" (a second clause with
@@ -893,8 +914,7 @@ public final class QuoteExtractor {
         int from = contrasting ? contrast.end() : 0;
         Matcher join = (contrasting ? CLAUSE_COMMA : COORDINATION).matcher(text).region(from, text.length());
         while (join.find()) {
-            if (!speechVerb.matcher(text).region(join.end(), text.length()).find()
-                    || !speechVerb.matcher(text).region(from, join.start()).find()) {
+            if (!holdsSpeechVerb(text.substring(join.end())) || !holdsSpeechVerb(text.substring(from, join.start()))) {
                 continue;
             }
             List<Quote> first = new ArrayList<>();
