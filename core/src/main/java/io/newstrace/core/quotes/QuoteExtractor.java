@@ -127,6 +127,7 @@ public final class QuoteExtractor {
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
             + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
     private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+    private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "had", "have");
     /** Determiners that open an inverted subject: ", said the minister", ", said a spokesman". */
     private static final Set<String> BARE_SUBJECT_DETERMINERS = Set.of("the", "a", "an", "le", "la", "les", "un",
             "une", "l");
@@ -883,10 +884,14 @@ public final class QuoteExtractor {
         }
         Matcher verb = WORD.matcher(text).region(tail.start(), tail.start(1));
         String lastBefore = null;
+        boolean perfect = false;
         while (verb.find()) {
             lastBefore = verb.group();
+            perfect |= ENGLISH_AUXILIARIES.contains(lastBefore);
         }
-        return "told".equals(lastBefore) || "tells".equals(lastBefore);
+        // English inverts no subject after an auxiliary: "Her husband, Gerrod Chadwell, had already asked Tom
+        // Glavine for an autograph." (French does: ", a déclaré le ministre").
+        return perfect || "told".equals(lastBefore) || "tells".equals(lastBefore);
     }
 
     /** Whether folded text holds a strong speech verb or a directive ("urged … to"), word by word. */

@@ -197,7 +197,9 @@ final class SpeakerResolver {
         // A proper name inside the phrase makes it an agent only if the phrase opens with it or a determiner,
         // after an adverb at most: "the Security Council", "(note) aussi la Drees", not "contradicting Tulsa
         // police's earlier", "of RT" or "at the Dec. 13 meeting" (pieces of a clause).
-        if (!words.isEmpty() && CLAUSE_OPENERS.contains(Folding.lowerMatchForm(words.get(0)))) {
+        // "But to say that …": after a conjunction too.
+        int opener = words.size() > 1 && LEADING_CONJUNCTION.matcher(words.get(0) + " ").lookingAt() ? 1 : 0;
+        if (words.size() > opener && CLAUSE_OPENERS.contains(Folding.lowerMatchForm(words.get(opener)))) {
             return Optional.empty();
         }
         boolean opensAsNoun = !words.isEmpty() && (Character.isUpperCase(words.get(0).charAt(0))

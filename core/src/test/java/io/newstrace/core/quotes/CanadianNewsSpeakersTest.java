@@ -485,4 +485,20 @@ class CanadianNewsSpeakersTest {
         assertThat(article.quotes()).noneMatch(quote -> quote.span().of(article.article().raw())
                 .contains("French as a common language"));
     }
+    @Test
+    void anInfinitiveAndAVerbAfterAnAuxiliaryNameNoSpeaker() throws IOException {
+        // National Post, Andrew Coyne, "Since no one appears to be in charge of Parliament reno, I have a few design
+        // suggestions" (2018-12-22): "to say that" has no subject. National Post, "LPGA stars come out for inaugural
+        // Diamond Resorts TOC" (2019-01-15): English puts no subject after "had asked", so Tom Glavine is asked.
+        Annotated article = annotate("""
+                Since no one appears to be in charge of Parliament reno, I have a few design suggestions
+
+                But to say that Parliament is theatre doesn’t require it to be the sort of tawdry spectacle our House of Commons has become.
+
+                She particularly enjoyed around being all-star athletes cutting it up on the range. Her husband, Gerrod Chadwell, had already asked Tom Glavine for an autograph. They might hit up Smoltz later in the week too.
+                """);
+        String raw = article.article().raw();
+        assertThat(article.quotes()).noneMatch(quote -> quote.span().of(raw).contains("Parliament is theatre"));
+        assertThat(article.quotes()).noneMatch(quote -> quote.span().of(raw).contains("Gerrod Chadwell"));
+    }
 }
