@@ -75,7 +75,7 @@ public final class QuoteExtractor {
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
                     + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b(?!\\.).*$");
-    private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|"
+    private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|that|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
     /** Verbs that never open a clause after the conjunction "that", only after the relative pronoun. */

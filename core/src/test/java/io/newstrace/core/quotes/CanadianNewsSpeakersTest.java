@@ -501,4 +501,19 @@ class CanadianNewsSpeakersTest {
         assertThat(article.quotes()).noneMatch(quote -> quote.span().of(raw).contains("Parliament is theatre"));
         assertThat(article.quotes()).noneMatch(quote -> quote.span().of(raw).contains("Gerrod Chadwell"));
     }
+    @Test
+    void theSubjectOfAVerbAfterThatFollowsIt() throws IOException {
+        // Global News, "Large rally in Drayton Valley over Alberta's plans for Bighorn Country" (2019-01-08), and The
+        // Globe and Mail, "In Canada, carbon taxation faces a political reckoning in 2019" (2019-01-09).
+        Annotated article = annotate("""
+                Large rally in Drayton Valley over Alberta's plans for Bighorn Country
+
+                Rally Canada, the group that organized Monday’s event, said it has received “ongoing emails, Facebook communications and personal contacts with literally hundreds of residents of our area of West Central Alberta telling us that they have not been part of the process in the consultations on the Bighorn proposals.”
+
+                And Canada is certainly not on pace to achieve much greater reductions that the United Nations’ climate change panel says are needed to avert environmental catastrophe.
+                """);
+        // "the group that organized Monday’s event" is no speaker's name: after "that", only "organized …" is left.
+        assertThat(Samples.speakerOf(article, "ongoing emails")).isNotEqualTo("group that organized Monday’s event");
+        assertThat(Samples.speakerOf(article, "are needed to avert")).endsWith("climate change panel");
+    }
 }
