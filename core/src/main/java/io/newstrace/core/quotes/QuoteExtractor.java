@@ -78,6 +78,9 @@ public final class QuoteExtractor {
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|that|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
+    /** "Asked what he would tell Toronto Mayor John Tory …,": words after a verb that open what was asked, no subject. */
+    private static final Pattern QUESTION_OPENING = Pattern.compile("(?:what|how|why|whether|where|when|which|who|whom|"
+            + "about|if|comment|pourquoi|quand|ou|si|ce\\s+qu)\\b");
     /** Verbs that never open a clause after the conjunction "that", only after the relative pronoun. */
     private static final Set<String> RELATIVE_CLAUSE_VERBS = Set.of("have", "has", "had", "is", "are", "was", "were",
             "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
@@ -538,7 +541,8 @@ public final class QuoteExtractor {
                 continue;
             }
             Span who = lastGroup(m);
-            if (who == null || newSentence && pattern == inciseEnglish && !clauseEndsSoon(raw, m.end(), to)) {
+            if (who == null || newSentence && pattern == inciseEnglish && !clauseEndsSoon(raw, m.end(), to)
+                    || QUESTION_OPENING.matcher(folded).region(who.start(), who.end()).lookingAt()) {
                 continue;
             }
             Optional<Resolution> resolved = resolver.resolve(trimSubject(folded, who), last);

@@ -516,4 +516,19 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "ongoing emails")).isNotEqualTo("group that organized Monday’s event");
         assertThat(Samples.speakerOf(article, "are needed to avert")).endsWith("climate change panel");
     }
+    @Test
+    void whatSomeoneWasAskedNamesNoSpeaker() throws IOException {
+        // CBC News, "Out of the Cold … research project" (retrieved 2018-12-27): "Asked what he would tell Toronto
+        // Mayor John Tory" opens a question, not an inverted subject; Brooks goes on speaking.
+        Annotated article = annotate("""
+                Out of the Cold research project
+
+                For his part, Brooks, who still has the cellphone he was given, said he obtained housing with the help of Dixon Hall. On Oct. 1, he moved into a one-bedroom apartment in the east end where there are food banks close by.
+
+                "It feels good. It feels warm. And nobody can bother you."
+
+                Asked what he would tell Toronto Mayor John Tory about being homeless, Dennis Brooks says: 'Just listen. Just listen to us. We're people.' (Muriel Draaisma/CBC)
+                """);
+        assertThat(Samples.speakerOf(article, "It feels good")).endsWith("Brooks");
+    }
 }
