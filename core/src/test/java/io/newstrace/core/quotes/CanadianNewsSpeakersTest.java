@@ -531,4 +531,33 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "It feels good")).endsWith("Brooks");
     }
+    @Test
+    void aVideoBlurbEndingWithItsDurationIsFurniture() throws IOException {
+        // CBC News, "Benzodiazepines, opioids and deaths in Nova Scotia" (retrieved 2019-01-07): the blurb of a video
+        // ("… in the opioid crisis. 10:43") names a reporter who is no one the story's "she" can stand for.
+        Annotated article = annotate("""
+                Benzodiazepines, opioids and deaths in Nova Scotia
+
+                Wendy Golden now lives in a small white bungalow on the outskirts of Amherst with a cat and two rescue dogs. There are no photos of her son Kody on the walls. She used to have a shrine to him, but put it in storage. It had, in her words, become "unhealthy."
+
+                But her memories of him are vivid — his loyalty, honesty and unique sense of humour. How he was making his way in his young life, preparing to move away from home to nearby Moncton, N.B.
+
+                Her message now is simple: don't share or sell prescriptions.
+
+                "You don't know what that person took earlier. They already may be on a medication that can mix with the medication you have. And the combination can be lethal."
+
+                The fatal consequences of mixing two medications. The CBC's Richard Cuthbertson tells us about a growing concern surrounding the role benzodiazepines play in the opioid crisis. 10:43
+
+                After Kody died, she urged police to investigate. There were initially jurisdictional issues, because the drugs had been consumed in New Brunswick but the death was in Nova Scotia. Then there was the question of whether charges could be laid.
+
+                Man charged in Kody's death
+
+                But she persisted. Kody alone made the choice he did that day, she says, and lost his life over $7 of prescription drugs. But she didn't want her son to be looked on as "another druggie." And she felt the co-worker who sold to him should be held responsible for the part he played.
+
+                "That's why I chose to fight to have something done," she says.
+                """);
+        assertThat(article.article().removed()).anyMatch(removed -> removed.span().of(article.article().raw())
+                .endsWith("opioid crisis. 10:43"));
+        assertThat(Samples.speakerOf(article, "That's why I chose to fight")).isEqualTo("Wendy Golden");
+    }
 }
