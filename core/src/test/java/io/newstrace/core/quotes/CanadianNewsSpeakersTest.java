@@ -439,9 +439,16 @@ class CanadianNewsSpeakersTest {
 
                 Jason Schultz, technical researcher at Talos, stated in the company’s blog post that some of the bomb threats that took place this week came from the same addresses used in those campaigns.
 
+                WATCH: Bomb threats demanding Bitcoin investigated across Canada, U.S.
+
+                “Multiple IPs involved in sending these bomb threats also sent various types of sextortion email that we saw in the previous campaign. In those cases, the attackers sent out emails claiming to have compromising videos of the victim and (threatened to) release them to the public unless the attacker (received) a bitcoin payment,” the post read.
+
                 According to the post, the bomb threat had morphed once again by late Thursday, as the attackers now threatened to throw acid on the victims.
                 """);
         assertThat(Samples.speakerOf(article, "the bomb threat had morphed")).isEqualTo("Jason Schultz");
+        // The title of a video between them ("WATCH: …", dots and all) is furniture, so the quotation opening the
+        // next paragraph follows Schultz's statement.
+        assertThat(Samples.speakerOf(article, "Multiple IPs involved")).isEqualTo("Jason Schultz");
         // The New York Times, "In Avoiding Tax, Trump Is Merely a Small Fry." (2016-10-04, from PolNeAR's dev split):
         // "the report says" refers back to a report brought in earlier, not by Apple or Goldman Sachs.
         Annotated column = annotate("""
