@@ -6,8 +6,8 @@ import io.newstrace.core.eval.StandoffAttributions.Attribution;
 import io.newstrace.core.model.Article;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Span;
-import io.newstrace.core.nlp.Lexicons;
 import io.newstrace.core.text.Folding;
+import io.newstrace.core.text.LanguageResources;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  * <p>
  * PolNeAR annotates every attribution, thoughts and intentions too ("X believes", "X wants"); Newstrace's quotes are
  * statements only. So two truths are scored: the <em>statements</em>, attributions whose content holds a double
- * quotation mark or whose cue holds a speech verb of the English lexicon (strong or reporting forms: said, told,
- * added, reported) or reads "according to"; and all attributions. A found quote matches the attribution whose
+ * quotation mark or whose cue holds a speech verb (said, told, added, reported: the forms of the English lexicon
+ * frozen in {@code lang/en/polnear-statement-cues.txt}, so that the truth does not move with the lexicon) or reads
+ * "according to"; and all attributions. A found quote matches the attribution whose
  * content shares the most word tokens with it, when they share at least half the tokens of the shorter of the two;
  * several found quotes may match one attribution (the fragments of a quotation broken by "he said" are one
  * attribution in PolNeAR). Against the statements, a found quote matching another attribution is not counted.
@@ -53,7 +54,9 @@ public final class PolnearEvaluation {
     private static final Pattern ANNOTATION = Pattern.compile("(.+)_([^_]+)\\.ann");
     /** Double quotation marks only (and two apostrophes standing for one): the single curly quote is also the apostrophe. */
     static final String QUOTATION_MARKS = "\"“”«»„";
-    private static final Lexicons ENGLISH = new Lexicons(List.of("en"));
+    /** The cue words of a statement: a fixed list, so that the truth does not move with the engine's lexicon. */
+    private static final Set<String> STATEMENT_CUES = Set.copyOf(LanguageResources.words("en",
+            "polnear-statement-cues.txt"));
 
     /**
      * One attribution as scored: whether it is a statement, whether its content holds quotation marks, the source
@@ -296,7 +299,7 @@ public final class PolnearEvaluation {
         String content = Attribution.text(raw, attribution.content());
         boolean quoted = content.chars().anyMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0) || content.contains("''");
         String cue = Attribution.text(raw, attribution.cue());
-        boolean said = words(cue).stream().anyMatch(w -> ENGLISH.isSpeechVerb(w) || ENGLISH.isReportingVerb(w))
+        boolean said = words(cue).stream().map(Folding::lowerMatchForm).anyMatch(STATEMENT_CUES::contains)
                 || Folding.lowerMatchForm(cue).contains("according to");
         String source = Attribution.text(raw, attribution.source());
         Set<String> speakerWords = new LinkedHashSet<>(words(source));
