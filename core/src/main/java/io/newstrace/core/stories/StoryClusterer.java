@@ -69,9 +69,10 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             article.entities().keySet().forEach(e -> entityDocs.merge(e, 1, Integer::sum));
         }
         int n = articles.size();
+        Map<String, Integer> ids = new HashMap<>();
         List<Member> ordered = articles.stream().sorted(DATE_ORDER)
-                .map(article -> new Member(article, tfidf(article.terms(), termDocs, n),
-                        idf(article.entities().keySet(), entityDocs, n)))
+                .map(article -> Member.of(article, tfidf(article.terms(), termDocs, n),
+                        idf(article.entities().keySet(), entityDocs, n), ids))
                 .toList();
         Placement placement = new Placement();
         for (Member member : ordered) {
@@ -143,8 +144,8 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             if (group.members.isEmpty() || !withinWindow(group, member.article().published())) {
                 continue;
             }
-            double score = (1 - entityWeight) * group.terms.cosine(member.terms())
-                    + entityWeight * group.entities.cosine(member.entities()) + (linked.contains(group) ? linkBonus : 0);
+            double score = (1 - entityWeight) * group.terms.cosine(member.termVector())
+                    + entityWeight * group.entities.cosine(member.entityVector()) + (linked.contains(group) ? linkBonus : 0);
             if (forming && score < COHESION * group.meanJoiningMatch()) {
                 continue;
             }
@@ -168,7 +169,7 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         if (m < 2 * MIN_HALF) {
             return List.of();
         }
-        Centroid sum = new Centroid();
+        TermSum sum = new TermSum();
         members.forEach(member -> sum.add(member.terms(), 1));
         Map<String, Double> mean = new HashMap<>();
         sum.sum.forEach((term, value) -> mean.put(term, value / m));
@@ -181,7 +182,7 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             x[i] = dot(members.get(i).terms(), outlier.terms()) - meanOutlier;
         }
         for (int iteration = 0; iteration < PRINCIPAL_ITERATIONS; iteration++) {
-            Centroid direction = new Centroid();
+            TermSum direction = new TermSum();
             double weights = 0;
             for (int i = 0; i < m; i++) {
                 direction.add(members.get(i).terms(), x[i]);
@@ -203,8 +204,8 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         }
         List<Member> first = new ArrayList<>();
         List<Member> second = new ArrayList<>();
-        Centroid firstSum = new Centroid();
-        Centroid secondSum = new Centroid();
+        TermSum firstSum = new TermSum();
+        TermSum secondSum = new TermSum();
         for (int i = 0; i < m; i++) {
             (x[i] > 0 ? first : second).add(members.get(i));
             (x[i] > 0 ? firstSum : secondSum).add(members.get(i).terms(), 1);
@@ -218,7 +219,7 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
     }
 
     /** Mean cosine between two distinct members, from the sum of their unit vectors. */
-    private static double meanPairCosine(Centroid sum, int size) {
+    private static double meanPairCosine(TermSum sum, int size) {
         return (sum.squaredNorm - size) / ((double) size * (size - 1));
     }
 
@@ -235,10 +236,35 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
     private record Match(Group group, double score) {
     }
 
-    /** An article with its unit vectors of stems and entities. */
-    private record Member(StoryArticle article, Map<String, Double> terms, Map<String, Double> entities) {
+    /**
+     * An article with its unit vectors of stems and entities, as maps (for the bisecting check) and as the same
+     * entries in the same order under integer ids (for the matches against story centroids, the clustering's
+     * inner loop).
+     */
+    private record Member(StoryArticle article, Map<String, Double> terms, Map<String, Double> entities,
+                          SparseVector termVector, SparseVector entityVector) {
+        static Member of(StoryArticle article, Map<String, Double> terms, Map<String, Double> entities,
+                         Map<String, Integer> ids) {
+            return new Member(article, terms, entities, SparseVector.of(terms, ids), SparseVector.of(entities, ids));
+        }
+
         String id() {
             return article.id();
+        }
+    }
+
+    /** A vector's entries under integer ids, in the map's iteration order, so that sums come out the same. */
+    private record SparseVector(int[] ids, double[] values) {
+        static SparseVector of(Map<String, Double> vector, Map<String, Integer> ids) {
+            int[] keys = new int[vector.size()];
+            double[] values = new double[vector.size()];
+            int i = 0;
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                keys[i] = ids.computeIfAbsent(e.getKey(), k -> ids.size());
+                values[i] = e.getValue();
+                i++;
+            }
+            return new SparseVector(keys, values);
         }
     }
 
@@ -329,8 +355,8 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         return vector;
     }
 
-    /** A sum of unit vectors, with its norm kept up to date. */
-    private static final class Centroid {
+    /** A sum of unit vectors keyed by term, with its norm kept up to date: the bisecting check's sums. */
+    private static final class TermSum {
         final Map<String, Double> sum = new HashMap<>();
         double squaredNorm;
 
@@ -355,6 +381,90 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
         }
     }
 
+    /**
+     * A story's sum of unit vectors, with its norm kept up to date: the same arithmetic in the same order as
+     * {@link TermSum}, held in an open-addressing table of ids and values, because every article is matched
+     * against the centroids of many stories in each pass.
+     */
+    private static final class Centroid {
+        /** Id + 1 of each slot's entry, 0 when the slot is free. */
+        private int[] keys = new int[16];
+        private double[] values = new double[16];
+        private int size;
+        double squaredNorm;
+
+        void add(SparseVector vector, double sign) {
+            for (int i = 0; i < vector.ids().length; i++) {
+                int slot = slotFor(vector.ids()[i]);
+                double old = values[slot];
+                double now = old + sign * vector.values()[i];
+                values[slot] = now;
+                squaredNorm += now * now - old * old;
+            }
+        }
+
+        double cosine(SparseVector unit) {
+            if (squaredNorm <= 1e-12 || unit.ids().length == 0) {
+                return 0;
+            }
+            double dot = 0;
+            for (int i = 0; i < unit.ids().length; i++) {
+                dot += unit.values()[i] * get(unit.ids()[i]);
+            }
+            return dot / Math.sqrt(squaredNorm);
+        }
+
+        private double get(int id) {
+            int mask = keys.length - 1;
+            for (int slot = mix(id) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == id + 1) {
+                    return values[slot];
+                }
+            }
+            return 0.0;
+        }
+
+        /** The slot holding the id, taken for it (value 0) when it is not there yet. */
+        private int slotFor(int id) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int slot = mix(id) & mask;
+            while (keys[slot] != 0 && keys[slot] != id + 1) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] == 0) {
+                keys[slot] = id + 1;
+                size++;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            double[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new double[oldValues.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = mix(oldKeys[i] - 1) & mask;
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        /** Ids are dense integers: spread them so that runs of ids do not fill runs of slots. */
+        private static int mix(int id) {
+            return id * 0x9E3779B9 >>> 7;
+        }
+    }
+
     private static final class Group {
         final int order;
         final Centroid terms = new Centroid();
@@ -371,8 +481,8 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
 
         void add(Member member) {
             members.add(member);
-            terms.add(member.terms(), 1);
-            entities.add(member.entities(), 1);
+            terms.add(member.termVector(), 1);
+            entities.add(member.entityVector(), 1);
             LocalDate published = member.article().published();
             if (published != null) {
                 first = first == null || published.isBefore(first) ? published : first;
@@ -382,8 +492,8 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
 
         void remove(Member member) {
             members.remove(member);
-            terms.add(member.terms(), -1);
-            entities.add(member.entities(), -1);
+            terms.add(member.termVector(), -1);
+            entities.add(member.entityVector(), -1);
             List<LocalDate> dates = members.stream().map(m -> m.article().published()).filter(Objects::nonNull)
                     .toList();
             first = dates.stream().min(Comparator.naturalOrder()).orElse(null);
@@ -426,7 +536,7 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             StoryArticle central = dated.get(0).article();
             double best = -1;
             for (Member member : dated) {
-                double fit = terms.cosine(member.terms());
+                double fit = terms.cosine(member.termVector());
                 if (fit > best + 1e-12) {
                     best = fit;
                     central = member.article();

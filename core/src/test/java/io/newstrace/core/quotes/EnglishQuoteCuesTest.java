@@ -126,12 +126,15 @@ class EnglishQuoteCuesTest {
 
     @BeforeAll
     static void annotate() throws IOException {
-        Path file = directory.resolve("river-path.txt");
-        Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-        Path realFile = directory.resolve("real-sentences.txt");
-        Files.writeString(realFile, REAL, StandardCharsets.UTF_8);
-        article = Samples.annotate(List.of(file)).get(0);
-        real = Samples.annotate(List.of(realFile)).get(0);
+        article = annotate("river-path.txt", TEXT);
+        real = annotate("real-sentences.txt", REAL);
+    }
+
+    /** The text annotated as an article read from a file of that name. */
+    private static Annotated annotate(String name, String text) throws IOException {
+        Path file = directory.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return Samples.annotate(List.of(file)).get(0);
     }
 
     private static Quote quote(String start) {
@@ -317,8 +320,7 @@ class EnglishQuoteCuesTest {
         // Breitbart, "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp" (2016-09-25), a
         // transcript in quotation marks: the moderator's question ends on "I want to ask you, will …", which once
         // made "I want to" the next answer's speaker; the label opening each answer names who speaks.
-        Path file = directory.resolve("interview.txt");
-        Files.writeString(file, """
+        Annotated interview = annotate("interview.txt", """
                 Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.
 
                 On this weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov. Mike Pence (R-IN) said his running mate presidential nominee Donald Trump’s tweet to invite Gennifer Flowers to Monday night’s debate was only “to mock” Hillary Clinton for inviting Trump critic Mark Cuban.
@@ -328,8 +330,8 @@ class EnglishQuoteCuesTest {
                 "WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?
 
                 "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.
-                """, StandardCharsets.UTF_8);
-        Quote answer = Samples.quote(Samples.annotate(List.of(file)).get(0), "PENCE: Gennifer");
+                """);
+        Quote answer = Samples.quote(interview, "PENCE: Gennifer");
         assertThat(answer.speaker().name()).isEqualTo("Mike Pence");
     }
 
@@ -375,8 +377,7 @@ class EnglishQuoteCuesTest {
     void whatAPersonSaysOfHerselfGivesHerGender() throws IOException {
         // Breitbart (AP), "The Latest: Trump urges supporters …" (2016-09-30), four paragraphs in their order:
         // "Clinton says she was awake" makes Clinton a woman, so "He says" is Trump, not the last person named.
-        Path file = directory.resolve("microphone.txt");
-        Files.writeString(file, """
+        Annotated latest = annotate("microphone.txt", """
                 The Latest: Trump urges supporters to monitor polling places
 
                 Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary Clinton.
@@ -386,8 +387,7 @@ class EnglishQuoteCuesTest {
                 He says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”
 
                 Trump has tried to use the ad against Clinton, accusing her of being asleep when late-night calls came in during the attack on the U.S. compound in Benghazi. Clinton says she was awake all night after the attacks.
-                """, StandardCharsets.UTF_8);
-        Annotated latest = Samples.annotate(List.of(file)).get(0);
+                """);
         assertThat(Samples.speakerOf(latest, "Working that microphone")).isEqualTo("Donald Trump");
     }
 }
