@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 import io.newstrace.core.model.Story;
 
+import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -383,22 +385,18 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
 
     /**
      * A story's sum of unit vectors, with its norm kept up to date: the same arithmetic in the same order as
-     * {@link TermSum}, held in an open-addressing table of ids and values, because every article is matched
-     * against the centroids of many stories in each pass.
+     * {@link TermSum}, keyed by integer ids in a primitive map, because every article is matched against the
+     * centroids of many stories in each pass (boxed string keys made this the stage's largest cost).
      */
     private static final class Centroid {
-        /** Id + 1 of each slot's entry, 0 when the slot is free. */
-        private int[] keys = new int[16];
-        private double[] values = new double[16];
-        private int size;
+        private final Int2DoubleOpenHashMap sum = new Int2DoubleOpenHashMap();
         double squaredNorm;
 
         void add(SparseVector vector, double sign) {
             for (int i = 0; i < vector.ids().length; i++) {
-                int slot = slotFor(vector.ids()[i]);
-                double old = values[slot];
+                double old = sum.get(vector.ids()[i]);
                 double now = old + sign * vector.values()[i];
-                values[slot] = now;
+                sum.put(vector.ids()[i], now);
                 squaredNorm += now * now - old * old;
             }
         }
@@ -409,59 +407,9 @@ public record StoryClusterer(double threshold, double entityWeight, int windowDa
             }
             double dot = 0;
             for (int i = 0; i < unit.ids().length; i++) {
-                dot += unit.values()[i] * get(unit.ids()[i]);
+                dot += unit.values()[i] * sum.get(unit.ids()[i]);
             }
             return dot / Math.sqrt(squaredNorm);
-        }
-
-        private double get(int id) {
-            int mask = keys.length - 1;
-            for (int slot = mix(id) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
-                if (keys[slot] == id + 1) {
-                    return values[slot];
-                }
-            }
-            return 0.0;
-        }
-
-        /** The slot holding the id, taken for it (value 0) when it is not there yet. */
-        private int slotFor(int id) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            int slot = mix(id) & mask;
-            while (keys[slot] != 0 && keys[slot] != id + 1) {
-                slot = (slot + 1) & mask;
-            }
-            if (keys[slot] == 0) {
-                keys[slot] = id + 1;
-                size++;
-            }
-            return slot;
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            double[] oldValues = values;
-            keys = new int[oldKeys.length * 2];
-            values = new double[oldValues.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = mix(oldKeys[i] - 1) & mask;
-                    while (keys[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
-        }
-
-        /** Ids are dense integers: spread them so that runs of ids do not fill runs of slots. */
-        private static int mix(int id) {
-            return id * 0x9E3779B9 >>> 7;
         }
     }
 
