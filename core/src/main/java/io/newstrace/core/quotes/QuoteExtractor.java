@@ -182,7 +182,7 @@ public final class QuoteExtractor {
         // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /
         // "" UFCW Local 832 president Jeff Traeger said", "" University of the Fraser Valley political scientist Hamish
         // Telford said"
-        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|(?:[\\p{L}\\d'’.-]+\\s+){0,8}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|it|(?:[\\p{L}\\d'’.-]+\\s+){0,8}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.

@@ -70,6 +70,9 @@ final class SpeakerResolver {
     /** "Alberta-based", "Toronto-born": a capital that opens a description, not a name. */
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
+    /** An acronym of capitals opening a sentence, as the subject of its verb: "EDC declined …". */
+    private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\s+\\p{Ll}");
+    private static final Pattern OPENING_DETERMINER = Pattern.compile("(?:The|La|Le|L['’])\\s*");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une");
     private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la");
     /** How far back a definite document ("the statement") is looked for where the article brought it in. */
@@ -150,8 +153,10 @@ final class SpeakerResolver {
                     0.75, "\"the latter\" → last person named"));
         }
         if (text.equalsIgnoreCase("it")) {
-            // "It said": an organisation speaking, never a person.
-            return organisationNamedLast(phrase, 1, 0.6, "\"it\" → last organisation named");
+            // "It said": an organisation speaking, never a person: the one opening the sentence before, its subject
+            // ("EDC declined to answer … about the Suncor policy. “…,” it said"), else the one named last.
+            return organisationOpeningSentenceBefore(phrase)
+                    .or(() -> organisationNamedLast(phrase, 1, 0.6, "\"it\" → last organisation named"));
         }
         List<String> words = words(text);
         // "I want to …", "And I think his …": a first- or second-person pronoun opening the phrase names no one.
@@ -345,6 +350,35 @@ final class SpeakerResolver {
                     : sinceDeterminer == Integer.MAX_VALUE ? sinceDeterminer : sinceDeterminer + 1;
         }
         return -1;
+    }
+
+    /**
+     * The organisation that opens the sentence before the phrase's, as its subject: one the recogniser found, or an
+     * acronym of capitals that is no place ("EDC declined …", not "U.S. officials …").
+     */
+    private Optional<Resolution> organisationOpeningSentenceBefore(Span phrase) {
+        int sentence = sentenceIndex(phrase.start());
+        if (sentence < 1) {
+            return Optional.empty();
+        }
+        Span before = sentences.get(sentence - 1);
+        int start = before.start();
+        while (start < before.end() && Folding.isSpace(raw.charAt(start))) {
+            start++;
+        }
+        Matcher opening = OPENING_DETERMINER.matcher(raw).region(start, before.end());
+        int subject = opening.lookingAt() ? opening.end() : start;
+        for (Span name : organisations) {
+            if (name.start() == subject || name.start() == start) {
+                return Optional.of(new Resolution(new Speaker(stripDeterminer(name.of(raw)), name), 0.6,
+                        "\"it\" → the organisation opening the sentence before"));
+            }
+        }
+        Matcher acronym = ACRONYM.matcher(raw).region(start, before.end());
+        return acronym.lookingAt() && !lexicons.isNonPersonWord(acronym.group(1))
+                ? Optional.of(new Resolution(new Speaker(acronym.group(1), new Span(acronym.start(1), acronym.end(1))),
+                0.5, "\"it\" → the acronym opening the sentence before"))
+                : Optional.empty();
     }
 
     /** The organisation named last in the phrase's sentence or the {@code sentencesBefore} before it. */

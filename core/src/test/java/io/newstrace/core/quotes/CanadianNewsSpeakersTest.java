@@ -567,4 +567,15 @@ class CanadianNewsSpeakersTest {
                 .endsWith("opioid crisis. 10:43"));
         assertThat(Samples.speakerOf(article, "That's why I chose to fight")).isEqualTo("Wendy Golden");
     }
+    @Test
+    void itSaidIsTheOrganisationOpeningTheSentenceBefore() throws IOException {
+        // The Globe and Mail, "Federal government insured Suncor's Middle East misadventures" (2019-02-08): "it said"
+        // is an incise, and "it" the subject of the sentence before (EDC), not the company named last (Suncor).
+        Annotated article = annotate("""
+                Federal government insured Suncor's Middle East misadventures
+
+                Canadians had little way of knowing about Suncor’s insurance policy. Although EDC disclosed most of its financing transactions since 2001, it reveals political risk insurance policies only when the beneficiaries were lenders such as banks. In 2006 it disclosed political insurance policies in Mauritania, Jamaica and Mexico, but none in the Middle East. EDC declined to answer most of The Globe’s questions about the Suncor policy. “We are obligated to respect the confidentiality of our policy holders and their policies with us,” it said in a statement.
+                """);
+        assertThat(Samples.speakerOf(article, "We are obligated to respect")).isEqualTo("EDC");
+    }
 }
