@@ -72,6 +72,9 @@ final class SpeakerResolver {
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
     /** An acronym of capitals opening a sentence, as the subject of its verb: "EDC declined …". */
     private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\s+\\p{Ll}");
+    /** Small words inside an organisation's name: "Bank of Canada", "Agence France-Presse". */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "du", "des", "la",
+            "et");
     private static final Pattern OPENING_DETERMINER = Pattern.compile("(?:The|La|Le|L['’])\\s*");
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une");
     private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la");
@@ -222,7 +225,7 @@ final class SpeakerResolver {
             return organisation;
         }
         // "and sources familiar with the negotiations have said": the conjunction is no part of the name.
-        String name = stripDeterminer(LEADING_CONJUNCTION.matcher(text).replaceFirst(""));
+        String name = expansion(stripDeterminer(LEADING_CONJUNCTION.matcher(text).replaceFirst("")));
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
     }
 
@@ -288,7 +291,7 @@ final class SpeakerResolver {
         }
         for (Span name : organisations) {
             if (name.start() >= phrase.start() && name.end() <= phrase.end()) {
-                return Optional.of(new Resolution(new Speaker(stripDeterminer(name.of(raw)), name), 0.8,
+                return Optional.of(new Resolution(organisationSpeaker(name), 0.8,
                         "author of the document"));
             }
         }
@@ -326,7 +329,7 @@ final class SpeakerResolver {
                         "author of the document named before"));
             }
             return Optional.ofNullable(organisation).map(name -> new Resolution(
-                    new Speaker(stripDeterminer(name.of(raw)), name), 0.7, "author of the document named before"));
+                    organisationSpeaker(name), 0.7, "author of the document named before"));
         }
         return Optional.empty();
     }
@@ -370,15 +373,47 @@ final class SpeakerResolver {
         int subject = opening.lookingAt() ? opening.end() : start;
         for (Span name : organisations) {
             if (name.start() == subject || name.start() == start) {
-                return Optional.of(new Resolution(new Speaker(stripDeterminer(name.of(raw)), name), 0.6,
+                return Optional.of(new Resolution(organisationSpeaker(name), 0.6,
                         "\"it\" → the organisation opening the sentence before"));
             }
         }
         Matcher acronym = ACRONYM.matcher(raw).region(start, before.end());
         return acronym.lookingAt() && !lexicons.isNonPersonWord(acronym.group(1))
-                ? Optional.of(new Resolution(new Speaker(acronym.group(1), new Span(acronym.start(1), acronym.end(1))),
-                0.5, "\"it\" → the acronym opening the sentence before"))
+                ? Optional.of(new Resolution(new Speaker(expansion(acronym.group(1)),
+                new Span(acronym.start(1), acronym.end(1))), 0.5, "\"it\" → the acronym opening the sentence before"))
                 : Optional.empty();
+    }
+
+    /** An organisation named at {@code name}, under its full name when it is named by an acronym. */
+    private Speaker organisationSpeaker(Span name) {
+        return new Speaker(expansion(stripDeterminer(name.of(raw))), name);
+    }
+
+    /**
+     * The name the article spells out before the acronym in brackets, its capitalised words' initials spelling it
+     * ("Export Development Canada (EDC)" for "EDC"), else the name as it is.
+     */
+    private String expansion(String acronym) {
+        if (!acronym.chars().allMatch(Character::isUpperCase)) {
+            return acronym;
+        }
+        for (int bracket = raw.indexOf("(" + acronym + ")"); bracket > 0;
+             bracket = raw.indexOf("(" + acronym + ")", bracket + 1)) {
+            List<String> before = words(raw.substring(Math.max(0, bracket - MAX_APPOSITION_CHARS), bracket));
+            StringBuilder initials = new StringBuilder();
+            for (int first = before.size() - 1; first >= 0 && initials.length() < acronym.length(); first--) {
+                String word = before.get(first);
+                if (Character.isUpperCase(word.charAt(0))) {
+                    initials.insert(0, word.charAt(0));
+                } else if (!NAME_CONNECTORS.contains(word)) {
+                    break;
+                }
+                if (initials.toString().equals(acronym)) {
+                    return String.join(" ", before.subList(first, before.size()));
+                }
+            }
+        }
+        return acronym;
     }
 
     /** The organisation named last in the phrase's sentence or the {@code sentencesBefore} before it. */
@@ -392,7 +427,7 @@ final class SpeakerResolver {
                 last = name;
             }
         }
-        return Optional.ofNullable(last).map(name -> new Resolution(new Speaker(stripDeterminer(name.of(raw)), name),
+        return Optional.ofNullable(last).map(name -> new Resolution(organisationSpeaker(name),
                 certainty, how));
     }
 

@@ -570,12 +570,15 @@ class CanadianNewsSpeakersTest {
     @Test
     void itSaidIsTheOrganisationOpeningTheSentenceBefore() throws IOException {
         // The Globe and Mail, "Federal government insured Suncor's Middle East misadventures" (2019-02-08): "it said"
-        // is an incise, and "it" the subject of the sentence before (EDC), not the company named last (Suncor).
+        // is an incise, and "it" the subject of the sentence before (EDC), not the company named last (Suncor); the
+        // acronym goes by the name the article spells out before it in brackets.
         Annotated article = annotate("""
                 Federal government insured Suncor's Middle East misadventures
 
+                Export Development Canada (EDC), the national export credit agency, has long offered political risk insurance. That insurance protects EDC’s customers against the dangers of doing business in high-risk emerging markets, such as expropriation, political violence and the inability to transfer or convert local currency. The insurance cushioned the blow for Suncor, which wrote off assets worth billions of dollars from its former Middle East operations.
+
                 Canadians had little way of knowing about Suncor’s insurance policy. Although EDC disclosed most of its financing transactions since 2001, it reveals political risk insurance policies only when the beneficiaries were lenders such as banks. In 2006 it disclosed political insurance policies in Mauritania, Jamaica and Mexico, but none in the Middle East. EDC declined to answer most of The Globe’s questions about the Suncor policy. “We are obligated to respect the confidentiality of our policy holders and their policies with us,” it said in a statement.
                 """);
-        assertThat(Samples.speakerOf(article, "We are obligated to respect")).isEqualTo("EDC");
+        assertThat(Samples.speakerOf(article, "We are obligated to respect")).isEqualTo("Export Development Canada");
     }
 }
