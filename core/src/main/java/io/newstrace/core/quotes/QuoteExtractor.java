@@ -719,7 +719,7 @@ public final class QuoteExtractor {
             }
         }
         // The patterns below all hold a speech verb or a directive: most sentences have none, and one scan tells.
-        if (!holdsSpeechVerb(text)) {
+        if (!holdsSpeechVerb(text, 0, text.length())) {
             return;
         }
         Matcher mid = inciseMidSentence.matcher(text);
@@ -898,9 +898,9 @@ public final class QuoteExtractor {
         return perfect || "told".equals(lastBefore) || "tells".equals(lastBefore);
     }
 
-    /** Whether folded text holds a strong speech verb or a directive ("urged … to"), word by word. */
-    private boolean holdsSpeechVerb(String text) {
-        Matcher word = WORD.matcher(text);
+    /** Whether folded text in [from, to) holds a strong speech verb or a directive ("urged … to"), word by word. */
+    private boolean holdsSpeechVerb(String text, int from, int to) {
+        Matcher word = WORD.matcher(text).region(from, to);
         while (word.find()) {
             if (lexicons.isSpeechVerbWord(word.group()) || DIRECTIVE_WORDS.contains(word.group())) {
                 return true;
@@ -923,7 +923,7 @@ public final class QuoteExtractor {
         int from = contrasting ? contrast.end() : 0;
         Matcher join = (contrasting ? CLAUSE_COMMA : COORDINATION).matcher(text).region(from, text.length());
         while (join.find()) {
-            if (!holdsSpeechVerb(text.substring(join.end())) || !holdsSpeechVerb(text.substring(from, join.start()))) {
+            if (!holdsSpeechVerb(text, join.end(), text.length()) || !holdsSpeechVerb(text, from, join.start())) {
                 continue;
             }
             List<Quote> first = new ArrayList<>();

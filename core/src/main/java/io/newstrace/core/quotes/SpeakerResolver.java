@@ -379,8 +379,8 @@ final class SpeakerResolver {
         }
         Matcher acronym = ACRONYM.matcher(raw).region(start, before.end());
         return acronym.lookingAt() && !lexicons.isNonPersonWord(acronym.group(1))
-                ? Optional.of(new Resolution(new Speaker(expansion(acronym.group(1)),
-                new Span(acronym.start(1), acronym.end(1))), 0.5, "\"it\" → the acronym opening the sentence before"))
+                ? Optional.of(new Resolution(organisationSpeaker(new Span(acronym.start(1), acronym.end(1))), 0.5,
+                "\"it\" → the acronym opening the sentence before"))
                 : Optional.empty();
     }
 
