@@ -96,6 +96,7 @@ public final class QuoteExtractor {
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
     /** A comma that may end a clause: not one between digits ("3,000"). */
+    private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\s(?:and|but|et|mais)(?:\\s+also|\\s+aussi)?$");
     private static final Pattern CLAUSE_COMMA = Pattern.compile("(?<!\\d),|,(?!\\d)");
     /** ", and he noted that", " — but Smith said", "; et il a ajouté": where a second clause with a subject may begin. */
     private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais)\\s)");
@@ -737,7 +738,16 @@ public final class QuoteExtractor {
         }
         Matcher that = reportedThat.matcher(text);
         boolean withoutThat = false;
-        if (!that.find()) {
+        if (that.find()) {
+            // "He said his recent attacks … have given his campaign momentum and said that Trump did not …": the
+            // first of two coordinated verbs opens the first statement, not the "said that" after "and".
+            Matcher conjunction = CONJUNCTION_BEFORE.matcher(text).region(0, that.start());
+            Matcher earlier = reportedEnglish.matcher(text).useTransparentBounds(true);
+            if (conjunction.find() && earlier.region(0, conjunction.start()).find()) {
+                that = earlier;
+                withoutThat = true;
+            }
+        } else {
             that = reportedEnglish.matcher(text);
             if (!that.find()) {
                 return;

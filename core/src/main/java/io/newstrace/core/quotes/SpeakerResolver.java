@@ -142,8 +142,10 @@ final class SpeakerResolver {
         // whatever names it holds.
         boolean description = !firstWords.isEmpty() && (Character.isLowerCase(firstWords.get(0).charAt(0))
                 && !lexicons.isPronoun(firstWords.get(0)) || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
+        // "Trump, whom he called a “con artist”": a pronoun is the subject itself, never an apposition.
+        boolean pronoun = !firstWords.isEmpty() && lexicons.isPronoun(firstWords.get(0));
         Optional<Resolution> person = description ? apposedPerson(phrase).or(() -> resolveName(phrase))
-                : resolveName(phrase).or(() -> apposedPerson(phrase));
+                : pronoun ? resolveName(phrase) : resolveName(phrase).or(() -> apposedPerson(phrase));
         if (person.isPresent()) {
             return person;
         }

@@ -374,6 +374,27 @@ class EnglishQuoteCuesTest {
     }
 
     @Test
+    void theFirstOfTwoCoordinatedSpeechVerbsOpensTheFirstStatementAndAPronounIsNoApposition() throws IOException {
+        // Breitbart (AP), "The Latest: Sanders wins Minnesota caucuses" (2016-03-01, training split), three paragraphs
+        // in their order. "and said that" opens Rubio's second statement, the first opening after "He said"; "whom he
+        // called" is Rubio calling Trump a "con artist", not Trump speaking.
+        Annotated latest = annotate("rubio.txt", """
+                The Latest: Sanders wins Minnesota caucuses
+
+                Marco Rubio, speaking at a Super Tuesday rally at his hometown in Miami, is criticizing the night’s big winner among Republicans: Donald Trump.
+
+                Rubio said that over the last five days he has begun “to unmask the true nature” of Trump, whom he called a “con artist.”
+
+                He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the legacy of the “party of Reagan.”
+                """);
+        String raw = latest.article().raw();
+        assertThat(Samples.quote(latest, "his recent attacks on Trump").span().of(raw)).doesNotContain("represent");
+        assertThat(Samples.speakerOf(latest, "his recent attacks on Trump")).isEqualTo("Marco Rubio");
+        assertThat(Samples.speakerOf(latest, "Trump did not represent the legacy")).isEqualTo("Marco Rubio");
+        assertThat(Samples.speakerOf(latest, "con artist")).isEqualTo("Marco Rubio");
+    }
+
+    @Test
     void whatAPersonSaysOfHerselfGivesHerGender() throws IOException {
         // Breitbart (AP), "The Latest: Trump urges supporters …" (2016-09-30), four paragraphs in their order:
         // "Clinton says she was awake" makes Clinton a woman, so "He says" is Trump, not the last person named.
