@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * statements only. So two truths are scored: the <em>statements</em>, attributions whose content holds a double
  * quotation mark or whose cue holds a speech verb (said, told, added, reported: the forms of the English lexicon
  * frozen in {@code lang/en/polnear-statement-cues.txt}, so that the truth does not move with the lexicon) or reads
- * "according to"; and all attributions. A found quote matches the attribution whose
+ * "according to"; and all attributions. The statements are scored once more without those whose source no
+ * coreference chain ties to a name, whose speaker the truth cannot judge. A found quote matches the attribution whose
  * content shares the most word tokens with it, when they share at least half the tokens of the shorter of the two;
  * several found quotes may match one attribution (the fragments of a quotation broken by "he said" are one
  * attribution in PolNeAR). Against the statements, a found quote matching another attribution is not counted.
@@ -136,6 +137,14 @@ public final class PolnearEvaluation {
             return Counts.of(scored, Truth::statement, quote -> true);
         }
 
+        /**
+         * The statements whose speaker can be judged: "he said" with no coreference chain to a name is right for no
+         * name, so these leave out what the truth itself cannot tell.
+         */
+        public Counts named() {
+            return Counts.of(scored, truth -> truth.statement() && !truth.unnamed(), quote -> true);
+        }
+
         public Counts all() {
             return Counts.of(scored, truth -> true, quote -> true);
         }
@@ -159,6 +168,9 @@ public final class PolnearEvaluation {
                     + "\"according to\"); found quotes matching another attribution not counted\n");
             table(statements, out);
             byKind(scored, Truth::statement, out);
+            out.append("\ntruth: statements whose source the truth names (a name, or a coreference chain to one); "
+                    + "found quotes matching the others not counted\n");
+            table(named(), out);
             out.append("\ntruth: all attributions (thoughts and intentions too)\n");
             table(all(), out);
             out.append("\nA found quote matches the attribution sharing the most word tokens with it, if they share at "

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +88,27 @@ class PolnearEvaluationTest {
         assertThat(all).isEqualTo(new Counts(4, 6, 5, 4, 4, 3));
         assertThat(scored.found().get(5).match()).isNull();
         assertThat(scored.found().get(1).rightSpeaker()).isFalse();
+    }
+
+    @Test
+    void statementsWhoseSourceNoChainNamesAreLeftOutOfTheNamedFigures() throws IOException {
+        String text = text();
+        List<Truth> truth = new ArrayList<>(truth());
+        Truth reyes = truth.get(3);
+        // As if Reyes's quotation were signed "he said" and no chain led to his name.
+        truth.set(3, new Truth(reyes.attribution(), true, true, "he", Set.of("he"), true));
+        List<Quote> found = List.of(
+                quote(text, "the budget would protect every library in the city", QuoteKind.INDIRECT, "Jane Porter"),
+                quote(text, "We kept our promise to families,", QuoteKind.DIRECT, "Tom Reyes"),
+                quote(text, "This is a budget of illusions,", QuoteKind.DIRECT, "Tom Reyes"),
+                quote(text, "Critics were unconvinced. \"This", QuoteKind.PARTIAL, null));
+
+        PolnearEvaluation.Report report = new PolnearEvaluation.Report("dev", 1, 0, 0, 0,
+                List.of(PolnearEvaluation.score(NAME, text, truth, found)));
+
+        // Reyes's statement and the quote matching it count neither way; the unmatched quote still counts.
+        assertThat(report.statements()).isEqualTo(new Counts(3, 4, 3, 3, 1, 1));
+        assertThat(report.named()).isEqualTo(new Counts(2, 3, 2, 2, 1, 1));
     }
 
     @Test
