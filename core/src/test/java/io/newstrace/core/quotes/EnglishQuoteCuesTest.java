@@ -41,7 +41,7 @@ class EnglishQuoteCuesTest {
 
     /**
      * Sentences of real reports, each cited where it is tested: PolNeAR's development split (github.com/
-     * networkdynamics/PolNeAR, data/dev/text), a paragraph each.
+     * networkdynamics/PolNeAR, data/dev/text; data/train/text where the test says so), a paragraph each.
      */
     private static final String REAL = """
             Trump campaign ad draws a complaint from Phoenix
@@ -117,6 +117,8 @@ class EnglishQuoteCuesTest {
             Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed to Pell Grants to help kids attend college or federal veterans or military programs.
 
             Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing critical leverage over the military, which retains significant power.
+
+            ''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014. ''Skater bros all think they're rebels, but who are the real outsiders here?''
             """;
 
     @TempDir
@@ -371,6 +373,13 @@ class EnglishQuoteCuesTest {
     void whereItWasSaidMayHoldAPlaceWithItsCommas() {
         // Breitbart (AP), "The Latest: Trump's leaked taxes …" (2016-10-03).
         assertThat(realSpeaker("it means Trump never contributed")).endsWith("Clinton");
+    }
+
+    @Test
+    void lessCommonSpeechVerbsSignAQuotation() {
+        // The New York Times, "Sisterhood of the Skateboard." (2016-07-31, training split).
+        assertThat(realSpeaker("Silly boys acting like")).isEqualTo("Arianna Gil");
+        assertThat(realSpeaker("Skater bros all think")).isEqualTo("Arianna Gil");
     }
 
     @Test
