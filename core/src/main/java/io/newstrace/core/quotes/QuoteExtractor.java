@@ -62,6 +62,8 @@ public final class QuoteExtractor {
     private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?:\\b(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})"
             + "['’]s?|\\b([Hh]is))\\s*$");
     private static final int MAX_POSSESSOR_CHARS = 60;
+    /** How far into its sentence a name may open it as its subject. */
+    private static final int MAX_OPENING_SUBJECT_CHARS = 100;
     /** A clause opening with a singular personal pronoun, its subject: group 1 the pronoun. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?(he|she|il|elle)\\s");
     private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
@@ -122,6 +124,14 @@ public final class QuoteExtractor {
      * "Sen. David Perdue (R-Ga.) said": a US politician's party and state, blanked in the folded text so that
      * their dot ends no clause and their brackets no subject.
      */
+    /** A pronoun opening a sentence, after "But" or "And" at most: group 1. */
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?(he|she)\\s");
+    /** Up to five words of description before a name opening its sentence, none a preposition or subordinator. */
+    private static final Pattern DESCRIPTION_BEFORE_NAME = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?"
+            + "(?:(?!" + NOT_A_CLAUSE + "\\b|that\\b)[^\\s,.;:!?\"“”«»()]+\\s+){0,5}");
+    /** After a subject, its verb: a word in lower case, perhaps after an apposition between commas. */
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("(?:,[^,.;:!?\"“”«»]{1,80},)?\\s+"
+            + "(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which|whose)\\b)\\p{Ll}");
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     /** A transcript's speaker label, a name in capitals and a colon: "PENCE: Well, look, …", "M. LE PEN : …". */
@@ -519,7 +529,38 @@ public final class QuoteExtractor {
                 return quote(quote, kind, named.get(), "subject of the sentence", 0.6);
             }
         }
+        // 9. A fragment in a sentence that opens with its subject, a person named or a pronoun: "Republican
+        //    presidential front-runner Donald Trump is questioning whether … “if it were held in a mosque.”",
+        //    "Carson did not mention …, but told his supporters, “our nation is in horrible trouble.”"
+        if (kind == QuoteKind.PARTIAL && sentence != null) {
+            Optional<Resolution> subject = openingSubject(raw, folded, sentence, quote.open(), resolver, last);
+            if (subject.isPresent()) {
+                return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
+            }
+        }
         return new Quote(quote.words(), kind, null, null, 0.5);
+    }
+
+    /**
+     * The person a sentence opens with as its subject, before {@code to}: a pronoun, or a name after a few words
+     * of description and no preposition ("Republican presidential front-runner Donald Trump"), followed by a
+     * verb in lower case, perhaps after an apposition between commas.
+     */
+    private static Optional<Resolution> openingSubject(String raw, String folded, Span sentence, int to,
+                                                       SpeakerResolver resolver, Quote last) {
+        Matcher pronoun = OPENING_PRONOUN.matcher(folded).region(sentence.start(), to);
+        if (pronoun.lookingAt()) {
+            return resolver.resolve(new Span(pronoun.start(1), pronoun.end(1)), last);
+        }
+        Optional<Resolution> named = resolver.resolveName(new Span(sentence.start(),
+                Math.min(to, sentence.start() + MAX_OPENING_SUBJECT_CHARS)));
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Span mention = named.get().speaker().mention();
+        boolean described = DESCRIPTION_BEFORE_NAME.matcher(folded).region(sentence.start(), mention.start()).matches();
+        return described && VERB_AFTER_SUBJECT.matcher(raw).region(mention.end(), to).lookingAt()
+                ? named : Optional.empty();
     }
 
     private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,

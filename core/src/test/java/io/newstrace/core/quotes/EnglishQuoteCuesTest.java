@@ -383,6 +383,18 @@ class EnglishQuoteCuesTest {
     }
 
     @Test
+    void aFragmentInASentenceOpeningWithAPersonIsThatPersons() throws IOException {
+        // Breitbart (AP), "The Latest: Hillary Clinton tells voters she’s with them" (2016-02-20, training split):
+        // no speech verb, but the sentence's subject, named first, is whose words these are.
+        Annotated latest = annotate("mosque.txt", """
+                The Latest: Hillary Clinton tells voters she’s with them
+
+                Republican presidential front-runner Donald Trump is questioning whether President Barack Obama would have attended Supreme Court Justice Antonin Scalia’s funeral Mass “if it were held in a mosque.”
+                """);
+        assertThat(Samples.speakerOf(latest, "if it were held in a mosque")).isEqualTo("Donald Trump");
+    }
+
+    @Test
     void theFirstOfTwoCoordinatedSpeechVerbsOpensTheFirstStatementAndAPronounIsNoApposition() throws IOException {
         // Breitbart (AP), "The Latest: Sanders wins Minnesota caucuses" (2016-03-01, training split), three paragraphs
         // in their order. "and said that" opens Rubio's second statement, the first opening after "He said"; "whom he
