@@ -98,6 +98,8 @@ public final class QuoteExtractor {
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
     /** A comma that may end a clause: not one between digits ("3,000"). */
+    /** A comma ending the text, perhaps inside a quotation closed there ("on MSNBC's “Morning Joe,”"). */
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",[\"”»’']?\\s*$");
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\s(?:and|but|et|mais)(?:\\s+also|\\s+aussi)?$");
     private static final Pattern CLAUSE_COMMA = Pattern.compile("(?<!\\d),|,(?!\\d)");
     /** ", and he noted that", " — but Smith said", "; et il a ajouté": where a second clause with a subject may begin. */
@@ -632,17 +634,42 @@ public final class QuoteExtractor {
         Matcher verb = verbBefore.matcher(text);
         int verbStart = -1;
         int cueStart = -1;
+        int previousCueStart = -1;
+        String verbWord = null;
         while (verb.find()) {
+            previousCueStart = cueStart;
             verbStart = verb.start(1);
             cueStart = verb.start();
+            verbWord = verb.group(1);
         }
         if (verbStart < 0) {
             return colonSubject(folded, from, to, resolver).map(subject -> quote(quote, kind, subject.resolution(),
                     raw.substring(subject.span().start(), to).strip() + " (subject before the colon)",
                     confidence * 0.75));
         }
-        return speakerOf(folded, from, from + cueStart, resolver, last).map(subject -> quote(quote, kind,
-                subject.resolution(), raw.substring(subject.span().start(), to).strip(), confidence));
+        // "Graham said on MSNBC's “Morning Joe,” adding, “…”", "Mr. Trump … issued a statement Tuesday saying, “…”":
+        // a participle after a comma or a verb's phrase has the subject of the speech verb before it, else the
+        // sentence's, the person named first in it.
+        Optional<Subject> subject = speakerOf(folded, from, from + cueStart, resolver, last);
+        if (verbWord.endsWith("ing") && (COMMA_BEFORE.matcher(text).region(0, cueStart).find()
+                || subject.isPresent() && opensWithVerbPhrase(folded, subject.get().span()))) {
+            Optional<Resolution> first = previousCueStart < 0 ? Optional.empty()
+                    : speakerOf(folded, from, from + previousCueStart, resolver, last).map(Subject::resolution);
+            Span sentenceBefore = new Span(from, from + cueStart);
+            first = first.or(() -> resolver.resolveName(sentenceBefore));
+            if (first.isPresent()) {
+                return Optional.of(quote(quote, kind, first.get(),
+                        raw.substring(from + verbStart, to).strip() + " (subject of the sentence)", confidence * 0.9));
+            }
+        }
+        return subject.map(found -> quote(quote, kind, found.resolution(), raw.substring(found.span().start(), to)
+                .strip(), confidence));
+    }
+
+    /** "issued a statement Tuesday": a phrase opening with a verb in the past, no noun phrase. */
+    private static boolean opensWithVerbPhrase(String folded, Span phrase) {
+        Matcher first = WORD.matcher(folded).region(phrase.start(), phrase.end());
+        return first.lookingAt() && first.group().length() > 3 && first.group().endsWith("ed");
     }
 
     /**

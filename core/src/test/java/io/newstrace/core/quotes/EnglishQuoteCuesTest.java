@@ -118,6 +118,10 @@ class EnglishQuoteCuesTest {
 
             Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing critical leverage over the military, which retains significant power.
 
+            “I think John Kasich would be the best nominee, but he doesn't have a chance,” Graham said on MSNBC's "Morning Joe," adding, “John Kasich's problem is he is an insider in an outsider year, and nobody seems to want to buy that."
+
+            Mr. Trump, who said last week that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage, issued a statement Tuesday saying, ''I do not feel that one's heritage makes them incapable of being impartial.''
+
             ''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014. ''Skater bros all think they're rebels, but who are the real outsiders here?''
             """;
 
@@ -380,6 +384,15 @@ class EnglishQuoteCuesTest {
         // The New York Times, "Sisterhood of the Skateboard." (2016-07-31, training split).
         assertThat(realSpeaker("Silly boys acting like")).isEqualTo("Arianna Gil");
         assertThat(realSpeaker("Skater bros all think")).isEqualTo("Arianna Gil");
+    }
+
+    @Test
+    void aParticipleHasTheSubjectOfTheVerbBeforeItOrOfTheSentence() {
+        // Politico, "Polls suggest Kasich has best chance of beating Clinton." (2016-03-24), and The New York Times,
+        // "Ryan calls Trump line 'racist,' but backs him" (2016-06-09), both of the training split: "adding" is
+        // Graham's, not the show's named before it; "saying" is Mr. Trump's, not "issued a statement Tuesday".
+        assertThat(realSpeaker("John Kasich's problem is")).endsWith("Graham");
+        assertThat(realSpeaker("I do not feel that one's heritage")).endsWith("Trump");
     }
 
     @Test
