@@ -134,6 +134,16 @@ public final class QuoteExtractor {
     /** After a subject, its verb: a word in lower case, perhaps after an apposition between commas. */
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("(?:,[^,.;:!?\"“”«»]{1,80},)?\\s+"
             + "(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which|whose)\\b)\\p{Ll}");
+    /**
+     * A capitalised word after another (group 1), before a word in lower case or punctuation: "States" in "the United
+     * States has", not "Says" in a headline's "Trump Says He Never Pledged".
+     */
+    private static final Pattern CAPITALISED_PAIR = Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]*[ \\u00a0](\\p{Lu}\\p{Ll}+)\\b"
+            + "(?=[ \\u00a0]+[\\p{Ll}\\d]|[^\\s\\p{L}]|$)");
+    private static final Pattern WORD_IN_LINE = Pattern.compile("\\p{L}{4,}");
+    /** A line with this many tenths of its words (of four letters or more) capitalised is in title case. */
+    private static final int TITLE_CASE_TENTHS = 7;
+    private static final Pattern WORD_AFTER = Pattern.compile("[ \\u00a0]+(\\p{L}+)");
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     /** A transcript's speaker label, a name in capitals and a colon: "PENCE: Well, look, …", "M. LE PEN : …". */
@@ -281,8 +291,8 @@ public final class QuoteExtractor {
      */
     public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people,
                                List<Span> organisations) {
-        String folded = PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
-                .replaceAll(tag -> " ".repeat(tag.group().length()));
+        String folded = withoutNameVerbs(raw, PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
+                .replaceAll(tag -> " ".repeat(tag.group().length())));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         List<Quoted> blocks = blockQuotes(raw, folded, paragraphs, quoted);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
@@ -315,6 +325,47 @@ public final class QuoteExtractor {
      * Paragraphs quoted without marks after a paragraph ending with a speech verb and a colon ("Limbaugh added:"):
      * a block quotation whose marks the page's layout carried, lost with it.
      */
+    /**
+     * "the United States has become …", "Member States": a speech verb's form written with a capital after a
+     * capitalised word and before a word in lower case is a word of a name, no verb, and is masked in the folded
+     * text.
+     */
+    private String withoutNameVerbs(String raw, String folded) {
+        Matcher pair = CAPITALISED_PAIR.matcher(raw);
+        StringBuilder masked = null;
+        int from = 0;
+        Matcher next = WORD_AFTER.matcher(raw);
+        while (pair.find(from)) {
+            String word = pair.group(1);
+            // "The Washington Post reported": before a verb, the word ends a subject and is left alone.
+            boolean beforeVerb = next.region(pair.end(1), raw.length()).lookingAt()
+                    && (lexicons.isSpeechVerb(next.group(1)) || lexicons.isReportingVerb(next.group(1)));
+            if ((lexicons.isSpeechVerb(word) || lexicons.isReportingVerb(word)) && !beforeVerb
+                    && !inTitleCaseLine(raw, pair.start(1))) {
+                masked = masked == null ? new StringBuilder(folded) : masked;
+                for (int i = pair.start(1); i < pair.end(1); i++) {
+                    masked.setCharAt(i, 'x');
+                }
+            }
+            from = pair.start(1);
+        }
+        return masked == null ? folded : masked.toString();
+    }
+
+    /** "…, Lindsey Graham Says": a line of capitalised words is a headline, whose verbs are capitalised too. */
+    private static boolean inTitleCaseLine(String raw, int at) {
+        int start = raw.lastIndexOf('\n', at) + 1;
+        int end = raw.indexOf('\n', at);
+        Matcher word = WORD_IN_LINE.matcher(raw).region(start, end < 0 ? raw.length() : end);
+        int words = 0;
+        int capitalised = 0;
+        while (word.find()) {
+            words++;
+            capitalised += Character.isUpperCase(word.group().charAt(0)) ? 1 : 0;
+        }
+        return capitalised * 10 >= words * TITLE_CASE_TENTHS;
+    }
+
     private List<Quoted> blockQuotes(String raw, String folded, List<Span> paragraphs, List<Quoted> quoted) {
         List<Quoted> blocks = new ArrayList<>();
         for (int p = 1; p < paragraphs.size(); p++) {

@@ -122,6 +122,8 @@ class EnglishQuoteCuesTest {
 
             Mr. Trump, who said last week that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage, issued a statement Tuesday saying, ''I do not feel that one's heritage makes them incapable of being impartial.''
 
+            Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”
+
             ''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014. ''Skater bros all think they're rebels, but who are the real outsiders here?''
             """;
 
@@ -393,6 +395,13 @@ class EnglishQuoteCuesTest {
         // Graham's, not the show's named before it; "saying" is Mr. Trump's, not "issued a statement Tuesday".
         assertThat(realSpeaker("John Kasich's problem is")).endsWith("Graham");
         assertThat(realSpeaker("I do not feel that one's heritage")).endsWith("Trump");
+    }
+
+    @Test
+    void aSpeechVerbWrittenWithACapitalInsideANameIsNoVerb() {
+        // Breitbart, "Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’, ‘useless.’"
+        // (2016-02-08, training split): "States" is no verb whose subject would be "the United".
+        assertThat(realSpeaker("dumping ground for everybody")).endsWith("Trump");
     }
 
     @Test
