@@ -214,7 +214,8 @@ public final class QuoteExtractor {
                 + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+"
                 // "," he was quoted as saying in the press release."
                 + "(?:(?:was|were|is)\\s+quoted\\s+as\\s+)?" + PERFECT + verb + "\\b",
-                Pattern.CASE_INSENSITIVE);
+                // It reads the text as written, so a no-break space must count as a space ("…,” Sammon said.").
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
         // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock"; a quotation set
         // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"

@@ -124,6 +124,8 @@ class EnglishQuoteCuesTest {
 
             Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”
 
+            “Naturally, Fox News is disappointed that Secretary Clinton has declined our debate invitation, especially given that the race is still contested and she had previously agreed to a final debate before the California primary,” Sammon\u00a0said.
+
             ''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014. ''Skater bros all think they're rebels, but who are the real outsiders here?''
             """;
 
@@ -402,6 +404,13 @@ class EnglishQuoteCuesTest {
         // Breitbart, "Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’, ‘useless.’"
         // (2016-02-08, training split): "States" is no verb whose subject would be "the United".
         assertThat(realSpeaker("dumping ground for everybody")).endsWith("Trump");
+    }
+
+    @Test
+    void aNoBreakSpaceBetweenNameAndVerbIsASpace() {
+        // Western Journal, "Hillary Clinton Says No To Fox News As Sanders Turns Up The Heat." (2016-05-24, training
+        // split), as published: "Sammon" and "said" are joined by a no-break space.
+        assertThat(realSpeaker("Naturally, Fox News is disappointed")).isEqualTo("Sammon");
     }
 
     @Test
