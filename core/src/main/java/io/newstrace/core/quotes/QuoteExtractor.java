@@ -131,6 +131,8 @@ public final class QuoteExtractor {
     /** Up to five words of description before a name opening its sentence, none a preposition or subordinator. */
     private static final Pattern DESCRIPTION_BEFORE_NAME = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?"
             + "(?:(?!" + NOT_A_CLAUSE + "\\b|that\\b)[^\\s,.;:!?\"“”«»()]+\\s+){0,5}");
+    /** A short phrase opening a sentence before a comma, without a quotation: "Earlier this week,". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*[^,;:\"“”«»]{1,40},\\s+");
     /** After a subject, its verb: a word in lower case, perhaps after an apposition between commas. */
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("(?:,[^,.;:!?\"“”«»]{1,80},)?\\s+"
             + "(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which|whose)\\b)\\p{Ll}");
@@ -546,6 +548,16 @@ public final class QuoteExtractor {
                 return cue.get();
             }
         }
+        // 5b. A quotation opening after a comma or a colon in a sentence that opens with a person: "Earlier this week,
+        //     Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know
+        //     which Donald Trump will show up.”" is Clinton's, not a continuation of the quote before.
+        if (kind == QuoteKind.DIRECT && sentence != null
+                && COMMA_BEFORE.matcher(raw).region(sentence.start(), quote.open()).find()) {
+            Optional<Resolution> subject = openingSubject(raw, folded, sentence, quote.open(), resolver, last);
+            if (subject.isPresent()) {
+                return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
+            }
+        }
         // 6. The speaker of the quote just before, when nothing else was said in between.
         Quote prior = earlier.stream().filter(q -> q.span().start() < quote.words().start())
                 .max(Comparator.comparingInt(q -> q.span().start())).orElse(null);
@@ -606,13 +618,23 @@ public final class QuoteExtractor {
         if (pronoun.lookingAt()) {
             return resolver.resolve(new Span(pronoun.start(1), pronoun.end(1)), last);
         }
-        Optional<Resolution> named = resolver.resolveName(new Span(sentence.start(),
-                Math.min(to, sentence.start() + MAX_OPENING_SUBJECT_CHARS)));
+        Optional<Resolution> named = namedSubject(raw, folded, sentence.start(), to, resolver);
+        // "Earlier this week, Clinton shared …": else after a phrase of time or place.
+        Matcher opener = OPENING_PHRASE.matcher(folded).region(sentence.start(), to);
+        return named.isPresent() || !opener.lookingAt() ? named
+                : namedSubject(raw, folded, opener.end(), to, resolver);
+    }
+
+    /** The person named from {@code start}, after a few words of description, as the subject of a verb. */
+    private static Optional<Resolution> namedSubject(String raw, String folded, int start, int to,
+                                                     SpeakerResolver resolver) {
+        Optional<Resolution> named = resolver.resolveName(new Span(start, Math.min(to,
+                start + MAX_OPENING_SUBJECT_CHARS)));
         if (named.isEmpty()) {
             return Optional.empty();
         }
         Span mention = named.get().speaker().mention();
-        boolean described = DESCRIPTION_BEFORE_NAME.matcher(folded).region(sentence.start(), mention.start()).matches();
+        boolean described = DESCRIPTION_BEFORE_NAME.matcher(folded).region(start, mention.start()).matches();
         return described && VERB_AFTER_SUBJECT.matcher(raw).region(mention.end(), to).lookingAt()
                 ? named : Optional.empty();
     }

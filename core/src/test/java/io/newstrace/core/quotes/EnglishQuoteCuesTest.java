@@ -414,6 +414,23 @@ class EnglishQuoteCuesTest {
     }
 
     @Test
+    void aQuotationAfterACommaIsSaidByThePersonOpeningTheSentence() throws IOException {
+        // Politico, "Debating Clinton's character." (2016-09-01, training split), its first paragraph and two later
+        // ones in their order: no speech verb, but Clinton opens the sentence (after "Earlier this week,"); the
+        // quotation is hers, not a continuation of what Palmieri says.
+        Annotated debating = annotate("character.txt", """
+                Debating Clinton's character.
+
+                Hillary Clinton has expressed frustration, and even a little trepidation, about her first face-off with Donald Trump later this month, recently telling one person close to her that she’s perplexed about "which Donald Trump will show up.”
+
+                The main problem they have been facing, Palmieri says, is figuring out how to parry a politically anesthetized, studiously presidential Trump — the sotto voce statesman who embarked on his polite diplomatic mission to Mexico.
+
+                Earlier this week, Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know which Donald Trump will show up. Maybe he'll try to be presidential to convey gravity."
+                """);
+        assertThat(Samples.speakerOf(debating, "I do not know which Donald Trump")).isEqualTo("Hillary Clinton");
+    }
+
+    @Test
     void aFragmentInASentenceOpeningWithAPersonIsThatPersons() throws IOException {
         // Breitbart (AP), "The Latest: Hillary Clinton tells voters she’s with them" (2016-02-20, training split):
         // no speech verb, but the sentence's subject, named first, is whose words these are.
