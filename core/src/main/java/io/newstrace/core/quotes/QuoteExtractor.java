@@ -558,6 +558,17 @@ public final class QuoteExtractor {
                 return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
             }
         }
+        // 5c. A quotation opening a sentence, after a sentence of its paragraph that opens with a person or a
+        //     pronoun: "But early on, he did have a number of patients die of overdoses, and became “acutely aware”
+        //     of …. “When somebody dies, especially somebody young, you tend to remember that.”"
+        Span before = sentence == null ? null : sentenceBefore(sentences, sentence.start());
+        if (kind == QuoteKind.DIRECT && before != null && Folding.isBlank(raw.substring(sentence.start(), quote.open()))
+                && paragraphsBetween(paragraphs, before.end(), quote.open()) == 0) {
+            Optional<Resolution> subject = openingSubject(raw, folded, before, before.end(), resolver, last);
+            if (subject.isPresent()) {
+                return quote(quote, kind, subject.get(), "subject opening the sentence before", 0.5);
+            }
+        }
         // 6. The speaker of the quote just before, when nothing else was said in between.
         Quote prior = earlier.stream().filter(q -> q.span().start() < quote.words().start())
                 .max(Comparator.comparingInt(q -> q.span().start())).orElse(null);
@@ -614,15 +625,19 @@ public final class QuoteExtractor {
      */
     private static Optional<Resolution> openingSubject(String raw, String folded, Span sentence, int to,
                                                        SpeakerResolver resolver, Quote last) {
-        Matcher pronoun = OPENING_PRONOUN.matcher(folded).region(sentence.start(), to);
-        if (pronoun.lookingAt()) {
-            return resolver.resolve(new Span(pronoun.start(1), pronoun.end(1)), last);
-        }
-        Optional<Resolution> named = namedSubject(raw, folded, sentence.start(), to, resolver);
-        // "Earlier this week, Clinton shared …": else after a phrase of time or place.
+        Optional<Resolution> subject = subjectFrom(raw, folded, sentence.start(), to, resolver, last);
+        // "Earlier this week, Clinton shared …", "But early on, he did have …": else after a phrase of time or place.
         Matcher opener = OPENING_PHRASE.matcher(folded).region(sentence.start(), to);
-        return named.isPresent() || !opener.lookingAt() ? named
-                : namedSubject(raw, folded, opener.end(), to, resolver);
+        return subject.isPresent() || !opener.lookingAt() ? subject
+                : subjectFrom(raw, folded, opener.end(), to, resolver, last);
+    }
+
+    /** A pronoun at {@code start}, or the person named from there, as the subject of a verb. */
+    private static Optional<Resolution> subjectFrom(String raw, String folded, int start, int to,
+                                                    SpeakerResolver resolver, Quote last) {
+        Matcher pronoun = OPENING_PRONOUN.matcher(folded).region(start, to);
+        return pronoun.lookingAt() ? resolver.resolve(new Span(pronoun.start(1), pronoun.end(1)), last)
+                : namedSubject(raw, folded, start, to, resolver);
     }
 
     /** The person named from {@code start}, after a few words of description, as the subject of a verb. */

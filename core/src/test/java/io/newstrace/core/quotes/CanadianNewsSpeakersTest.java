@@ -352,6 +352,23 @@ class CanadianNewsSpeakersTest {
     }
 
     @Test
+    void aQuotationOpeningASentenceAfterOneThatOpensWithAPronounIsThatPersons() throws IOException {
+        // CBC News, "Benzodiazepines, opioids and deaths in Nova Scotia" (retrieved 2019-01-07), three paragraphs in
+        // their order: "he" opens the sentence before the quotation, after "But early on,", and is Martell.
+        Annotated article = annotate("""
+                Doctors may not know potential impact
+
+                "The problem's not new," says Dave Martell, a doctor from Lunenburg, N.S., who specializes in addiction treatment and runs several rural clinics in the southern part of the province.
+
+                Originally from Arichat, N.S., Martell says he "fumbled into" addictions medicine while beginning to set up a family practice in Lunenburg about 14 years ago. He didn't have a large patient roster, so he offered to work at the local hospital detox unit, which had been without a doctor for years.
+
+                But early on, he did have a number of patients die of overdoses, and became "acutely aware" of what can happen when benzodiazepines are combined with opioids. "When somebody dies, especially somebody young, you tend to remember that."
+                """);
+        assertThat(Samples.speakerOf(article, "acutely aware")).isEqualTo("Dave Martell");
+        assertThat(Samples.speakerOf(article, "When somebody dies")).isEqualTo("Dave Martell");
+    }
+
+    @Test
     void aDescriptionOpeningWithACompoundAdjectiveIsAboutTheNameBeforeIt() throws IOException {
         // The Globe and Mail, "Beverage recommendations in new food guide to be felt most by young" (retrieved
         // 2019-01-23).
