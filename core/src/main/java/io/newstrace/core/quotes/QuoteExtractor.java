@@ -97,10 +97,11 @@ public final class QuoteExtractor {
     /** A clause that sets one statement against the main clause's: "While some critics say …, X says …". */
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
-    /** A comma that may end a clause: not one between digits ("3,000"). */
     /** A comma ending the text, perhaps inside a quotation closed there ("on MSNBC's “Morning Joe,”"). */
     private static final Pattern COMMA_BEFORE = Pattern.compile(",[\"”»’']?\\s*$");
+    /** "… and said that": a conjunction ending the text, before a second verb of the same subject. */
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\s(?:and|but|et|mais)(?:\\s+also|\\s+aussi)?$");
+    /** A comma that may end a clause: not one between digits ("3,000"). */
     private static final Pattern CLAUSE_COMMA = Pattern.compile("(?<!\\d),|,(?!\\d)");
     /** ", and he noted that", " — but Smith said", "; et il a ajouté": where a second clause with a subject may begin. */
     private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais)\\s)");
@@ -122,10 +123,6 @@ public final class QuoteExtractor {
             + "amid|despite|so|as|than|and|or|but|if|nothing|something|anything|everything|yes|goodbye|hello|"
             + "thanks|thank|sorry|please|little|what|which|who|whom|whether|how|why|where|then|here|"
             + "also|again|once|repeatedly|previously|recently|privately|publicly|separately|last|next|" + DAY + ")";
-    /**
-     * "Sen. David Perdue (R-Ga.) said": a US politician's party and state, blanked in the folded text so that
-     * their dot ends no clause and their brackets no subject.
-     */
     /** A pronoun opening a sentence, after "But" or "And" at most: group 1. */
     private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?(he|she)\\s");
     /** Up to five words of description before a name opening its sentence, none a preposition or subordinator. */
@@ -146,6 +143,10 @@ public final class QuoteExtractor {
     /** A line with this many tenths of its words (of four letters or more) capitalised is in title case. */
     private static final int TITLE_CASE_TENTHS = 7;
     private static final Pattern WORD_AFTER = Pattern.compile("[ \\u00a0]+(\\p{L}+)");
+    /**
+     * "Sen. David Perdue (R-Ga.) said": a US politician's party and state, blanked in the folded text so that
+     * their dot ends no clause and their brackets no subject.
+     */
     private static final Pattern PARTY_TAG = Pattern.compile("\\((?:[dri]|[dri]-[a-z][a-z. ]{1,14})\\)");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     /** A transcript's speaker label, a name in capitals and a colon: "PENCE: Well, look, …", "M. LE PEN : …". */
@@ -325,10 +326,6 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Paragraphs quoted without marks after a paragraph ending with a speech verb and a colon ("Limbaugh added:"):
-     * a block quotation whose marks the page's layout carried, lost with it.
-     */
-    /**
      * "the United States has become …", "Member States": a speech verb's form written with a capital after a
      * capitalised word and before a word in lower case is a word of a name, no verb, and is masked in the folded
      * text.
@@ -369,6 +366,10 @@ public final class QuoteExtractor {
         return capitalised * 10 >= words * TITLE_CASE_TENTHS;
     }
 
+    /**
+     * Paragraphs quoted without marks after a paragraph ending with a speech verb and a colon ("Limbaugh added:"):
+     * a block quotation whose marks the page's layout carried, lost with it.
+     */
     private List<Quoted> blockQuotes(String raw, String folded, List<Span> paragraphs, List<Quoted> quoted) {
         List<Quoted> blocks = new ArrayList<>();
         for (int p = 1; p < paragraphs.size(); p++) {
@@ -548,7 +549,7 @@ public final class QuoteExtractor {
                 return cue.get();
             }
         }
-        // 5b. A quotation opening after a comma or a colon in a sentence that opens with a person: "Earlier this week,
+        // 5b. A quotation opening after a comma in a sentence that opens with a person: "Earlier this week,
         //     Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know
         //     which Donald Trump will show up.”" is Clinton's, not a continuation of the quote before.
         if (kind == QuoteKind.DIRECT && sentence != null
