@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
         mixinStandardHelpOptions = true,
         description = {
             "For each size: generates a corpus with planted passages (ReuseCorpus: Markov-chain text from the real "
-                + "pages, passages of 20-200 words copied with 0-20% of words edited, wire stories), spills the "
+                + "pages, passages of 20-200 words copied with 0-20%% of words edited, wire stories), spills the "
                 + "texts to disk as analyze does, then times PassageFinder on it and scores what it found.",
             "Prints the figures; nothing is asserted."})
 final class ReuseBenchCommand implements Callable<Integer> {
