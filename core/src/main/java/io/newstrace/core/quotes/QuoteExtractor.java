@@ -123,6 +123,12 @@ public final class QuoteExtractor {
             + "amid|despite|so|as|than|and|or|but|if|nothing|something|anything|everything|yes|goodbye|hello|"
             + "thanks|thank|sorry|please|little|what|which|who|whom|whether|how|why|where|then|here|"
             + "also|again|once|repeatedly|previously|recently|privately|publicly|separately|last|next|" + DAY + ")";
+    /** "In an interview with …", "As China builds …", "Asked what …": a sentence opening with no clause of its own. */
+    private static final Pattern CLAUSE_OPENING_PHRASE = Pattern.compile("\\s*(?:" + NOT_A_CLAUSE + "|asked|that|"
+            + "this|these|those)\\b");
+    /** "a policy that …", "an idea which …": a noun phrase set after a statement, describing it. */
+    private static final Pattern APPOSITION_OPENING = Pattern.compile("(?:a|an|the)\\s+(?:[a-z'-]+\\s+){1,3}?"
+            + "(?:that|which|who)\\b");
     /** A pronoun opening a sentence, after "But" or "And" at most: group 1. */
     private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?(he|she)\\s");
     /** Up to five words of description before a name opening its sentence, none a preposition or subordinator. */
@@ -162,6 +168,8 @@ public final class QuoteExtractor {
             "une", "l");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 4;
+    /** Words before a mid-sentence incise that make a statement of their own ("Too often, he said, …" do not). */
+    private static final int MIN_STATEMENT_WORDS = 8;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
     private static final int QUOTED_SHARE_TENTHS = 4;
     private static final int MAX_TITLE_WORDS = 7;
@@ -885,12 +893,25 @@ public final class QuoteExtractor {
         if (mid.find()) {
             Span who = lastGroup(mid);
             Span subject = who == null ? null : new Span(sentence.start() + who.start(), sentence.start() + who.end());
-            if (subject != null
-                    && isMidIncise(raw, sentence.start() + mid.start(), sentence.start() + mid.end(), subject)
-                    && addReported(trim(raw, sentence.start() + mid.end(), sentence.end()),
-                    trimSubject(folded, subject),
-                    raw.substring(sentence.start() + mid.start(), sentence.start() + mid.end()).strip(), 0.7,
-                    resolver, last, out)) {
+            String cue = raw.substring(sentence.start() + mid.start(), sentence.start() + mid.end()).strip();
+            Span before = trim(raw, sentence.start(), sentence.start() + mid.start());
+            Span after = trim(raw, sentence.start() + mid.end(), sentence.end());
+            boolean midIncise = subject != null
+                    && isMidIncise(raw, sentence.start() + mid.start(), sentence.start() + mid.end(), subject);
+            // "Victims of domestic violence … would be considered a distinct group for purposes of asylum, Sanders
+            // said, a policy that could make it easier …": after a clause, the incise reports the clause before it,
+            // and the rest too unless it is an apposition to what was said.
+            if (midIncise && before != null && before.of(raw).strip().split("\\s+").length >= MIN_STATEMENT_WORDS
+                    && before.of(raw).indexOf(',') < 0
+                    && !CLAUSE_OPENING_PHRASE.matcher(folded).region(before.start(), before.end()).lookingAt()
+                    && addReported(before, trimSubject(folded, subject), cue, 0.7, resolver, last, out)) {
+                if (after != null && !APPOSITION_OPENING.matcher(folded).region(after.start(), after.end()).lookingAt()) {
+                    Quote first = out.get(out.size() - 1);
+                    out.add(new Quote(after, QuoteKind.INDIRECT, first.speaker(), cue, first.confidence()));
+                }
+                return;
+            }
+            if (midIncise && addReported(after, trimSubject(folded, subject), cue, 0.7, resolver, last, out)) {
                 return;
             }
         }

@@ -126,6 +126,8 @@ class EnglishQuoteCuesTest {
 
             “Naturally, Fox News is disappointed that Secretary Clinton has declined our debate invitation, especially given that the race is still contested and she had previously agreed to a final debate before the California primary,” Sammon\u00a0said.
 
+            Victims of domestic violence and unaccompanied minors who came to the U.S. from Central America would be considered a distinct group for purposes of asylum, Sanders said, a policy that could make it easier for them to remain in the U.S.
+
             ''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014. ''Skater bros all think they're rebels, but who are the real outsiders here?''
             """;
 
@@ -428,6 +430,14 @@ class EnglishQuoteCuesTest {
                 Earlier this week, Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know which Donald Trump will show up. Maybe he'll try to be presidential to convey gravity."
                 """);
         assertThat(Samples.speakerOf(debating, "I do not know which Donald Trump")).isEqualTo("Hillary Clinton");
+    }
+
+    @Test
+    void anInciseAfterAClauseReportsTheClauseNotTheAppositionAfterIt() {
+        // HuffPost, "Bernie Sanders Promises Action On Immigration In First 100 Days As President." (2015-11-09,
+        // training split): what Sanders said comes before ", Sanders said,"; "a policy that …" is the reporter's.
+        assertThat(realSpeaker("Victims of domestic violence")).isEqualTo("Sanders");
+        assertThat(real.quotes()).noneMatch(q -> q.span().of(real.article().raw()).startsWith("a policy that"));
     }
 
     @Test
