@@ -275,7 +275,8 @@ public final class QuoteExtractor {
                 + "\\s*[.!]?\\s*$");
         coordinatedVerb = Pattern.compile(",?\\s+(?:and|but|et|mais)\\s+(?:also\\s+|aussi\\s+)?(?:" + AUX + "\\s+)?(?:"
                 + verb + ")\\s+(?:that\\s+|que\\s+|qu'|(?=(?:he|she|they|it|il|elle|ils|elles)\\s))");
-        participleAfterComma = Pattern.compile(",\\s*(?:even\\s+|also\\s+|again\\s+)?(?=[a-z]+ing\\s)" + verb
+        // '… a "long ways from making a decision," noting that …': the comma may close a quotation.
+        participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+)?(?=[a-z]+ing\\s)" + verb
                 + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");

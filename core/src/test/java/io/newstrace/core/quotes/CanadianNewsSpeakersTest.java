@@ -41,6 +41,17 @@ class CanadianNewsSpeakersTest {
     }
 
     @Test
+    void aParticipleAfterAQuotationClosingOnACommaIsASecondStatement() throws IOException {
+        // HuffPost Canada, "Kevin Vickers …" (2018-12-31): the comma before "noting that" closes the quotation.
+        Annotated article = annotate("""
+                Kevin Vickers Says He's Considering A Run For New Brunswick Liberal Leadership
+
+                Vickers said he's a "long ways from making a decision," noting that he's been in public service for nearly 43 years, and there's much to consider before making another four-year commitment.
+                """);
+        assertThat(Samples.speakerOf(article, "he's been in public service")).endsWith("Vickers");
+    }
+
+    @Test
     void anAppositionMayHoldCommasOfItsOwnAndNamesOfOthers() throws IOException {
         // HuffPost Canada, "Trains must use handbrakes on mountain slopes …" (2019-02-08), and the Toronto Star, "For
         // Trump, Pelosi shutdown showdown first battle of new era" (2018-12-31).
