@@ -587,6 +587,15 @@ public final class QuoteExtractor {
                 quote.words().start()) <= 1) {
             return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.6);
         }
+        // 9. A fragment in a sentence that opens with its subject, a person named or a pronoun: "Republican
+        //    presidential front-runner Donald Trump is questioning whether … “if it were held in a mosque.”",
+        //    "Carson did not mention …, but told his supporters, “our nation is in horrible trouble.”"
+        if (kind == QuoteKind.PARTIAL && sentence != null) {
+            Optional<Resolution> subject = openingSubject(raw, folded, sentence, quote.open(), resolver, last);
+            if (subject.isPresent()) {
+                return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
+            }
+        }
         // 7. A fragment that is someone's: "Musk’s “production hell”", "He voiced his “Frustration, anger and
         //    helplessness”"; not after a speech verb: "what he called Machado’s “sex tape.”"
         if (kind == QuoteKind.PARTIAL && sentence != null) {
@@ -614,15 +623,6 @@ public final class QuoteExtractor {
                     : resolver.resolveName(subject);
             if (named.isPresent()) {
                 return quote(quote, kind, named.get(), "subject of the sentence", 0.6);
-            }
-        }
-        // 9. A fragment in a sentence that opens with its subject, a person named or a pronoun: "Republican
-        //    presidential front-runner Donald Trump is questioning whether … “if it were held in a mosque.”",
-        //    "Carson did not mention …, but told his supporters, “our nation is in horrible trouble.”"
-        if (kind == QuoteKind.PARTIAL && sentence != null) {
-            Optional<Resolution> subject = openingSubject(raw, folded, sentence, quote.open(), resolver, last);
-            if (subject.isPresent()) {
-                return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
             }
         }
         return new Quote(quote.words(), kind, null, null, 0.5);

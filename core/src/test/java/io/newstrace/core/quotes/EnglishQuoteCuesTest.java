@@ -453,6 +453,21 @@ class EnglishQuoteCuesTest {
     }
 
     @Test
+    void theSubjectOpeningTheSentenceSpeaksBeforeAPossessorBeforeTheFragment() throws IOException {
+        // USA Today, "Republicans pile on Obama, Clinton; Time running short for some candidates." (2016-01-15,
+        // training split), two paragraphs of it in their order: "Trump's “New York values”" are Cruz's words.
+        Annotated debate = annotate("values.txt", """
+                Republicans pile on Obama, Clinton;
+                Time running short for some candidates.
+
+                As Donald Trump and Ted Cruz led the field before the Iowa caucuses Feb. 1, those trailing them heaped criticism on the president and his former secretary of State.
+
+                Cruz, leading narrowly in Iowa polls and focusing most of his time there, questioned Trump's "New York values" and his readiness to be commander in chief.
+                """);
+        assertThat(Samples.speakerOf(debate, "New York values")).isEqualTo("Ted Cruz");
+    }
+
+    @Test
     void theFirstOfTwoCoordinatedSpeechVerbsOpensTheFirstStatementAndAPronounIsNoApposition() throws IOException {
         // Breitbart (AP), "The Latest: Sanders wins Minnesota caucuses" (2016-03-01, training split), three paragraphs
         // in their order. "and said that" opens Rubio's second statement, the first opening after "He said"; "whom he
