@@ -345,11 +345,9 @@ public final class QuoteExtractor {
         int from = 0;
         Matcher next = WORD_AFTER.matcher(raw);
         while (pair.find(from)) {
-            String word = pair.group(1);
             // "The Washington Post reported": before a verb, the word ends a subject and is left alone.
-            boolean beforeVerb = next.region(pair.end(1), raw.length()).lookingAt()
-                    && (lexicons.isSpeechVerb(next.group(1)) || lexicons.isReportingVerb(next.group(1)));
-            if ((lexicons.isSpeechVerb(word) || lexicons.isReportingVerb(word)) && !beforeVerb
+            if (isVerbForm(pair.group(1))
+                    && !(next.region(pair.end(1), raw.length()).lookingAt() && isVerbForm(next.group(1)))
                     && !inTitleCaseLine(raw, pair.start(1))) {
                 masked = masked == null ? new StringBuilder(folded) : masked;
                 for (int i = pair.start(1); i < pair.end(1); i++) {
@@ -359,6 +357,11 @@ public final class QuoteExtractor {
             from = pair.start(1);
         }
         return masked == null ? folded : masked.toString();
+    }
+
+    /** Whether a word is a form of a speech verb or of a verb by which an outlet relays words. */
+    private boolean isVerbForm(String word) {
+        return lexicons.isSpeechVerb(word) || lexicons.isReportingVerb(word);
     }
 
     /** "…, Lindsey Graham Says": a line of capitalised words is a headline, whose verbs are capitalised too. */
@@ -558,11 +561,13 @@ public final class QuoteExtractor {
                 return cue.get();
             }
         }
-        // 5b. A quotation opening after a comma in a sentence that opens with a person: "Earlier this week,
-        //     Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know
-        //     which Donald Trump will show up.”" is Clinton's, not a continuation of the quote before.
-        if (kind == QuoteKind.DIRECT && sentence != null
-                && COMMA_BEFORE.matcher(raw).region(sentence.start(), quote.open()).find()) {
+        // 5b. A fragment, or a quotation opening after a comma, in a sentence that opens with its subject, a person
+        //     named or a pronoun: "Republican presidential front-runner Donald Trump is questioning whether … “if it
+        //     were held in a mosque.”", "Earlier this week, Clinton shared a bit of her anxiety with an audience at a
+        //     fundraiser in the Hamptons, “I do not know which Donald Trump will show up.”" (Clinton's, not a
+        //     continuation of the quote before); for a fragment, before its possessor is.
+        if (sentence != null && (kind == QuoteKind.PARTIAL || kind == QuoteKind.DIRECT
+                && COMMA_BEFORE.matcher(raw).region(sentence.start(), quote.open()).find())) {
             Optional<Resolution> subject = openingSubject(raw, folded, sentence, quote.open(), resolver, last);
             if (subject.isPresent()) {
                 return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
@@ -571,10 +576,10 @@ public final class QuoteExtractor {
         // 5c. A quotation opening a sentence, after a sentence of its paragraph that opens with a person or a
         //     pronoun: "But early on, he did have a number of patients die of overdoses, and became “acutely aware”
         //     of …. “When somebody dies, especially somebody young, you tend to remember that.”"
-        Span before = sentence == null ? null : sentenceBefore(sentences, sentence.start());
-        if (kind == QuoteKind.DIRECT && before != null && Folding.isBlank(raw.substring(sentence.start(), quote.open()))
-                && paragraphsBetween(paragraphs, before.end(), quote.open()) == 0) {
-            Optional<Resolution> subject = openingSubject(raw, folded, before, before.end(), resolver, last);
+        if (kind == QuoteKind.DIRECT && sentence != null && previous != null
+                && Folding.isBlank(raw.substring(sentence.start(), quote.open()))
+                && paragraphsBetween(paragraphs, previous.end(), quote.open()) == 0) {
+            Optional<Resolution> subject = openingSubject(raw, folded, previous, previous.end(), resolver, last);
             if (subject.isPresent()) {
                 return quote(quote, kind, subject.get(), "subject opening the sentence before", 0.5);
             }
@@ -586,15 +591,6 @@ public final class QuoteExtractor {
                 && paragraphsBetween(paragraphs, prior.span().end(),
                 quote.words().start()) <= 1) {
             return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.6);
-        }
-        // 9. A fragment in a sentence that opens with its subject, a person named or a pronoun: "Republican
-        //    presidential front-runner Donald Trump is questioning whether … “if it were held in a mosque.”",
-        //    "Carson did not mention …, but told his supporters, “our nation is in horrible trouble.”"
-        if (kind == QuoteKind.PARTIAL && sentence != null) {
-            Optional<Resolution> subject = openingSubject(raw, folded, sentence, quote.open(), resolver, last);
-            if (subject.isPresent()) {
-                return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
-            }
         }
         // 7. A fragment that is someone's: "Musk’s “production hell”", "He voiced his “Frustration, anger and
         //    helplessness”"; not after a speech verb: "what he called Machado’s “sex tape.”"
@@ -754,8 +750,8 @@ public final class QuoteExtractor {
                 || subject.isPresent() && opensWithVerbPhrase(folded, subject.get().span()))) {
             Optional<Resolution> first = previousCueStart < 0 ? Optional.empty()
                     : speakerOf(folded, from, from + previousCueStart, resolver, last).map(Subject::resolution);
-            Span sentenceBefore = new Span(from, from + cueStart);
-            first = first.or(() -> resolver.resolveName(sentenceBefore));
+            Span beforeVerb = new Span(from, from + cueStart);
+            first = first.or(() -> resolver.resolveName(beforeVerb));
             if (first.isPresent()) {
                 return Optional.of(quote(quote, kind, first.get(),
                         raw.substring(from + verbStart, to).strip() + " (subject of the sentence)", confidence * 0.9));

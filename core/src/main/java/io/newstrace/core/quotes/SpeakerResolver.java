@@ -140,10 +140,10 @@ final class SpeakerResolver {
         // Security, said", "Nadia Jamil, principal researcher at Dixon Hall, says", "Lee Finell, Alberta-based health
         // education manager with Dairy Farmers of Canada, said": a description after a name is about that name,
         // whatever names it holds.
-        boolean description = !firstWords.isEmpty() && (Character.isLowerCase(firstWords.get(0).charAt(0))
-                && !lexicons.isPronoun(firstWords.get(0)) || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
         // "Trump, whom he called a “con artist”": a pronoun is the subject itself, never an apposition.
         boolean pronoun = !firstWords.isEmpty() && lexicons.isPronoun(firstWords.get(0));
+        boolean description = !firstWords.isEmpty() && (Character.isLowerCase(firstWords.get(0).charAt(0))
+                && !pronoun || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
         Optional<Resolution> person = description ? apposedPerson(phrase).or(() -> resolveName(phrase))
                 : pronoun ? resolveName(phrase) : resolveName(phrase).or(() -> apposedPerson(phrase));
         if (person.isPresent()) {
