@@ -99,6 +99,8 @@ public final class QuoteExtractor {
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
     /** A comma ending the text, perhaps inside a quotation closed there ("on MSNBC's “Morning Joe,”"). */
     private static final Pattern COMMA_BEFORE = Pattern.compile(",[\"”»’']?\\s*$");
+    /** ", who said …": a relative clause after its antecedent. */
+    private static final String RELATIVE_OPENING = ", who ";
     /** "… and said that": a conjunction ending the text, before a second verb of the same subject. */
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\s(?:and|but|et|mais)(?:\\s+also|\\s+aussi)?$");
     /** A comma that may end a clause: not one between digits ("3,000"). */
@@ -262,6 +264,8 @@ public final class QuoteExtractor {
         // reiterated it still considers …"), opens it.
         reportedEnglish = Pattern.compile("(?:^|[\\s,])" + PERFECT + "(?:(?:said|says|say|saying)\\s+"
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
+                // "Sanders said if he were president, DACA and DAPA would be supplemented …": a condition, then its clause.
+                + "|(?:said|says|say|saying)\\s+(?=(?:if|unless)\\s+[^,.;:]{3,80},\\s*[a-z])"
                 + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
                 + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Kim said in his New Year's speech he was ready to meet Trump", "admitted under Warren's grilling he
@@ -930,8 +934,35 @@ public final class QuoteExtractor {
             }
             withoutThat = true;
         }
-        Optional<Subject> subject = speakerOf(folded, sentence.start(), sentence.start() + that.start(), resolver,
+        // "Barkley, who said he typically votes democratic, said one candidate he likes …": a statement in a
+        // relative clause, then the main clause's, both of the antecedent.
+        int subjectEnd = that.start();
+        int relative = text.lastIndexOf(RELATIVE_OPENING, that.start());
+        int relativeEnd = text.indexOf(',', that.end());
+        if (relative >= 0 && text.indexOf(',', relative + 1) >= that.start() && relativeEnd > 0) {
+            Matcher mainThat = reportedThat.matcher(text).region(relativeEnd + 1, text.length());
+            Matcher mainEnglish = reportedEnglish.matcher(text).region(relativeEnd + 1, text.length());
+            Matcher main = mainThat.find() ? mainThat : mainEnglish.find() ? mainEnglish : null;
+            if (main != null) {
+                reported(raw, folded, new Span(sentence.start() + relative + 1, sentence.start() + relativeEnd),
+                        resolver, quotes, out);
+                withoutThat = main == mainEnglish;
+                that = main;
+                subjectEnd = relative;
+            }
+        }
+        Optional<Subject> subject = speakerOf(folded, sentence.start(), sentence.start() + subjectEnd, resolver,
                 last);
+        // "Graham called both Trump and … Hillary Clinton “crazy” and said the Republican party …": a verb after
+        // "and" shares the subject its sentence opens with.
+        if (CONJUNCTION_BEFORE.matcher(text).region(0, that.start()).find()) {
+            Optional<Resolution> sharedSubject = openingSubject(raw, folded, sentence, sentence.start() + that.start(),
+                    resolver, last);
+            if (sharedSubject.isPresent()) {
+                subject = Optional.of(new Subject(new Span(sentence.start(), sentence.start() + that.start()),
+                        sharedSubject.get()));
+            }
+        }
         // "Clinton spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a participle
         // after a comma has the sentence's subject, the person named first in it, not the words before the comma.
         Matcher cueWord = WORD.matcher(text).region(that.start(), that.end());

@@ -3,6 +3,7 @@ package io.newstrace.core.quotes;
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.model.Quote;
+import io.newstrace.core.model.QuoteKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -504,5 +505,51 @@ class EnglishQuoteCuesTest {
                 Trump has tried to use the ad against Clinton, accusing her of being asleep when late-night calls came in during the attack on the U.S. compound in Benghazi. Clinton says she was awake all night after the attacks.
                 """);
         assertThat(Samples.speakerOf(latest, "Working that microphone")).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void aVerbAfterAndSharesTheSubjectOpeningItsSentence() throws IOException {
+        // Breitbart (AP), "The Latest: Sanders wins Minnesota Democratic caucuses." (2016-03-01, training split), two
+        // paragraphs in their order: Graham, not Hillary Clinton named before "and said", says the party will lose.
+        Annotated latest = annotate("graham.txt", """
+                The Latest: Sanders wins Minnesota Democratic caucuses.
+
+                Republican South Carolina Sen. Lindsey Graham says the only way to stop Donald Trump from becoming the GOP nominee and winning the general election may be to rally behind Texas Sen. Ted Cruz.
+
+                Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the Republican party is bound to lose to Clinton if an alternative to Trump is not found.
+                """);
+        assertThat(Samples.speakerOf(latest, "the Republican party is bound to lose")).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void aStatementInARelativeClauseAndTheMainClausesAreBothTheAntecedents() throws IOException {
+        // The New York Times, "Traditionally Democrat, unions are noticing Trump." (2016-01-30, training split), one
+        // paragraph: Leenders estimated, and said he voted; "Trump", named in the relative clause, said neither.
+        Annotated unions = annotate("leenders.txt", """
+                Traditionally Democrat, unions are noticing Trump.
+
+                ''We like that he does not support T.P.P., that he has taken the position that there should be trade tariffs for a company that moves jobs overseas,'' said Ryan Leenders, 30, a member of the International Association of Machinists in Washington State. Mr. Leenders, who estimated that one-quarter to one-third of his union's workers were Trump supporters, said he voted for Mr. Obama in 2008 and wrote in Ron Paul in 2012.
+                """);
+        assertThat(Samples.speakerOf(unions, "one-quarter to one-third")).isEqualTo("Ryan Leenders");
+        Quote voted = Samples.quote(unions, "he voted for Mr. Obama");
+        assertThat(voted.speaker().name()).isEqualTo("Ryan Leenders");
+        assertThat(voted.span().of(unions.article().raw())).doesNotContain("estimated");
+    }
+
+    @Test
+    void aConditionAfterTheSpeechVerbOpensReportedSpeech() throws IOException {
+        // HuffPost, "Bernie Sanders Promises Action On Immigration In First 100 Days As President." (2015-11-09,
+        // training split), two paragraphs in their order.
+        Annotated promises = annotate("sanders.txt", """
+                Bernie Sanders Promises Action On Immigration In First 100 Days As President.
+
+                Democratic presidential candidate Bernie Sanders promised Monday to begin taking executive action on immigration reform during the first 100 days of his presidency, including sweeping deportation relief that would go beyond the policies of President Barack Obama.
+
+                Sanders said if he were president, DACA and DAPA would be supplemented by deportation relief for parents of DACA recipients, along with other family members and anyone who would have been eligible for legal status under the 2013 immigration reform bill that passed the Senate but never got a vote in the House.
+                """);
+        Quote relief = Samples.quote(promises, "if he were president");
+        assertThat(relief.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(relief.speaker().name()).isEqualTo("Bernie Sanders");
+        assertThat(relief.span().of(promises.article().raw())).contains("DACA and DAPA would be supplemented");
     }
 }
