@@ -266,15 +266,21 @@ public final class QuoteExtractor {
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 // "Sanders said if he were president, DACA and DAPA would be supplemented …": a condition, then its clause.
                 + "|(?:said|says|say|saying)\\s+(?=(?:if|unless)\\s+[^,.;:]{3,80},\\s*[a-z])"
-                + "|told\\s+[^,.;:]{1,40}?\\s+(?:that\\s+)?(?=(?:he|she|they|it|there|the|a|an|his|her|their|its|"
-                + "this|these|those|we|i|another|some|no|\\d)\\b)|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
+                // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot …": after
+                // the listener, "that" opens any clause.
+                + "|told\\s+[^,.;:]{1,60}?\\s+(?:that\\s+(?=[a-z0-9])|(?=(?:he|she|they|it|there|the|a|an|his|her|"
+                + "their|its|this|these|those|we|i|another|some|no|\\d)\\b))|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Kim said in his New Year's speech he was ready to meet Trump", "admitted under Warren's grilling he
                 // hadn't …": a clause after where it was said.
                 + "|(?:" + verb + ")\\s+(?:in|on|during|at|under|after|before)\\s+[^,.;:]{1,40}?\\s+"
                 + "(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Graham urged Republicans to join the ranks of climate change believers", "It urged Chinese citizens to
                 // consider …": what someone was told to do.
-                + "|" + DIRECTIVE_VERBS + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s))");
+                + "|" + DIRECTIVE_VERBS + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s)"
+                // "A reporter asked Sanders how he's feeling on caucus day": a question, put by the subject (not by
+                // one who "was asked" or "when asked").
+                + "|(?<!\\b(?:when|if|was|were|is|are|be|being|been)\\s)(?:asked|asks|wondered|wonders)\\s+"
+                + "(?:[^,.;:\"“”]{1,40}?\\s+)?(?=(?:whether|if|how|what|why|where|who|which)\\s))");
         trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
         coordinatedVerb = Pattern.compile(",?\\s+(?:and|but|et|mais)\\s+(?:also\\s+|aussi\\s+)?(?:" + AUX + "\\s+)?(?:"

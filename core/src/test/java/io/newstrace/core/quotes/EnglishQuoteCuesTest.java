@@ -552,4 +552,31 @@ class EnglishQuoteCuesTest {
         assertThat(relief.speaker().name()).isEqualTo("Bernie Sanders");
         assertThat(relief.span().of(promises.article().raw())).contains("DACA and DAPA would be supplemented");
     }
+
+    @Test
+    void aQuestionPutAndWhatWasToldAfterALongListenerAreReportedSpeech() throws IOException {
+        // The New York Times, "Personal touch helps boutique banks run with the big dogs" (2016-01-07, training
+        // split), two paragraphs in their order: Rubin asked a question.
+        Annotated banks = annotate("rubin.txt", """
+                Personal touch helps boutique banks run with the big dogs;
+
+                In a pink marble New York skyscraper opposite the Museum of Modern Art, 20 summer analysts at the investment bank Centerview Partners listened while Robert E. Rubin, the former Treasury secretary, opined on the state of the world.
+
+                The conversation meandered from United States foreign policy to the Greek debt crisis. Then Mr. Rubin asked the students if they were always so preternaturally serious.
+                """);
+        Quote question = Samples.quote(banks, "if they were always so preternaturally serious");
+        assertThat(question.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(question.speaker().name()).isEqualTo("Robert E. Rubin");
+        // Breitbart (AP), "The Latest: Hillary Clinton tells voters she’s with them." (2016-02-20, training split),
+        // two paragraphs in their order: the listener, "The Post and Courier newspaper of Charleston on Saturday",
+        // stands between "told" and "that".
+        Annotated latest = annotate("wilson.txt", """
+                The Latest: Hillary Clinton tells voters she’s with them.
+
+                The latest is Rep. Joe Wilson, the South Carolina congressman who gained national attention in 2009 when he yelled “You lie!” at President Barack during the chief executive’s first annual address to Congress.
+
+                Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio. Wilson praised Rubio’s positions on national defense and said the Florida senator can “bring positive change” to Washington.
+                """);
+        assertThat(Samples.speakerOf(latest, "he cast his ballot for Rubio")).isEqualTo("Joe Wilson");
+    }
 }
