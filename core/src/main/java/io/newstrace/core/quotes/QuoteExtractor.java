@@ -941,20 +941,29 @@ public final class QuoteExtractor {
             withoutThat = true;
         }
         // "Barkley, who said he typically votes democratic, said one candidate he likes …": a statement in a
-        // relative clause, then the main clause's, both of the antecedent.
+        // relative clause, to the comma before the main clause's, both of the antecedent; "Mr. Carson, who claimed
+        // at one point that China was becoming involved in Syria, and Donald J. Trump, who suggested …": to the comma
+        // before a conjunction, then the rest of the sentence when it holds a speech verb.
         int subjectEnd = that.start();
         int relative = text.lastIndexOf(RELATIVE_OPENING, that.start());
-        int relativeEnd = text.indexOf(',', that.end());
-        if (relative >= 0 && text.indexOf(',', relative + 1) >= that.start() && relativeEnd > 0) {
-            Matcher mainThat = reportedThat.matcher(text).region(relativeEnd + 1, text.length());
-            Matcher mainEnglish = reportedEnglish.matcher(text).region(relativeEnd + 1, text.length());
+        if (relative >= 0 && text.indexOf(',', relative + 1) >= that.start()) {
+            Matcher mainThat = reportedThat.matcher(text).region(that.end(), text.length());
+            Matcher mainEnglish = reportedEnglish.matcher(text).region(that.end(), text.length());
             Matcher main = mainThat.find() ? mainThat : mainEnglish.find() ? mainEnglish : null;
-            if (main != null) {
+            int relativeEnd = main == null ? -1 : text.lastIndexOf(',', main.start());
+            Matcher coordination = COORDINATION.matcher(text).region(that.end(), text.length());
+            if (relativeEnd > that.end()) {
                 reported(raw, folded, new Span(sentence.start() + relative + 1, sentence.start() + relativeEnd),
                         resolver, quotes, out);
                 withoutThat = main == mainEnglish;
                 that = main;
                 subjectEnd = relative;
+            } else if (main == null && coordination.find() && holdsSpeechVerb(text, coordination.end(), text.length())) {
+                reported(raw, folded, new Span(sentence.start() + relative + 1, sentence.start() + coordination.start()),
+                        resolver, quotes, out);
+                reported(raw, folded, new Span(sentence.start() + coordination.end(), sentence.end()), resolver, quotes,
+                        out);
+                return;
             }
         }
         Optional<Subject> subject = speakerOf(folded, sentence.start(), sentence.start() + subjectEnd, resolver,

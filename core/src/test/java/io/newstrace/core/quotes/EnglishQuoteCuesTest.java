@@ -534,6 +534,18 @@ class EnglishQuoteCuesTest {
         Quote voted = Samples.quote(unions, "he voted for Mr. Obama");
         assertThat(voted.speaker().name()).isEqualTo("Ryan Leenders");
         assertThat(voted.span().of(unions.article().raw())).doesNotContain("estimated");
+        // The New York Times, "Terrorism moves to fore of U.S. campaign;" (2015-11-17, training split), two
+        // paragraphs in their order: Carson's claim ends before ", and Donald J. Trump, who suggested …".
+        Annotated terrorism = annotate("carson.txt", """
+                Terrorism moves to fore of U.S. campaign;
+
+                Bernie Sanders dispensed with the threat from the Islamic State in two sentences at the start of the Democratic debate before abruptly pivoting to the dangers of a ''rigged economy.'' Ben Carson struggled to answer a simple question on Sunday about how he would form a coalition to fight the militant group. And Marco Rubio, after pushing out a new video about the ''clash of civilizations,'' revamped his plans for an important Monday appearance before a group of executives on the assumption that terrorism, not tax rates, would be their most pressing concern.
+
+                Less than three months before the Iowa caucuses, the attack may prompt some Democrats who have had misgivings about Hillary Rodham Clinton to come to terms with her given the potential for a general election overshadowed by terrorism. Republicans, whose primary is far more volatile, may now ask whether candidates like Mr. Carson, who claimed at one point that China was becoming involved in Syria, and Donald J. Trump, who suggested the battle against the Islamic State could be left to Russia, are wise choices in a world where Western capitals can be made into killing fields.
+                """);
+        Quote china = Samples.quote(terrorism, "China was becoming involved in Syria");
+        assertThat(china.speaker().name()).endsWith("Carson");
+        assertThat(china.span().of(terrorism.article().raw())).doesNotContain("Trump");
     }
 
     @Test
