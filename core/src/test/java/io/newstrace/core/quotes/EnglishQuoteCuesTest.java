@@ -2,6 +2,7 @@ package io.newstrace.core.quotes;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.entities.Person;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.QuoteKind;
 import org.junit.jupiter.api.BeforeAll;
@@ -590,5 +591,30 @@ class EnglishQuoteCuesTest {
                 Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio. Wilson praised Rubio’s positions on national defense and said the Florida senator can “bring positive change” to Washington.
                 """);
         assertThat(Samples.speakerOf(latest, "he cast his ballot for Rubio")).isEqualTo("Joe Wilson");
+    }
+
+    @Test
+    void aSentenceAdverbOrAPartyBeforeANameIsNoPartOfIt() throws IOException {
+        // Breitbart (AP), "Trump, Ryan, pledge to work together; endorsement may come." (2016-05-12, training split),
+        // two paragraphs in their order: "Yet Trump" is Donald Trump.
+        Annotated pledge = annotate("pledge.txt", """
+                Trump, Ryan, pledge to work together; endorsement may come.
+
+                WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences after a meeting Thursday aimed unifying a party torn over Trump’s rise to the cusp of the Republican presidential nomination. The speaker appeared closer to offering a full-throated endorsement.
+
+                Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry about Trump is that he is “‘unpredictable.” Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”
+                """);
+        assertThat(pledge.people()).extracting(Person::name).contains("Donald Trump")
+                .noneMatch(name -> name.startsWith("Yet "));
+        // The Washington Post, "Voters skeptical as Clinton vows change." (2016-06-01, training split), two
+        // paragraphs in their order: "Republican Donald Trump" is Donald Trump, who calls for a cheerleader.
+        Annotated voters = annotate("cheerleader.txt", """
+                Voters skeptical as Clinton vows change.
+
+                That sentiment encapsulates one of Clinton's biggest vulnerabilities in a general election against Republican Donald Trump that she otherwise is well positioned to win. Polls show that a large majority of voters believe that the country is going in the wrong direction and that the political system is dysfunctional. They are hungry for change - and they see Trump as most likely to deliver it.
+
+                Trump said that what the United States needs most is "spirit" and that only an outsider like himself could bring it. "Our country needs a cheerleader," he said. "We're down - and if we have her, we're going to be out."
+                """);
+        assertThat(Samples.speakerOf(voters, "Our country needs a cheerleader")).isEqualTo("Donald Trump");
     }
 }
