@@ -133,9 +133,12 @@ public final class QuoteExtractor {
             + "(?:that|which|who)\\b");
     /** A pronoun opening a sentence, after "But" or "And" at most: group 1. */
     private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?(he|she)\\s");
-    /** Up to five words of description before a name opening its sentence, none a preposition or subordinator. */
+    /**
+     * Up to five words of description before a name opening its sentence, none a preposition or subordinator; an
+     * honorific or title with its dot ("But Ms. Capito also said …").
+     */
     private static final Pattern DESCRIPTION_BEFORE_NAME = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?"
-            + "(?:(?!" + NOT_A_CLAUSE + "\\b|that\\b)[^\\s,.;:!?\"“”«»()]+\\s+){0,5}");
+            + "(?:" + ABBREVIATED + "\\.\\s*|(?!" + NOT_A_CLAUSE + "\\b|that\\b)[^\\s,.;:!?\"“”«»()]+\\s+){0,5}");
     /** A short phrase opening a sentence before a comma, without a quotation: "Earlier this week,". */
     private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*[^,;:\"“”«»]{1,40},\\s+");
     /** After a subject, its verb: a word in lower case, perhaps after an apposition between commas. */

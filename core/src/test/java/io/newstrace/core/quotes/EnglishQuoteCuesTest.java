@@ -617,4 +617,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(voters, "Our country needs a cheerleader")).isEqualTo("Donald Trump");
     }
+
+    @Test
+    void aFragmentInASentenceOpeningWithAnHonorificAndANameIsThatPersons() throws IOException {
+        // The New York Times, "Ryan calls Trump line 'racist,' but backs him;" (2016-06-09, training split), title and
+        // one paragraph: the second fragment is said by "Ms. Capito", named with her honorific.
+        Annotated ryan = annotate("capito.txt", """
+                Ryan calls Trump line 'racist,' but backs him;
+
+                Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, Republican of West Virginia, called over her shoulder, ''His comments are not helping.'' But Ms. Capito also said in an interview that in her economically depressed state, ''there is a huge degree of pessimism.''
+                """);
+        assertThat(Samples.speakerOf(ryan, "there is a huge degree of pessimism")).isEqualTo("Shelley Moore Capito");
+    }
 }
