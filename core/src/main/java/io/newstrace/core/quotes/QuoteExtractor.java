@@ -282,7 +282,7 @@ public final class QuoteExtractor {
                 + "|" + DIRECTIVE_VERBS + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s)"
                 // "A reporter asked Sanders how he's feeling on caucus day": a question, put by the subject (not by
                 // one who "was asked" or "when asked").
-                + "|(?<!\\b(?:when|if|was|were|is|are|be|being|been)\\s)(?:asked|asks|wondered|wonders)\\s+"
+                + "|(?<!\\b(?:when|if|was|were|is|are|be|being|been)\\s)(?:asked|asks)\\s+"
                 + "(?:[^,.;:\"“”]{1,40}?\\s+)?(?=(?:whether|if|how|what|why|where|who|which)\\s))");
         trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");

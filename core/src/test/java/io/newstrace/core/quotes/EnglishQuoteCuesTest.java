@@ -629,4 +629,28 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(ryan, "there is a huge degree of pessimism")).isEqualTo("Shelley Moore Capito");
     }
+
+    @Test
+    void asSomeonePutItAndGloatedIntroduceAQuotation() throws IOException {
+        // The New York Times, "Immigrants can find way in America;" (2015-12-10, training split), title and two
+        // paragraphs in their order.
+        Annotated immigrants = annotate("foner.txt", """
+                Immigrants can find way in America;
+
+                Richard Alba and Nancy Foner, sociologists at the City University of New York, just published the book ''Strangers No More,'' (Princeton University Press). They compare the challenges facing low-status immigrants in North America and Western Europe. In the end, they do not make a definitive call on which experience is better.
+
+                As Professor Foner put it: ''The United States does a better job at accepting immigrants as Americans in the making.''
+                """);
+        assertThat(Samples.speakerOf(immigrants, "The United States does a better job")).isEqualTo("Nancy Foner");
+        // The New York Times, "Rubio is tested as Republican rivals sense vulnerabilities." (2016-02-09, training
+        // split), title and two paragraphs in their order: Christie gloated, not Jeb Bush named before.
+        Annotated rubio = annotate("christie.txt", """
+                Rubio is tested as Republican rivals sense vulnerabilities.
+
+                Jeb Bush, the former Florida governor, who has resented Mr. Rubio's glide path as he has struggled, called his rival ''totally scripted and kind of robotic.''
+
+                And Mr. Christie gloated: ''I told you he wouldn't be ready.''
+                """);
+        assertThat(Samples.speakerOf(rubio, "I told you he wouldn't be ready")).endsWith("Christie");
+    }
 }
