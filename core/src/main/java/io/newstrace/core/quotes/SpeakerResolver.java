@@ -212,14 +212,8 @@ final class SpeakerResolver {
         if (words.size() > opener && CLAUSE_OPENERS.contains(Folding.lowerMatchForm(words.get(opener)))) {
             return Optional.empty();
         }
-        boolean opensAsNoun = !words.isEmpty() && (Character.isUpperCase(words.get(0).charAt(0))
-                || DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
-                || words.size() > 1 && DETERMINERS.contains(Folding.lowerMatchForm(words.get(1))));
-        boolean agent = words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
-                || opensAsNoun && words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
-                || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
-                && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)));
-        if (!agent) {
+        // "…, and Breitbart News responded:": what follows a conjunction may name the agent.
+        if (!namesAgent(words) && !(opener > 0 && namesAgent(words.subList(opener, words.size())))) {
             return Optional.empty();
         }
         Optional<Resolution> organisation = organisationByKind(phrase, text);
@@ -229,6 +223,20 @@ final class SpeakerResolver {
         // "and sources familiar with the negotiations have said": the conjunction is no part of the name.
         String name = expansion(stripDeterminer(LEADING_CONJUNCTION.matcher(text).replaceFirst("")));
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
+    }
+
+    /**
+     * Whether the words of a phrase that names no person name an agent: a role or a speaker noun ("sources"), words
+     * opening as a noun phrase with a proper name after ("the Security Council"), or a short proper name.
+     */
+    private boolean namesAgent(List<String> words) {
+        boolean opensAsNoun = !words.isEmpty() && (Character.isUpperCase(words.get(0).charAt(0))
+                || DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
+                || words.size() > 1 && DETERMINERS.contains(Folding.lowerMatchForm(words.get(1))));
+        return words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
+                || opensAsNoun && words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
+                || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
+                && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)));
     }
 
     /**

@@ -653,4 +653,18 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(rubio, "I told you he wouldn't be ready")).endsWith("Christie");
     }
+
+    @Test
+    void anOutletNamedAfterAConjunctionBeforeAColonSpeaks() throws IOException {
+        // Breitbart, "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA." (2015-11-18, training split),
+        // title and two paragraphs in their order.
+        Annotated nra = annotate("nra.txt", """
+                NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.
+
+                The New York Times made these same allegations against the NRA in February, and Breitbart News responded:
+
+                "If there are people in this country who are believed to be so prone to terror attacks that we have to keep them away from firearms–or keep firearms away from them–the solution is not to punish the hundreds of millions of law-abiding Americans via the passage of more gun control. Rather, it is to deport or lock up those who pose a threat to society, whatever the case may be."
+                """);
+        assertThat(Samples.speakerOf(nra, "If there are people in this country")).isEqualTo("Breitbart News");
+    }
 }
