@@ -262,7 +262,7 @@ public final class PersonFinder {
                 if (from + 1 < to && tokens.get(from + 1).of(raw).equals(".") && title) {
                     from += 2;
                 } else if (lexicons.isTitle(word) || lexicons.isNonPersonWord(word)
-                        || lexicons.nationality(word) != null) {
+                        || lexicons.nationality(word) != null || opensWithVerb(word, from)) {
                     from++;
                 } else {
                     break;
@@ -280,6 +280,15 @@ public final class PersonFinder {
             }
         }
         return runs;
+    }
+
+    /**
+     * "Stated Stone:", "Added Mr. Bush:": a speech verb in the past opening the sentence, before its subject ("Said",
+     * a given name too, is left to be a name).
+     */
+    private boolean opensWithVerb(String word, int token) {
+        String folded = Folding.lowerMatchForm(word);
+        return token == 0 && folded.endsWith("ed") && lexicons.isSpeechVerbWord(folded);
     }
 
     /** A full stop after a single capital, followed by a name: an initial inside the name. */

@@ -743,10 +743,12 @@ public final class QuoteExtractor {
         int verbStart = -1;
         int cueStart = -1;
         int previousCueStart = -1;
+        int verbEnd = -1;
         String verbWord = null;
         while (verb.find()) {
             previousCueStart = cueStart;
             verbStart = verb.start(1);
+            verbEnd = verb.end();
             cueStart = verb.start();
             verbWord = verb.group(1);
         }
@@ -770,8 +772,27 @@ public final class QuoteExtractor {
                         raw.substring(from + verbStart, to).strip() + " (subject of the sentence)", confidence * 0.9));
             }
         }
+        // "Stated Stone:", "Added Mr. Bush:": a verb opening its clause, its subject after it and before a colon.
+        Span inverted = subject.isPresent() ? null : invertedBeforeColon(folded, from, from + verbEnd, to);
+        if (inverted != null) {
+            Optional<Resolution> named = resolver.resolveName(inverted)
+                    .filter(r -> r.speaker().mention().end() == inverted.end());
+            if (named.isPresent()) {
+                return Optional.of(quote(quote, kind, named.get(), raw.substring(from + verbStart, to).strip(),
+                        confidence));
+            }
+        }
         return subject.map(found -> quote(quote, kind, found.resolution(), raw.substring(found.span().start(), to)
                 .strip(), confidence));
+    }
+
+    /** The words between a verb that opens its clause and a colon ending the text, when there are a few. */
+    private static Span invertedBeforeColon(String folded, int from, int verbEnd, int to) {
+        String rest = folded.substring(verbEnd, to).strip();
+        boolean opensClause = Folding.isBlank(folded.substring(clauseStart(folded, from, verbEnd), verbEnd)
+                .replaceFirst("^\\s*\\p{L}+", ""));
+        return opensClause && rest.endsWith(":") && rest.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
+                ? trimSpaces(folded, verbEnd, folded.lastIndexOf(':', to)) : null;
     }
 
     /** "issued a statement Tuesday": a phrase opening with a verb in the past, no noun phrase. */

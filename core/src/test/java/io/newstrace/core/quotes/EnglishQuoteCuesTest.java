@@ -667,4 +667,22 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(nra, "If there are people in this country")).isEqualTo("Breitbart News");
     }
+
+    @Test
+    void aVerbOpeningAParagraphBeforeItsSubjectAndAColonIntroducesTheNextQuotation() throws IOException {
+        // Breitbart, "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines." (2016-08-08, training split), title
+        // and four paragraphs in their order.
+        Annotated stone = annotate("stone.txt", """
+                EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.
+
+                There is serious concern about voter fraud and the manipulation of voting machines in the upcoming presidential election, Donald Trump’s longtime confident Roger Stone stated.
+
+                Stone was speaking in an interview on this reporter’s talk radio program, “Aaron Klein Investigative Radio,” broadcast on New York’s AM 970 The Answer and NewsTalk 990 AM.
+
+                Stated Stone:
+
+                “I think that the stakes are so high – and Donald Trump has made it pretty clear that if he is elected president he will seek the prosecution of Bill, Hillary, and Chelsea – that they would do anything necessary to remain in power. For anybody who thinks that election fraud is not common in this country, the voting machine today is merely a computer. And all computers can be rigged to have a predetermined outcome.”
+                """);
+        assertThat(Samples.speakerOf(stone, "I think that the stakes are so high")).isEqualTo("Roger Stone");
+    }
 }
