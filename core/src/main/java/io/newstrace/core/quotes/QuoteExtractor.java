@@ -303,8 +303,10 @@ public final class QuoteExtractor {
                 // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word.
                 + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)){0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
                 + SUBJECT + "|" + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb
-                // "…, the government said on Wednesday.", "…, a spokesman announced Monday morning."
-                + "(?:\\s+(?:on\\s+)?" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?)?)\\s*[.!]?\\s*$");
+                // "…, the government said on Wednesday.", "…, a spokesman announced Monday morning.", "…, she said in
+                // a video message to the convention."
+                + "(?:\\s+(?:on\\s+)?" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?)?"
+                + "(?:\\s+(?:in|during)\\s+(?:a|an|his|her|its|their)\\s+[^,.;:!?«»“”\"]{1,50}?)?)\\s*[.!]?\\s*$");
     }
 
     /**

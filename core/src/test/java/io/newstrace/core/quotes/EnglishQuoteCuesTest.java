@@ -685,4 +685,23 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(stone, "I think that the stakes are so high")).isEqualTo("Roger Stone");
     }
+
+    @Test
+    void aTrailingAttributionMayNameWhereItWasSaid() throws IOException {
+        // Breitbart (AFP), "Obama to frame election as ‘commander-in-chief’ test." (2016-07-27, training split), title
+        // and three paragraphs in their order: "…, she said in a video message to the convention." is Clinton's.
+        Annotated obama = annotate("crack.txt", """
+                Obama to frame election as ‘commander-in-chief’ test.
+
+                Philadelphia (AFP) – US President Barack Obama will spearhead a Democratic effort to paint Donald Trump as unfit to be commander-in-chief Wednesday, contrasting the Republican nominee with his vastly more experienced rival Hillary Clinton.
+
+                Clinton on Tuesday became the first woman to win the presidential nomination of a major US political party, teeing up the November showdown with Trump.
+
+                Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.
+                """);
+        Quote crack = Samples.quote(obama, "Democrats had");
+        assertThat(crack.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(crack.speaker().name()).isEqualTo("Hillary Clinton");
+        assertThat(crack.span().of(obama.article().raw())).doesNotContain("video");
+    }
 }
