@@ -146,6 +146,9 @@ final class SpeakerResolver {
                 && !pronoun || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
         Optional<Resolution> person = description ? apposedPerson(phrase).or(() -> resolveName(phrase))
                 : pronoun ? resolveName(phrase) : resolveName(phrase).or(() -> apposedPerson(phrase));
+        if (!pronoun) {
+            person = person.or(() -> nameApposedAfter(phrase));
+        }
         if (person.isPresent()) {
             return person;
         }
@@ -276,6 +279,34 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "…,” says Campbell’s partner, Jason Louth.": a phrase followed by a comma and a person's name that ends the
+     * sentence designates that person.
+     */
+    private Optional<Resolution> nameApposedAfter(Span phrase) {
+        int comma = phrase.end();
+        while (comma < raw.length() && Folding.isSpace(raw.charAt(comma))) {
+            comma++;
+        }
+        if (comma >= raw.length() || raw.charAt(comma) != ',') {
+            return Optional.empty();
+        }
+        int start = comma + 1;
+        while (start < raw.length() && Folding.isSpace(raw.charAt(start))) {
+            start++;
+        }
+        for (Person person : people) {
+            for (Span mention : person.mentions()) {
+                if (mention.start() == start && (mention.end() == raw.length()
+                        || ".!?".indexOf(raw.charAt(mention.end())) >= 0)) {
+                    return Optional.of(new Resolution(new Speaker(person.name(), mention), 0.85,
+                            "name in apposition after"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

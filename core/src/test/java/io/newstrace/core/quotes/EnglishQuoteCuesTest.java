@@ -704,4 +704,19 @@ class EnglishQuoteCuesTest {
         assertThat(crack.speaker().name()).isEqualTo("Hillary Clinton");
         assertThat(crack.span().of(obama.article().raw())).doesNotContain("video");
     }
+
+    @Test
+    void aNameAfterTheDescriptionOfAnInvertedIncisesSubjectSpeaks() throws IOException {
+        // The New York Times, "Attacks renew bitter debate on migrants;" (2016-03-23, training split), title and two
+        // paragraphs in their order: "said another Twitter user, Johanna Bayer." is Johanna Bayer's, not the last
+        // poster named before.
+        Annotated attacks = annotate("bayer.txt", """
+                Attacks renew bitter debate on migrants;
+
+                The response was fast and fierce. ''Whoever opens the borders and supports uncontrolled immigration, giving terrorists free run, has no place pretending here!'' wrote a man calling himself Paul Paul. Another user, Roland Z, wrote of Ms. Merkel: ''Your boss is still bringing these Islamists to Germany in hordes.'' Eva-Maria Schultheis posted: ''Ms. Merkel welcomed them all with open arms and this is what it has led to.''
+
+                Even those not directly blaming the migrants or the politicians showed the strain of attacks four months apart on public places in major European cities. ''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the attacks are getting ever closer.''
+                """);
+        assertThat(Samples.speakerOf(attacks, "We're anxious")).isEqualTo("Johanna Bayer");
+    }
 }
