@@ -719,4 +719,17 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(attacks, "We're anxious")).isEqualTo("Johanna Bayer");
     }
+
+    @Test
+    void aVenueIsNoPersonAndSaysNothing() throws IOException {
+        // The New York Times, "Sisterhood of the Skateboard." (2016-07-31, training split), title and first paragraph:
+        // the boy shouts, not Yankee Stadium, the last name before the quotation.
+        Annotated skate = annotate("brujas.txt", """
+                Sisterhood of the Skateboard.
+
+                Early one evening in June, River Avenue Skate Park in the Bronx was reverberating with its usual medley of screeching from the elevated No. 4 train and scattered applause from Yankee Stadium, when a young boy shouted, ''Brujas coming, yo!''
+                """);
+        assertThat(skate.people()).extracting(Person::name).doesNotContain("Yankee Stadium");
+        assertThat(Samples.speakerOf(skate, "Brujas coming, yo!")).isNotEqualTo("Yankee Stadium");
+    }
 }
