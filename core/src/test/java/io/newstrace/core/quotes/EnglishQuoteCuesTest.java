@@ -732,4 +732,20 @@ class EnglishQuoteCuesTest {
         assertThat(skate.people()).extracting(Person::name).doesNotContain("Yankee Stadium");
         assertThat(Samples.speakerOf(skate, "Brujas coming, yo!")).isNotEqualTo("Yankee Stadium");
     }
+
+    @Test
+    void whereItWasWrittenMayHoldAYearBeforeThat() throws IOException {
+        // HuffPost, "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story." (2015-11-08, training
+        // split), title and two paragraphs in their order.
+        Annotated carson = annotate("autobiography.txt", """
+                Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.
+
+                GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to accusations that he exaggerated details of his life story, from claiming he was offered a full scholarship to West Point to recounting a time he was praised for his honesty in college.
+
+                Carson wrote in his 1990 autobiography that he’d been named the most honest student in a Yale psychology class, “Perceptions 301,” because he was the only one not to walk out after the professor hoaxed the class by telling them they’d have to retake their final exams.  However, a Wall Street Journal article published Friday found no record of the class nor of a Yale Daily News article that Carson said was written about the incident.
+                """);
+        Quote honest = Samples.quote(carson, "he’d been named the most honest student");
+        assertThat(honest.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(honest.speaker().name()).isEqualTo("Ben Carson");
+    }
 }
