@@ -271,7 +271,9 @@ public final class QuoteExtractor {
                 + "|(?:said|says|say|saying)\\s+(?=(?:if|unless)\\s+[^,.;:]{3,80},\\s*[a-z])"
                 // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot …": after
                 // the listener, "that" opens any clause.
-                + "|told\\s+[^,.;:]{1,60}?\\s+(?:that\\s+(?=[a-z0-9])|(?=(?:he|she|they|it|there|the|a|an|his|her|"
+                // "told CNN in the interview taped …": after a preposition comes no clause.
+                + "|told\\s+[^,.;:]{1,60}?(?<!\\b(?:in|during|on|at|of|for|with|from|by|to|after|before|about))"
+                + "\\s+(?:that\\s+(?=[a-z0-9])|(?=(?:he|she|they|it|there|the|a|an|his|her|"
                 + "their|its|this|these|those|we|i|another|some|no|\\d)\\b))|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Kim said in his New Year's speech he was ready to meet Trump", "admitted under Warren's grilling he
                 // hadn't …": a clause after where it was said.

@@ -748,4 +748,20 @@ class EnglishQuoteCuesTest {
         assertThat(honest.kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(honest.speaker().name()).isEqualTo("Ben Carson");
     }
+
+    @Test
+    void whereTheListenerWasToldIsNoStatement() throws IOException {
+        // Breitbart (AFP), "Mexican anchor crosses swords with Donald Trump." (2016-04-12, training split), title and
+        // two paragraphs in their order: "told AFP in an interview in Mexico City on Monday" reports nothing.
+        Annotated anchor = annotate("ramos.txt", """
+                Mexican anchor crosses swords with Donald Trump.
+
+                The jaw-dropping scene played out on live television in August, when White House hopeful Donald Trump threw famous Mexican-American reporter Jorge Ramos out of a news conference.
+
+                “We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an interview in Mexico City on Monday.
+                """);
+        assertThat(Samples.speakerOf(anchor, "We were tremendously wrong")).isEqualTo("Jorge Ramos");
+        assertThat(anchor.quotes()).extracting(q -> q.span().of(anchor.article().raw()))
+                .noneMatch(text -> text.startsWith("an interview"));
+    }
 }
