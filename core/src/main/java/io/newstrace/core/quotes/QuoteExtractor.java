@@ -110,6 +110,8 @@ public final class QuoteExtractor {
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
+    /** "won the state in 2008 but lost it": a verb form after a determiner or a possessive is a noun. */
+    private static final String NOT_A_NOUN = NOT_AFTER_DETERMINER + "(?<!\\b(?:a|an|his|her|its|their)\\s)";
     /**
      * "…, Mr. Clarke handed over management of Natural Bridge to the state.", "…, he paused to make an improbable
      * remark.", "…, he declined to comment.", "…, Patriot failed as predicted.": a speech verb ending a sentence
@@ -274,10 +276,10 @@ public final class QuoteExtractor {
                 // "told CNN in the interview taped …": after a preposition comes no clause.
                 + "|told\\s+[^,.;:]{1,60}?(?<!\\b(?:in|during|on|at|of|for|with|from|by|to|after|before|about))"
                 + "\\s+(?:that\\s+(?=[a-z0-9])|(?=(?:he|she|they|it|there|the|a|an|his|her|"
-                + "their|its|this|these|those|we|i|another|some|no|\\d)\\b))|(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
+                + "their|its|this|these|those|we|i|another|some|no|\\d)\\b))|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Kim said in his New Year's speech he was ready to meet Trump", "admitted under Warren's grilling he
                 // hadn't …": a clause after where it was said.
-                + "|(?:" + verb + ")\\s+(?:in|on|during|at|under|after|before)\\s+[^,.;:]{1,40}?\\s+"
+                + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?:in|on|during|at|under|after|before)\\s+[^,.;:]{1,40}?\\s+"
                 + "(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Graham urged Republicans to join the ranks of climate change believers", "It urged Chinese citizens to
                 // consider …": what someone was told to do.

@@ -764,4 +764,16 @@ class EnglishQuoteCuesTest {
         assertThat(anchor.quotes()).extracting(q -> q.span().of(anchor.article().raw()))
                 .noneMatch(text -> text.startsWith("an interview"));
     }
+
+    @Test
+    void aSpeechVerbFormAfterADeterminerIsANoun() throws IOException {
+        // Breitbart (AP), "The Latest: Sanders declares ‘revolution,’ ignores losses." (2016-03-15, training split),
+        // title and one paragraph: "won the state in 2008 but lost it" states nothing.
+        Annotated latest = annotate("state.txt", """
+                The Latest: Sanders declares ‘revolution,’ ignores losses.
+
+                North Carolina will also be considered a key battleground state in the general election. President Barack Obama won the state in 2008 but lost it to Mitt Romney four years later.
+                """);
+        assertThat(latest.quotes()).isEmpty();
+    }
 }
