@@ -110,15 +110,19 @@ public final class QuoteExtractor {
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
-    /** "won the state in 2008 but lost it": a verb form after a determiner or a possessive is a noun. */
-    private static final String NOT_A_NOUN = NOT_AFTER_DETERMINER + "(?<!\\b(?:a|an|his|her|its|their)\\s)";
+    /**
+     * "won the state in 2008 but lost it", "failed to win any states": a verb form after a determiner, a possessive
+     * or a number is a noun.
+     */
+    private static final String NOT_A_NOUN = NOT_AFTER_DETERMINER
+            + "(?<!\\b(?:a|an|his|her|its|their|son|sa|ses|leur|any|other|these|those|every)\\s)(?<!\\d\\s)";
+    private static final String NOT_A_NOUN_OR_INFINITIVE = NOT_A_NOUN + "(?<!\\b(?:to|as)\\s)";
     /**
      * "…, Mr. Clarke handed over management of Natural Bridge to the state.", "…, he paused to make an improbable
      * remark.", "…, he declined to comment.", "…, Patriot failed as predicted.": a speech verb ending a sentence
      * after a determiner, "to" or "as" is a noun, an infinitive or a participle, not the verb of an incise.
      */
-    private static final String NOT_A_NOUN_OR_INFINITIVE = NOT_AFTER_DETERMINER
-            + "(?<!\\b(?:a|an|to|as|his|her|its|their|son|sa|ses|leur)\\s)";
+
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
             + "tonight|earlier|later)";
     /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
