@@ -171,7 +171,10 @@ public final class QuoteExtractor {
     private static final Pattern OPEN_NOUN_PHRASE = Pattern.compile("\\b(?:of|the|a|an|de|du|des|la|le|les)$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
-            + "initially|ultimately|subsequently|immediately|frequently))+\\s*$");
+            + "initially|ultimately|subsequently|immediately|frequently|openly|strongly|firmly|flatly|quickly|angrily|"
+            + "bluntly|candidly|clearly|directly|explicitly|falsely|formally|loudly|officially|personally|plainly|"
+            + "proudly|quietly|sharply|simply|specifically|tearfully|wrongly|correctly|actually|apparently|now|even|"
+            + "jokingly|happily|gleefully|confidently|emphatically|insistently|vehemently))+\\s*$");
     private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
     private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "had", "have");
     /** Determiners that open an inverted subject: ", said the minister", ", said a spokesman". */

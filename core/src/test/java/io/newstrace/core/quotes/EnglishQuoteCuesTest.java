@@ -787,4 +787,18 @@ class EnglishQuoteCuesTest {
         assertThat(fiorina.quotes()).extracting(q -> q.span().of(fiorina.article().raw()))
                 .noneMatch(text -> text.startsWith("Cruz picked up a win"));
     }
+
+    @Test
+    void anAdverbBeforeTheSpeechVerbIsNoPartOfTheSubject() throws IOException {
+        // Breitbart, "Republican Presidential Candidates Give Calculated Super Bowl Predictions." (2016-02-06, training
+        // split), title and two paragraphs in their order: "Cruz openly admitted that" is Cruz's, not "Cruz openly"'s.
+        Annotated bowl = annotate("openly.txt", """
+                Republican Presidential Candidates Give Calculated Super Bowl Predictions.
+
+                Donald Trump went with the odds, pointing out that North Carolina would win – even though he picked Peyton Manning to win in an interview on last Sunday’s interview on CBS Face the Nation.
+
+                Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary in South Carolina. “With an eye to February 20th, Carolina,” he said.
+                """);
+        assertThat(Samples.speakerOf(bowl, "his pick was politically motivated")).isEqualTo("Cruz");
+    }
 }
