@@ -116,13 +116,12 @@ public final class QuoteExtractor {
      */
     private static final String NOT_A_NOUN = NOT_AFTER_DETERMINER
             + "(?<!\\b(?:a|an|his|her|its|their|son|sa|ses|leur|any|other|these|those|every)\\s)(?<!\\d\\s)";
-    private static final String NOT_A_NOUN_OR_INFINITIVE = NOT_A_NOUN + "(?<!\\b(?:to|as)\\s)";
     /**
      * "…, Mr. Clarke handed over management of Natural Bridge to the state.", "…, he paused to make an improbable
      * remark.", "…, he declined to comment.", "…, Patriot failed as predicted.": a speech verb ending a sentence
      * after a determiner, "to" or "as" is a noun, an infinitive or a participle, not the verb of an incise.
      */
-
+    private static final String NOT_A_NOUN_OR_INFINITIVE = NOT_A_NOUN + "(?<!\\b(?:to|as)\\s)";
     private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
             + "tonight|earlier|later)";
     /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
@@ -279,11 +278,12 @@ public final class QuoteExtractor {
                 // "Sanders said if he were president, DACA and DAPA would be supplemented …": a condition, then its clause.
                 + "|(?:said|says|say|saying)\\s+(?=(?:if|unless)\\s+[^,.;:]{3,80},\\s*[a-z])"
                 // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot …": after
-                // the listener, "that" opens any clause.
-                // "told CNN in the interview taped …": after a preposition comes no clause.
+                // the listener, "that" opens any clause; "told CNN in the interview taped …": after a preposition
+                // comes no clause.
                 + "|told\\s+[^,.;:]{1,60}?(?<!\\b(?:in|during|on|at|of|for|with|from|by|to|after|before|about))"
                 + "\\s+(?:that\\s+(?=[a-z0-9])|(?=(?:he|she|they|it|there|the|a|an|his|her|"
-                + "their|its|this|these|those|we|i|another|some|no|\\d)\\b))|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
+                + "their|its|this|these|those|we|i|another|some|no|\\d)\\b))"
+                + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Kim said in his New Year's speech he was ready to meet Trump", "admitted under Warren's grilling he
                 // hadn't …": a clause after where it was said.
                 + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?:in|on|during|at|under|after|before)\\s+[^,.;:]{1,40}?\\s+"
