@@ -99,6 +99,8 @@ public final class QuoteExtractor {
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
     /** A comma ending the text, perhaps inside a quotation closed there ("on MSNBC's “Morning Joe,”"). */
     private static final Pattern COMMA_BEFORE = Pattern.compile(",[\"”»’']?\\s*$");
+    /** "Asked if …,", "When asked whether …,": a question opening the sentence, put to its subject. */
+    private static final Pattern ASKED_OPENING = Pattern.compile("\\s*(?:when\\s+)?asked\\b");
     /** ", who said …": a relative clause after its antecedent. */
     private static final String RELATIVE_OPENING = ", who ";
     /** "… and said that": a conjunction ending the text, before a second verb of the same subject. */
@@ -1022,6 +1024,14 @@ public final class QuoteExtractor {
         Optional<Resolution> participleSubject = verbAt >= 0 && cueWord.group().endsWith("ing")
                 && folded.substring(sentence.start(), verbAt).strip().endsWith(",")
                 ? resolver.resolveName(new Span(sentence.start(), verbAt)) : Optional.empty();
+        // "Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to …": the
+        // question opening the sentence has no subject; the statement follows its comma.
+        int questionEnd = text.indexOf(',', that.end());
+        if (subject.isEmpty() && participleSubject.isEmpty() && ASKED_OPENING.matcher(text).lookingAt()
+                && questionEnd > 0) {
+            reported(raw, folded, new Span(sentence.start() + questionEnd + 1, sentence.end()), resolver, quotes, out);
+            return;
+        }
         int contentStart = sentence.start() + that.end();
         int contentEnd = sentence.end();
         for (Pattern trailing : List.of(trailingIncise, trailingSource)) {

@@ -801,4 +801,20 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(bowl, "his pick was politically motivated")).isEqualTo("Cruz");
     }
+
+    @Test
+    void aQuestionOpeningTheSentenceLeavesTheStatementAfterItsComma() throws IOException {
+        // HuffPost (Reuters), "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’" (2016-07-31,
+        // training split), title, first paragraph and the sixth, in their order.
+        Annotated hacked = annotate("asked.txt", """
+                Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’
+
+                WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers and she accused Republican contender Donald Trump of showing support for Russian President Vladimir Putin.
+
+                Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.
+                """);
+        Quote conclusion = Samples.quote(hacked, "she was not going to jump to that conclusion");
+        assertThat(conclusion.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(conclusion.speaker().name()).endsWith("Clinton");
+    }
 }
