@@ -961,9 +961,12 @@ public final class QuoteExtractor {
                 return;
             }
         }
-        Matcher that = reportedThat.matcher(text);
-        boolean withoutThat = false;
-        if (that.find()) {
+        Matcher that = reportFrom(text, 0);
+        if (that == null) {
+            return;
+        }
+        boolean withoutThat = that.pattern() == reportedEnglish;
+        if (!withoutThat) {
             // "He said his recent attacks … have given his campaign momentum and said that Trump did not …": the
             // first of two coordinated verbs opens the first statement, not the "said that" after "and".
             Matcher conjunction = CONJUNCTION_BEFORE.matcher(text).region(0, that.start());
@@ -972,12 +975,6 @@ public final class QuoteExtractor {
                 that = earlier;
                 withoutThat = true;
             }
-        } else {
-            that = reportedEnglish.matcher(text);
-            if (!that.find()) {
-                return;
-            }
-            withoutThat = true;
         }
         // "Barkley, who said he typically votes democratic, said one candidate he likes …": a statement in a
         // relative clause, to the comma before the main clause's, both of the antecedent; "Mr. Carson, who claimed
@@ -986,15 +983,13 @@ public final class QuoteExtractor {
         int subjectEnd = that.start();
         int relative = text.lastIndexOf(RELATIVE_OPENING, that.start());
         if (relative >= 0 && text.indexOf(',', relative + 1) >= that.start()) {
-            Matcher mainThat = reportedThat.matcher(text).region(that.end(), text.length());
-            Matcher mainEnglish = reportedEnglish.matcher(text).region(that.end(), text.length());
-            Matcher main = mainThat.find() ? mainThat : mainEnglish.find() ? mainEnglish : null;
+            Matcher main = reportFrom(text, that.end());
             int relativeEnd = main == null ? -1 : text.lastIndexOf(',', main.start());
             Matcher coordination = COORDINATION.matcher(text).region(that.end(), text.length());
             if (relativeEnd > that.end()) {
                 reported(raw, folded, new Span(sentence.start() + relative + 1, sentence.start() + relativeEnd),
                         resolver, quotes, out);
-                withoutThat = main == mainEnglish;
+                withoutThat = main.pattern() == reportedEnglish;
                 that = main;
                 subjectEnd = relative;
             } else if (main == null && coordination.find() && holdsSpeechVerb(text, coordination.end(), text.length())) {
@@ -1026,11 +1021,13 @@ public final class QuoteExtractor {
                 ? resolver.resolveName(new Span(sentence.start(), verbAt)) : Optional.empty();
         // "Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to …": the
         // question opening the sentence has no subject; the statement follows its comma.
-        int questionEnd = text.indexOf(',', that.end());
-        if (subject.isEmpty() && participleSubject.isEmpty() && ASKED_OPENING.matcher(text).lookingAt()
-                && questionEnd > 0) {
-            reported(raw, folded, new Span(sentence.start() + questionEnd + 1, sentence.end()), resolver, quotes, out);
-            return;
+        if (subject.isEmpty() && participleSubject.isEmpty() && ASKED_OPENING.matcher(text).lookingAt()) {
+            int questionEnd = text.indexOf(',', that.end());
+            if (questionEnd > 0) {
+                reported(raw, folded, new Span(sentence.start() + questionEnd + 1, sentence.end()), resolver, quotes,
+                        out);
+                return;
+            }
         }
         int contentStart = sentence.start() + that.end();
         int contentEnd = sentence.end();
@@ -1081,6 +1078,19 @@ public final class QuoteExtractor {
             out.add(quote(then, QuoteKind.INDIRECT, speaker, raw.substring(second.start(), second.end()).strip(),
                     confidence));
         }
+    }
+
+    /**
+     * The first cue of reported speech in {@code text} from {@code from}: a verb with its conjunction ("said that"),
+     * else one without; null when there is none.
+     */
+    private Matcher reportFrom(String text, int from) {
+        Matcher withConjunction = reportedThat.matcher(text).region(from, text.length());
+        if (withConjunction.find()) {
+            return withConjunction;
+        }
+        Matcher withoutConjunction = reportedEnglish.matcher(text).region(from, text.length());
+        return withoutConjunction.find() ? withoutConjunction : null;
     }
 
     /**
