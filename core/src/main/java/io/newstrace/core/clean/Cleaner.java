@@ -567,8 +567,11 @@ public final class Cleaner {
 
     private void decideHeaderLine(LineState state, Header header) {
         boolean afterTitle = header.titleIndex() >= 0 && state.line.index() > header.titleIndex();
-        if (afterTitle && state.shape.words() >= 12 && state.shape.functionRatio() >= 0.2) {
-            state.role = Role.BODY; // a standfirst that does not end like a sentence
+        if (afterTitle && state.shape.words() >= 12 && (state.shape.functionRatio() >= 0.2
+                || state.shape.endsSentence() && state.shape.functionRatio() >= 0.1)) {
+            // A standfirst that does not end like a sentence, or a lead dense with names ("WASHINGTON (Reuters) -
+            // U.S. Democratic presidential candidate Hillary Clinton said …").
+            state.role = Role.BODY;
         } else {
             state.remove(RemovalReason.NAVIGATION);
         }

@@ -55,4 +55,41 @@ class FurnitureRulesTest {
                 .isNull();
         assertThat(reason("Have a look at the map: the new lane runs along the river for three miles.")).isNull();
     }
+
+    /**
+     * Body lines of PolNeAR's training split (github.com/networkdynamics/PolNeAR, 2016 US political news; article
+     * names cited) that mention a newsletter, cookies or a copyright sign: the rules had removed them.
+     */
+    @Test
+    void newsCookiesNewslettersAndMojibakeInProseAreNotFurniture() {
+        assertThat(reason("Gender roles collided again on Friday when Bill Clinton and Melania Trump, Republican nominee "
+                + "Donald Trump’s wife, submitted cookie recipes for Family Circle magazine’s Presidential Cookie Poll. "
+                + "Bill Clinton submitted the family’s oatmeal chocolate chip cookies and Melania Trump’s entry was a "
+                + "star-shaped cookie made with egg yolks and sour cream.")) // breitbart_2016-08-19_as-bill-clinton-turns-a-look-at-
+                .isNull();
+        assertThat(reason("Her goal was not dating or anything more salacious. She merely wanted men to sign up for "
+                + "mobile updates from Bernie Sanders's presidential campaign.")) // nyt_2016-02-09_it-s-fine-to-feel-the-bern-but-n
+                .isNull();
+        // usa-today_2016-02-18_bleak-outlook-for-bloomberg-inde: UTF-8 read as Latin-1, "é" became "Ã©".
+        assertThat(reason("Bloomberg has an impressive rÃ©sumÃ©: a self-made billionaire who founded a global "
+                + "financial information company; a philanthropist who's given billions; a mayor who presided over "
+                + "historic reductions in crime, helped the city recover from 9/11 and banned smoking in bars."))
+                .isNull();
+    }
+
+    /** The notices those rules are for, from pages of the extraction benchmark (page ids cited). */
+    @Test
+    void newsletterCookieCopyrightAndImageCreditNoticesAreStillFurniture() {
+        assertThat(reason("E-mail newsletter")).isEqualTo(RemovalReason.NEWSLETTER); // e1c7023e
+        assertThat(reason("Newsletters")).isEqualTo(RemovalReason.NEWSLETTER); // Le Monde, core's test pages
+        assertThat(reason("This site uses cookies to assist with navigation, analyse your use of our services, and "
+                + "provide content from third parties.")).isEqualTo(RemovalReason.COOKIE_NOTICE); // e1c7023e
+        assertThat(reason("Copyright @ 2019 The New Arab.")).isEqualTo(RemovalReason.FOOTER); // 833caf3b
+        assertThat(reason("Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지")).isEqualTo(RemovalReason.FOOTER); // 0ec95c72
+        assertThat(reason("This document is subject to copyright. Apart from any fair dealing for the purpose of "
+                + "private study or research, no part may be reproduced without the written permission. The content is "
+                + "provided for information purposes only."))
+                .isEqualTo(RemovalReason.FOOTER); // e1c7023e
+        assertThat(reason("Image copyright EPA")).isEqualTo(RemovalReason.PHOTO_CREDIT); // BBC, core's test pages
+    }
 }
