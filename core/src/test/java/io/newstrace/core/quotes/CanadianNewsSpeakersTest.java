@@ -609,4 +609,19 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "We are obligated to respect")).isEqualTo("Export Development Canada");
     }
+
+    @Test
+    void aDocumentReleasedByAnOfficeSpeaksForThatOffice() throws IOException {
+        // The Canadian Press (Mike Blanchfield), on Chrystia Freeland and Robert Lloyd Schellenberg's death sentence
+        // (2019-01-16, tracker id 5c3eac6f…; the archive keeps no headline): the first paragraph and the two that
+        // hold the quotation. "released by" is a participle, not the verb of "a statement".
+        Annotated article = annotate("""
+                OTTAWA — Foreign Affairs Minister Chrystia Freeland says Canada has asked China to spare the life of a British Columbia man facing a death sentence, calling capital punishment "inhumane."
+
+                Trudeau has continued to shore up international support in the diplomatic feud with China over the Canadian detainees. He spoke with the leaders of Argentina and New Zealand Monday.
+
+                Trudeau and New Zealand Prime Minister Jacinda Ardern discussed "the detention and legal treatment of Canadian citizens in China and the need for all countries to respect judicial procedure and rule of law," said a statement released by the Prime Minister's Office.
+                """);
+        assertThat(Samples.speakerOf(article, "the detention and legal treatment")).endsWith("Office");
+    }
 }

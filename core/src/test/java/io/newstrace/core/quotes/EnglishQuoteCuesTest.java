@@ -817,4 +817,24 @@ class EnglishQuoteCuesTest {
         assertThat(conclusion.kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(conclusion.speaker().name()).endsWith("Clinton");
     }
+
+    @Test
+    void theSubjectOfAParticipleEndsBeforeItsOwnVerb() throws IOException {
+        // Breitbart (UPI), "Clinton camp: Trump’s Islamaphobia threatens national security." (2015-12-07, PolNeAR
+        // training split), title and first paragraph.
+        Annotated camp = annotate("rallied.txt", """
+                Clinton camp: Trump’s Islamaphobia threatens national security.
+
+                WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”
+                """);
+        assertThat(Samples.speakerOf(camp, "We have to be ready to stop him.")).isEqualTo("Hillary Clinton’s right-hand woman");
+        // HuffPost, "U.S. Flexes Muscles As Asia Worries About South China Sea Row." (2016-06-04, same split), title
+        // and a paragraph.
+        Annotated row = annotate("responded.txt", """
+                U.S. Flexes Muscles As Asia Worries About South China Sea Row.
+
+                A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” in the waterway, while China’s foreign ministry also weighed in regarding the U.S. and Japanese comments.
+                """);
+        assertThat(Samples.speakerOf(row, "not to interfere")).isEqualTo("A Chinese official");
+    }
 }
