@@ -70,6 +70,11 @@ public final class QuoteExtractor {
             + "had\\s+been)\\s*$");
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
+    /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
+    private static final Pattern INTERJECTED_ADVERB = Pattern.compile("\\s*(?:however|though|meanwhile|too|also|"
+            + "instead|moreover|nonetheless|nevertheless|in turn|in fact|of course|for (?:his|her|its|their) part|"
+            + "pour sa part|quant a (?:lui|elle)|de son cote|toutefois|cependant|pourtant|en revanche|lui aussi|"
+            + "elle aussi)\\s*");
     /** An honorific, title or initial just before a dot: "Mr.", "Sen.", "J." */
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(ABBREVIATED + "$");
     /** The first preposition or time word after a subject's head; an initial is no preposition ("Julie A. Diaz"). */
@@ -708,7 +713,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Span who = lastGroup(m);
-            if (who == null || newSentence && pattern == inciseEnglish && !clauseEndsSoon(raw, m.end(), to)
+            if (who == null || newSentence && !clauseEndsSoon(raw, m.end(), to)
                     || QUESTION_OPENING.matcher(folded).region(who.start(), who.end()).lookingAt()) {
                 continue;
             }
@@ -1294,8 +1299,10 @@ public final class QuoteExtractor {
         if (bestStart < 0) {
             return null;
         }
-        // "The reports, citing unnamed sources close to the matter, said": a participle's phrase is no subject.
-        if (previousStart >= 0 && PARTICIPLE_OPENING.matcher(folded).region(bestStart, bestEnd).lookingAt()) {
+        // "The reports, citing unnamed sources close to the matter, said": a participle's phrase is no subject, nor is
+        // an adverb ("Cruz, however, argued").
+        if (previousStart >= 0 && (PARTICIPLE_OPENING.matcher(folded).region(bestStart, bestEnd).lookingAt()
+                || INTERJECTED_ADVERB.matcher(folded).region(bestStart, bestEnd).matches())) {
             bestStart = previousStart;
             bestEnd = previousEnd;
         }

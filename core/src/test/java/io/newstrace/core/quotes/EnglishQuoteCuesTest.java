@@ -837,4 +837,31 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(row, "not to interfere")).isEqualTo("A Chinese official");
     }
+
+    @Test
+    void anAdverbBetweenCommasIsNoSubject() throws IOException {
+        // Politico, "Republicans ask DOJ to investigate Clinton for perjury." (2016-07-11, PolNeAR training split),
+        // title and a paragraph.
+        Annotated perjury = annotate("however.txt", """
+                Republicans ask DOJ to investigate Clinton for perjury.
+
+                While Comey said there was clear evidence that Clinton was “extremely careless” and mishandled classified information, he said there’s no precedent for prosecuting a case like Clinton's without evidence of her intent to violate the law. The two lawmakers, however, argue that “there is precedent for prosecution," citing an instance in which a Marine was found guilty of "gross negligence."
+                """);
+        assertThat(Samples.speakerOf(perjury, "there is precedent for prosecution")).isEqualTo("two lawmakers");
+    }
+
+    @Test
+    void aParagraphOpeningWithItsOwnStatementIsNoInciseOfTheQuotationBefore() throws IOException {
+        // Politico, "Atlantic City officials welcome Trump-Clinton fight over their misfortune." (2016-07-06, PolNeAR
+        // training split), title and two consecutive paragraphs: Sweeney's paragraph reports his own words.
+        Annotated city = annotate("sweeney.txt", """
+                Atlantic City officials welcome Trump-Clinton fight over their misfortune.
+
+                “In the primary debates he pooh-poohed this Atlantic City bankruptcy as normal business,” said Sen. Jim Whelan who represents Atlantic City and served as its mayor for many years. “But it was a big deal for the businesses that went under and the people who went under.”
+
+                State Senate President Steve Sweeney, who also serves as a top official in the state iron workers union, said contractors eventually built a Trump cushion into their bids.
+                """);
+        assertThat(Samples.speakerOf(city, "But it was a big deal")).isEqualTo("Jim Whelan");
+        assertThat(Samples.speakerOf(city, "contractors eventually built")).isEqualTo("Steve Sweeney");
+    }
 }
