@@ -45,9 +45,10 @@ public final class QuoteExtractor {
             + "prof|rev|del|jr|sr|[a-z])";
     /**
      * A subject phrase: up to the first punctuation, and short; the dot of an honorific, a title or an initial does
-     * not end it ("a affirmé M. Peskov", "said J. Smith", "said Rep. G.K. Butterfield", "Sen. Lindsey Graham told").
+     * not end it ("a affirmé M. Peskov", "said J. Smith", "said Rep. G.K. Butterfield", "Sen. Lindsey Graham told",
+     * "said C. Stewart Verdery Jr., a senior …").
      */
-    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED + ")\\.(?=\\s)"
+    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED + ")\\.(?=\\s|,)"
             // Initials run together, "G.K.", but not a time, "3 a.m."
             + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
     /**
@@ -241,8 +242,9 @@ public final class QuoteExtractor {
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
-                // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb.
-                + "(?:\\s*,\\s*[^\"“”«»,;:!?]{2,120}?,)?\\s+"
+                // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb, with
+                // commas of its own ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said").
+                + "(?:\\s*,(?:\\s*[^\"“”«»,;:!?]{1,120}?,){1,4}?)?\\s+"
                 // "," he was quoted as saying in the press release."
                 + "(?:(?:was|were|is)\\s+quoted\\s+as\\s+)?" + PERFECT + verb + "\\b",
                 // It reads the text as written, so a no-break space must count as a space ("…,” Sammon said.").
@@ -1368,8 +1370,15 @@ public final class QuoteExtractor {
 
     private static int closingMarkEnd(String raw, Quoted quote) {
         int i = quote.words().end();
-        if (QuoteMarks.doubledApostropheAt(raw, i)) {
-            return i + 2;
+        // "coalitions, '' said Mr. Gunnels", "the word 'old-school,''' said Gregory W. Slayton": two apostrophes
+        // after a space, or closing a quotation inside the quotation too.
+        int mark = i;
+        while (mark < raw.length() && Folding.isSpace(raw.charAt(mark))) {
+            mark++;
+        }
+        if (QuoteMarks.doubledApostropheAt(raw, mark)) {
+            mark += 2;
+            return mark < raw.length() && "'’".indexOf(raw.charAt(mark)) >= 0 ? mark + 1 : mark;
         }
         while (i < raw.length() && (Folding.isSpace(raw.charAt(i)) || "»”“›\"".indexOf(raw.charAt(i)) >= 0)) {
             i++;

@@ -115,7 +115,8 @@ final class QuoteMarks {
             char c = raw.charAt(i);
             // A straight quote before a word opens a quotation inside this one; elsewhere it closes.
             boolean closes = closers.indexOf(c) >= 0
-                    && (c != '"' || i + 1 == end || !Character.isLetterOrDigit(raw.charAt(i + 1)));
+                    && (c != '"' || i + 1 == end || !Character.isLetterOrDigit(raw.charAt(i + 1)))
+                    || c == '“' && opener == '“' && typedForClosing(raw, i, end);
             if (closes) {
                 if (depth == 0) {
                     return i;
@@ -126,6 +127,14 @@ final class QuoteMarks {
             }
         }
         return -1;
+    }
+
+    /**
+     * An opening curly quote typed for the closing one: right after the last word's punctuation and before a space
+     * ("… problems for her here,“ said Jim Clyburn"), where no quotation opens.
+     */
+    private static boolean typedForClosing(String raw, int i, int end) {
+        return ",.!?…".indexOf(raw.charAt(i - 1)) >= 0 && (i + 1 == end || Folding.isSpace(raw.charAt(i + 1)));
     }
 
     private static boolean opensWith(String raw, Span paragraph, char opener) {

@@ -864,4 +864,47 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(city, "But it was a big deal")).isEqualTo("Jim Whelan");
         assertThat(Samples.speakerOf(city, "contractors eventually built")).isEqualTo("Steve Sweeney");
     }
+
+    /**
+     * The speaker after a quotation's closing mark, however the mark and the name are written. Each article is from
+     * PolNeAR's training split, cited with its title and date: the title and the paragraph.
+     */
+    @Test
+    void theSpeakerAfterTheClosingMarkWhateverTheMarkOrTheNameLooksLike() throws IOException {
+        // The New York Times, "Visa screening missed attacker's zealotry." (2015-12-14): a name ending with "Jr.".
+        Annotated visa = annotate("verdery.txt", """
+                Visa screening missed attacker's zealotry.
+
+                ''We run people against watch lists, and that's how we decided if they get extra screening,'' said C. Stewart Verdery Jr., a senior homeland security official during George W. Bush's administration. ''In cases where those lists don't hit, there's nothing that distinguishes them from people we would love to welcome to this country.''
+                """);
+        assertThat(Samples.speakerOf(visa, "We run people against watch lists")).isEqualTo("C. Stewart Verdery Jr");
+        // The New York Times, "Sanders advances agenda via side doors;" (2016-03-15): two apostrophes after a space.
+        Annotated coalitions = annotate("gunnels.txt", """
+                Sanders advances agenda via side doors; 
+
+                ''The reason he has been so successful is that he built very strong left-right coalitions, '' said Mr. Gunnels, who now works on Mr. Sanders's presidential campaign. ''He doesn't see himself as on the left. He sees himself exclusively as fighting for working people.''
+                """);
+        assertThat(Samples.speakerOf(coalitions, "The reason he has been so successful")).isEqualTo("Gunnels");
+        // The New York Times, "Bush's presidential campaign perhaps a last gasp for WASPs." (2016-01-19): a quotation inside the quotation closing with it.
+        Annotated oldSchool = annotate("slayton.txt", """
+                Bush's presidential campaign perhaps a last gasp for WASPs.
+
+                ''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda, and who is now supporting Senator Marco Rubio. ''Humility is something I love about the Bush family. That's an admirable leadership trait that has been completely lost, at least for many of our candidates.''
+                """);
+        assertThat(Samples.speakerOf(oldSchool, "I would use the word")).isEqualTo("Gregory W. Slayton");
+        // HuffPost, "Here’s Why Winning Iowa Could Break The Election Wide Open For Bernie Sanders." (2016-02-01): an opening curly quote typed for the closing one.
+        Annotated iowa = annotate("clyburn.txt", """
+                Here’s Why Winning Iowa Could Break The Election Wide Open For Bernie Sanders.
+
+                “The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new and real problems for her here,“ said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.
+                """);
+        assertThat(Samples.speakerOf(iowa, "The reality is")).isEqualTo("Jim Clyburn");
+        // USA Today, "Who scares Americans the most?;" (2016-02-17): an apposition with commas of its own.
+        Annotated scares = annotate("bond.txt", """
+                Who scares Americans the most?; 
+
+                "Both Donald Trump and (Texas Sen.) Ted Cruz scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview. "We need people who will bring people together rather than further alienate everyone."
+                """);
+        assertThat(Samples.speakerOf(scares, "Both Donald Trump")).isEqualTo("Harry Bond");
+    }
 }
