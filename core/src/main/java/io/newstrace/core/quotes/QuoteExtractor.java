@@ -239,12 +239,15 @@ public final class QuoteExtractor {
         // Telford said"
         inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|it|(?:[\\p{L}\\d'’.-]+\\s+){0,8}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
-                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?|(?:the|a|an)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
+                + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?"
+                // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": a description before an apposition.
+                + "(?:(?:\\s+(?-i:\\p{Ll})[\\p{L}'’-]*){1,4}(?=\\s*,))?"
+                + "|(?:the|a|an)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb, with
                 // commas of its own ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said").
-                + "(?:\\s*,(?:\\s*[^\"“”«»,;:!?]{1,120}?,){1,4}?)?\\s+"
+                + "(?:\\s*,(?<apposition>(?:\\s*[^\"“”«»,;:!?]{1,120}?,){1,4}?))?\\s+"
                 // "," he was quoted as saying in the press release."
                 + "(?:(?:was|were|is)\\s+quoted\\s+as\\s+)?" + PERFECT + verb + "\\b",
                 // It reads the text as written, so a no-break space must count as a space ("…,” Sammon said.").
@@ -318,10 +321,13 @@ public final class QuoteExtractor {
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
                 + ")\\s*[.!]?\\s*$");
         // A participle has no subject after it: in ", saying the party needs to move on." the party is what was said.
-        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+ing\\s)" + verb + "\\s+"
+        // After "told", the listener: "…, Joe Kasper, told POLITICO." is no inverted subject.
+        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+ing\\s)(?!(?:told|tells?)\\s)"
+                + verb + "\\s+"
                 + SUBJECT
-                // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word.
-                + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)){0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
+                // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word,
+                // or an abbreviation's ("… at Washington University in St. Louis.").
+                + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)|(?<=" + ABBREVIATED + ")\\.(?=\\s)){0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
                 + SUBJECT + "|" + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb
                 // "…, the government said on Wednesday.", "…, a spokesman announced Monday morning.", "…, she said in
                 // a video message to the convention."
@@ -558,9 +564,10 @@ public final class QuoteExtractor {
                 return cue.get();
             }
         }
-        // 3b. A partial quotation in a sentence that ends with its attribution: "… seem like a direct «challenge to
-        //     Israel», a deal was still possible, Sadeq Abu Amer told the AP."
-        if (kind == QuoteKind.PARTIAL && sentence != null && !quote.unclosed() && afterMark < sentence.end()) {
+        // 3b. A quotation in a sentence that goes on after it and ends with its attribution: "… seem like a direct
+        //     «challenge to Israel», a deal was still possible, Sadeq Abu Amer told the AP.", "''To see … is
+        //     stunning,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein."
+        if (kind != QuoteKind.INDIRECT && sentence != null && !quote.unclosed() && afterMark < sentence.end()) {
             Matcher tail = trailingIncise.matcher(folded).region(afterMark, sentence.end());
             Span who = tail.find() ? lastGroup(tail) : null;
             if (who != null) {
@@ -714,18 +721,30 @@ public final class QuoteExtractor {
             if (!m.find()) {
                 continue;
             }
-            Span who = lastGroup(m);
+            Span who = pattern == inciseEnglish ? new Span(m.start(1), m.end(1)) : lastGroup(m);
             if (who == null || newSentence && !clauseEndsSoon(raw, m.end(), to)
                     || QUESTION_OPENING.matcher(folded).region(who.start(), who.end()).lookingAt()) {
                 continue;
             }
-            Optional<Resolution> resolved = resolver.resolve(trimSubject(folded, who), last);
+            // "…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO": a name that is the whole
+            // apposition says who the description is.
+            Optional<Resolution> resolved = pattern == inciseEnglish && m.start("apposition") >= 0
+                    ? apposedName(raw, m.start("apposition"), m.end("apposition"), resolver) : Optional.empty();
+            resolved = resolved.or(() -> resolver.resolve(trimSubject(folded, who), last));
             if (resolved.isPresent()) {
                 return Optional.of(quote(quote, kind, resolved.get(), raw.substring(m.start(), m.end()).strip(),
                         confidence));
             }
         }
         return Optional.empty();
+    }
+
+    /** The person whose name is all of an apposition between commas ([start, end) ends with its comma). */
+    private static Optional<Resolution> apposedName(String raw, int start, int end, SpeakerResolver resolver) {
+        Span apposition = trimSpaces(raw, start, end - 1);
+        return apposition == null ? Optional.empty() : resolver.resolveName(apposition)
+                .filter(r -> r.speaker().mention().start() == apposition.start()
+                        && r.speaker().mention().end() == apposition.end());
     }
 
     /** Whether the clause at {@code from} ends within a few words ("said on Tuesday."), before {@code to}. */

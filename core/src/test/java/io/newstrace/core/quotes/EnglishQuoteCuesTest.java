@@ -907,4 +907,35 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(scares, "Both Donald Trump")).isEqualTo("Harry Bond");
     }
+
+    @Test
+    void aNameThatIsTheWholeAppositionSaysWhoTheDescriptionIs() throws IOException {
+        // Politico, "Paul Ryan says he's not ready to support Trump." (2016-05-05, PolNeAR training split), title
+        // and a paragraph: POLITICO is whom he told.
+        Annotated ryan = annotate("kasper.txt", """
+                Paul Ryan says he's not ready to support Trump.
+
+                “Eventually, positions are gonna soften on Donald Trump, whether it’s now or two weeks from now or two months from now,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before Ryan’s interview. “That’s inevitable. It’s gonna happen.”
+                """);
+        assertThat(Samples.speakerOf(ryan, "Eventually, positions are gonna soften")).isEqualTo("Joe Kasper");
+        // The New York Times, "Attacks renew bitter debate on migrants;" (2016-03-23, same split).
+        Annotated brussels = annotate("seibert.txt", """
+                Attacks renew bitter debate on migrants; 
+
+                ''The despicable attacks in Brussels draw us all together: Solidarity with the victims + determination against the terrorists,'' Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter.
+                """);
+        assertThat(Samples.speakerOf(brussels, "The despicable attacks")).isEqualTo("Steffen Seibert");
+    }
+
+    @Test
+    void anAttributionEndingTheSentenceAfterTheQuotationGoesOn() throws IOException {
+        // The New York Times, "Republicans Have Stake in a Deal on a Justice." (2016-03-04, PolNeAR training split),
+        // title and a paragraph.
+        Annotated justice = annotate("epstein.txt", """
+                Republicans Have Stake in a Deal on a Justice.
+
+                ''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches constitutional law and legal institutions at Washington University in St. Louis.
+                """);
+        assertThat(Samples.speakerOf(justice, "To see the number of cases")).isEqualTo("Lee Epstein");
+    }
 }
