@@ -56,6 +56,9 @@ public final class QuoteExtractor {
      * of "said Mr. Burman", "said John D. Podesta".
      */
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$)";
+    /** "- Bernie Sanders.", "-Michelle Marks, Philadelphia.": a paragraph of its own signing the quotation before. */
+    private static final Pattern SIGNATURE = Pattern.compile("\\s*[―—–-]\\s*" + SUBJECT
+            + "(?:,[^.;:!?«»“”\"]{1,60})?[\\s.]*");
     /**
      * A name's possessive or "his" right before a quotation mark: group 1 the name, group 2 the pronoun ("her" may be
      * an object: "Trump called her “nasty”").
@@ -582,6 +585,13 @@ public final class QuoteExtractor {
         if (quote.paragraph() + 1 < paragraphs.size() && Folding.isBlank(raw.substring(afterMark,
                 paragraph.end()).replace(",", ""))) {
             Span next = paragraphs.get(quote.paragraph() + 1);
+            Matcher signed = SIGNATURE.matcher(folded).region(next.start(), next.end());
+            if (kind == QuoteKind.DIRECT && signed.matches()) {
+                Optional<Resolution> signer = resolver.resolve(new Span(signed.start(1), signed.end(1)), last);
+                if (signer.isPresent()) {
+                    return quote(quote, kind, signer.get(), next.of(raw).strip(), 0.8);
+                }
+            }
             Optional<Quote> cue = incise(raw, folded, next.start(), next.end(), quote, kind, resolver, last, 0.8,
                     true);
             if (cue.isPresent()) {

@@ -938,4 +938,20 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(justice, "To see the number of cases")).isEqualTo("Lee Epstein");
     }
+
+    @Test
+    void aParagraphOfItsOwnAfterADashSignsTheQuotationBefore() throws IOException {
+        // The Washington Post, "In the Democrats' debate, some familiar embellishments." (2016-02-05, PolNeAR training
+        // split), title and three consecutive paragraphs.
+        Annotated debate = annotate("signed.txt", """
+                In the Democrats' debate, some familiar embellishments.
+
+                "[Americans are] worried about the future of their kids, and yet almost all new income and wealth is going to the top 1 percent."
+
+                - Bernie Sanders.
+
+                The senator is relying on an outdated statistic. The numbers changed over the summer, as Sanders has sometimes acknowledged. But in this debate, he seems to have lapsed into using an old talking point.
+                """);
+        assertThat(Samples.speakerOf(debate, "[Americans are] worried")).isEqualTo("Bernie Sanders");
+    }
 }
