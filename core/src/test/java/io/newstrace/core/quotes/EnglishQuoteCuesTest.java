@@ -954,4 +954,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(debate, "[Americans are] worried")).isEqualTo("Bernie Sanders");
     }
+
+    @Test
+    void pointingOutReportsSpeech() throws IOException {
+        // HuffPost, "Chuck Grassley Compares Trump’s Racism To Sonia Sotomayor Celebrating Diversity." (2016-06-08,
+        // PolNeAR training split), title and a paragraph.
+        Annotated grassley = annotate("pointed.txt", """
+                Chuck Grassley Compares Trump’s Racism To Sonia Sotomayor Celebrating Diversity.
+
+                Sotomayor’s sentiments couldn’t be more different from Trump’s. She’s describing the benefits of diversity on the federal bench, while Trump is arguing that a federal judge can’t be relied on to do his job because of his ethnicity. As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism.
+                """);
+        assertThat(Samples.speakerOf(grassley, "textbook definition")).isEqualTo("Paul Ryan");
+    }
 }
