@@ -86,6 +86,12 @@ public final class QuoteExtractor {
             "\\s+(?:lors|dans|devant|au cours|a l'issue|a la suite|pendant|apres|avant|depuis|mercredi|lundi|mardi|"
                     + "jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|in|at|on|during|after|before|when|while|"
                     + "to|a|au|aux|en|sur|par|dans|que|qu'|that)\\b(?!\\.).*$");
+    /**
+     * A name and appositions, each ending with its comma, with no clause among them ("who", "which", "that" …) and
+     * no quotation: "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper,".
+     */
+    private static final Pattern APPOSITION_CHAIN = Pattern.compile("\\s*(?:(?!'')[^,“”\"«»]){2,60},(?:(?!\\s*(?:who|"
+            + "whom|whose|which|that|qui|que|dont|when|while|as|after|before|if)\\b)(?:(?!'')[^,“”\"«»]){2,90},){1,2}\\s*");
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|that|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
@@ -121,6 +127,12 @@ public final class QuoteExtractor {
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
+    /**
+     * "Ginsburg’s comments", "the Clintons' statements": a name's possessive before a noun; not a pronoun's contracted
+     * verb ("He’s claiming that …").
+     */
+    private static final String POSSESSIVE_BEFORE = "(?<!\\b(?!(?i:he|she|it|that|who|what|there|here|where)['’])"
+            + "[\\p{L}.-]{1,40}['’]s\\s)(?<!s['’]\\s)";
     /**
      * "won the state in 2008 but lost it", "failed to win any states": a verb form after a determiner, a possessive
      * or a number is a noun.
@@ -262,7 +274,9 @@ public final class QuoteExtractor {
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
         accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + SUBJECT_STOP);
         accordingToInside = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + "\\s*,");
-        verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER + "("
+        // "Ryan told CNN that Ginsburg’s comments “shows bias to me.”": after a possessive, a verb form is a noun.
+        verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
+                + POSSESSIVE_BEFORE + "("
                 + anyVerb + ")\\b");
         introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to|a(?=\\s+(?:ses|son|sa|"
                 + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
@@ -1152,10 +1166,16 @@ public final class QuoteExtractor {
     private Optional<Subject> speakerOf(String folded, int from, int verbAt, SpeakerResolver resolver, Quote last) {
         Span subject = subjectBefore(folded, from, verbAt);
         Optional<Resolution> resolved = subject == null ? Optional.empty() : resolver.resolve(subject, last);
-        if (resolved.isPresent()) {
-            return Optional.of(new Subject(subject, resolved.get()));
-        }
         int start = clauseStart(folded, from, verbAt);
+        if (resolved.isPresent()) {
+            // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano,
+            // said": the name the appositions follow is the subject, not the last of them.
+            Optional<Subject> head = subject.start() > start && APPOSITION_CHAIN.matcher(folded)
+                    .region(start, subject.start()).matches() ? nameBeforeComma(folded, start, verbAt, resolver)
+                    .filter(named -> named.resolution().speaker().mention().start() == named.span().start())
+                    : Optional.empty();
+            return head.isPresent() ? head : Optional.of(new Subject(subject, resolved.get()));
+        }
         Optional<Subject> named = nameBeforeComma(folded, start, verbAt, resolver);
         // "Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says": the
         // clause began at the quotation, the name at the sentence's start.

@@ -966,4 +966,28 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(grassley, "textbook definition")).isEqualTo("Paul Ryan");
     }
+
+    @Test
+    void theNameTheAppositionsFollowIsTheSubject() throws IOException {
+        // The New York Times, "For pope, it's bigger than Trump;" (2016-02-20, PolNeAR training split), title and a
+        // paragraph: the recogniser takes the newspaper's name for a person's.
+        Annotated pope = annotate("vian.txt", """
+                For pope, it's bigger than Trump; 
+
+                Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.'' Pope John Paul II is a famously political pope for his role during the Cold War in helping to bring down the Iron Curtain that divided East from West. Francis, born in Argentina, has a different focus.
+                """);
+        assertThat(Samples.speakerOf(pope, "both religious and political")).isEqualTo("Giovanni Maria Vian");
+    }
+
+    @Test
+    void aSpeechVerbFormAfterAPossessiveIsANoun() throws IOException {
+        // Breitbart, "Trump demands Ginsburg resign for criticizing him as unfit." (2016-07-13, PolNeAR training
+        // split), title and a paragraph: "comments" is Ginsburg's, not a verb of hers.
+        Annotated ginsburg = annotate("comments.txt", """
+                Trump demands Ginsburg resign for criticizing him as unfit.
+
+                House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “shows bias to me.”
+                """);
+        assertThat(Samples.speakerOf(ginsburg, "shows bias to me.")).isEqualTo("Paul Ryan");
+    }
 }
