@@ -291,6 +291,15 @@ final class SpeakerResolver {
      * organizer at Railroad Workers United, said".
      */
     private Optional<Resolution> apposedPerson(Span phrase) {
+        // An apposition closes with a comma: in "… at both the FBI and the Justice Department, a former official
+        // said." the words before the comma are what was said.
+        int after = phrase.end();
+        while (after < raw.length() && Folding.isSpace(raw.charAt(after))) {
+            after++;
+        }
+        if (after < raw.length() && raw.charAt(after) != ',') {
+            return Optional.empty();
+        }
         // The apposition lies in the phrase's sentence: "… anciennement Fraser Milner, le cabinet … en 1999. Selon
         // l'Agence du revenu du Canada," is not about Fraser Milner.
         int sentence = sentenceIndex(phrase.start());

@@ -990,4 +990,21 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(ginsburg, "shows bias to me.")).isEqualTo("Paul Ryan");
     }
+
+    @Test
+    void theWordsBeforeATrailingAttributionAreNoAntecedentOfIt() throws IOException {
+        // The Washington Post, "Staffer who set up Clinton email server gets immunity." (2016-03-03, PolNeAR training
+        // split), title and three consecutive paragraphs: "a former official" is no apposition to the Justice
+        // Department that ends what was said.
+        Annotated immunity = annotate("official.txt", """
+                Staffer who set up Clinton email server gets immunity.
+
+                Former federal prosecutor Glen Kopp said it is not surprising that agents want to interview Clinton and her aides.
+
+                "They are within the zone of interest of the investigation," he said.
+
+                A request to interview her would have to be reviewed by top level officials at both the FBI and the Justice Department, a former official said.
+                """);
+        assertThat(Samples.speakerOf(immunity, "A request to interview her")).isEqualTo("a former official");
+    }
 }
