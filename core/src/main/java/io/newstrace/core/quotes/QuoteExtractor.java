@@ -339,12 +339,13 @@ public final class QuoteExtractor {
                 + ")\\s*[.!]?\\s*$");
         // A participle has no subject after it: in ", saying the party needs to move on." the party is what was said.
         // After "told", the listener: "…, Joe Kasper, told POLITICO." is no inverted subject.
-        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+ing\\s)(?!(?:told|tells?)\\s)"
-                + verb + "\\s+"
+        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+ing\\s)"
+                + "(?!(?:told|tells?)\\s)" + verb + "\\s+"
                 + SUBJECT
                 // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word,
                 // or an abbreviation's ("… at Washington University in St. Louis.").
-                + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)|(?<=" + ABBREVIATED + ")\\.(?=\\s)){0,120})?|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
+                + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)|(?<=" + ABBREVIATED + ")\\.(?=\\s)){0,120})?"
+                + "|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
                 + SUBJECT + "|" + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb
                 // "…, the government said on Wednesday.", "…, a spokesman announced Monday morning.", "…, she said in
                 // a video message to the convention."

@@ -58,9 +58,12 @@ final class SpeakerResolver {
             + "(?!(?:hundred|need|speed|seed|breed|greed|shed|feed|creed|indeed|embed|proceed|succeed|exceed)\\b)"
             + "\\p{Ll}{2,}ed\\b(?!\\s+(?:by\\s+(?!\\p{Ll}+ing\\b)|at\\b|in\\b|from\\b|during\\b|under\\b|near\\b|to\\b"
             + "|as\\b|\\p{Lu}))");
-    /** Words after which a past form is a participle or an adjective, not the verb of the words before. */
+    /**
+     * Words after which a past form is a participle or an adjective, not the verb of the words before (so is any
+     * word in "-ly": "the newly elected mayor").
+     */
     private static final Set<String> NO_SUBJECT_BEFORE = Set.of("the", "a", "an", "his", "her", "its", "their",
-            "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "not", "newly", "recently", "who",
+            "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "not", "who",
             "that", "which", "and", "or", "but", "by", "of", "in", "on", "at", "for", "with", "as", "so", "well",
             "self", "long", "once", "le", "la", "les", "un", "une");
     private static final Set<String> VERB_ADVERBS = Set.of("also", "later", "then", "again", "still", "never",
@@ -214,7 +217,8 @@ final class SpeakerResolver {
                 return author;
             }
         }
-        // After a document's author ("The town released a statement saying"), "Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": the subject ends before its verb.
+        // "Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": the subject ends before its verb; after
+        // the document's author is looked for ("The town released a statement saying").
         Span beforeVerb = beforeFinitePast(phrase);
         if (beforeVerb != null) {
             return resolve(beforeVerb, lastQuote);
