@@ -241,8 +241,10 @@ final class SpeakerResolver {
         if (words.size() > opener && CLAUSE_OPENERS.contains(Folding.lowerMatchForm(words.get(opener)))) {
             return Optional.empty();
         }
-        // "…, and Breitbart News responded:": what follows a conjunction may name the agent.
-        if (!namesAgent(words) && !(opener > 0 && namesAgent(words.subList(opener, words.size())))) {
+        // "…, and Breitbart News responded:": what follows a conjunction may name the agent. "“…,” a friend said on
+        // Facebook": someone of a kind the article does not name speaks.
+        boolean someoneOfAKind = indefinite && words.stream().anyMatch(lexicons::isPersonNoun);
+        if (!someoneOfAKind && !namesAgent(words) && !(opener > 0 && namesAgent(words.subList(opener, words.size())))) {
             return Optional.empty();
         }
         Optional<Resolution> organisation = organisationByKind(phrase, text);

@@ -1007,4 +1007,18 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(immunity, "A request to interview her")).isEqualTo("a former official");
     }
+
+    @Test
+    void someoneOfAKindTheArticleDoesNotNameSpeaks() throws IOException {
+        // HuffPost, "These Are The People Missing In The EgyptAir Plane Crash." (2016-05-19, PolNeAR training split),
+        // title and three consecutive lines.
+        Annotated crash = annotate("friend.txt", """
+                These Are The People Missing In The EgyptAir Plane Crash.
+
+                Pierre Heslouin, 74
+                Heslouin, a Frenchman, was traveling to spend time with his 41-year-old son, and leaves behind four other children and nine grandchildren.
+                “He was a man of great quality who, outside of his professional obligations, had social and associative engagements,” a friend said on Facebook. “You will stay in our memories and our hearts.”
+                """);
+        assertThat(Samples.speakerOf(crash, "He was a man of great quality")).isEqualTo("a friend");
+    }
 }
