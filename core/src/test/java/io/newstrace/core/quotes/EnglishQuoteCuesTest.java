@@ -1021,4 +1021,17 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(crash, "He was a man of great quality")).isEqualTo("a friend");
     }
+
+    @Test
+    void anUnnamedSpeakersNameEndsBeforeItsRelativeClause() throws IOException {
+        // The New York Times, "Terrorists mock bids to block them online." (2015-12-09, PolNeAR training split), title
+        // and a paragraph.
+        Annotated online = annotate("anonymity.txt", """
+                Terrorists mock bids to block them online.
+
+                Conversations between government officials and tech companies have been going on for more than a year, but since the mass shootings in San Bernardino and Paris, ''there has been a reintensified or reinvigorated engagement,'' according to a senior administration official who spoke on the condition of anonymity.
+                """);
+        assertThat(Samples.speakerOf(online, "there has been a reintensified"))
+                .isEqualTo("a senior administration official");
+    }
 }
