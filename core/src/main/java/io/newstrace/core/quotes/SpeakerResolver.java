@@ -304,10 +304,7 @@ final class SpeakerResolver {
     private Optional<Resolution> apposedPerson(Span phrase) {
         // An apposition closes with a comma: in "… at both the FBI and the Justice Department, a former official
         // said." the words before the comma are what was said.
-        int after = phrase.end();
-        while (after < raw.length() && Folding.isSpace(raw.charAt(after))) {
-            after++;
-        }
+        int after = afterSpaces(phrase.end());
         if (after < raw.length() && raw.charAt(after) != ',') {
             return Optional.empty();
         }
@@ -348,17 +345,11 @@ final class SpeakerResolver {
      * sentence designates that person.
      */
     private Optional<Resolution> nameApposedAfter(Span phrase) {
-        int comma = phrase.end();
-        while (comma < raw.length() && Folding.isSpace(raw.charAt(comma))) {
-            comma++;
-        }
+        int comma = afterSpaces(phrase.end());
         if (comma >= raw.length() || raw.charAt(comma) != ',') {
             return Optional.empty();
         }
-        int start = comma + 1;
-        while (start < raw.length() && Folding.isSpace(raw.charAt(start))) {
-            start++;
-        }
+        int start = afterSpaces(comma + 1);
         for (Person person : people) {
             for (Span mention : person.mentions()) {
                 if (mention.start() == start && (mention.end() == raw.length()
@@ -369,6 +360,14 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first offset from {@code at} that holds no space (the text's length when none does). */
+    private int afterSpaces(int at) {
+        while (at < raw.length() && Folding.isSpace(raw.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /**
