@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
     private static final String CLOSERS = "»”’\"›)]";
+    /** Marks that open as well as close: one directly before a letter opens the next sentence ('Kunin. "She …'). */
+    private static final String OPENING_TOO = "\"’";
 
     private final Set<String> abbreviations = new HashSet<>();
 
@@ -60,13 +62,19 @@ public final class SentenceSplitter {
         while (i < limit && Folding.isSpace(raw.charAt(i))) {
             i++;
         }
-        if (i == limit || CLOSERS.indexOf(raw.charAt(i)) < 0) {
+        if (i == limit || !closes(raw, i, limit)) {
             return cut;
         }
-        while (i < limit && (CLOSERS.indexOf(raw.charAt(i)) >= 0 || Folding.isSpace(raw.charAt(i)))) {
+        while (i < limit && (closes(raw, i, limit) || Folding.isSpace(raw.charAt(i)))) {
             i++;
         }
         return i;
+    }
+
+    private static boolean closes(String raw, int i, int limit) {
+        char mark = raw.charAt(i);
+        return CLOSERS.indexOf(mark) >= 0 && !(OPENING_TOO.indexOf(mark) >= 0 && i + 1 < limit
+                && Character.isLetterOrDigit(raw.charAt(i + 1)));
     }
 
     /**

@@ -43,6 +43,22 @@ class SentenceSplitterTest {
                 "Il a ajouté : « Nous avançons. »");
     }
 
+    /**
+     * USA Today, "Sanders will back Clinton, eventually, former rival says." (26 April 2016; PolNeAR, train split):
+     * a straight quotation mark before a letter opens the next sentence, it does not close the one before.
+     */
+    @Test
+    void straightQuotationMarkBeforeALetterOpensTheNextSentence() {
+        String text = "\"This will be a challenge\" for Clinton, said Kunin. \"She can never be as far left as "
+                + "Bernie,\" she said, recalling her own experience: \"I'm not sure he damaged me, but he certainly "
+                + "took my attention away from where it should have been.\" Because of Clinton's lack of support from "
+                + "young voters, \"she does need him,\" Kunin said of Sanders. \"The great achievement is, he has "
+                + "gotten them out to vote.\"";
+        assertThat(sentences(text)).startsWith("\"This will be a challenge\" for Clinton, said Kunin.",
+                "\"She can never be as far left as Bernie,\" she said, recalling her own experience: \"I'm not sure "
+                        + "he damaged me, but he certainly took my attention away from where it should have been.\"");
+    }
+
     @Test
     void offsetsPointIntoTheRawTextAroundTheParagraph() {
         String raw = "Titre\n\nPremière phrase. Seconde phrase.\n\nFin";
