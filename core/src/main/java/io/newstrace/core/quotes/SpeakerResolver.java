@@ -609,8 +609,11 @@ final class SpeakerResolver {
         boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
                 && compatible(genderOf(lastSpeaker.name()), gender)
                 && (!personOnly || personNamed(lastSpeaker.name()).isPresent());
-        boolean newTopic = named != null && lastQuote != null && named.mention().start() > lastQuote.span().end()
-                && !named.person().name().equals(lastSpeaker == null ? null : lastSpeaker.name());
+        // A person named after the last quotation but before its attribution ("“…” for Clinton, said Kunin. “…,”
+        // she said") is no new topic: the speaker was named last.
+        boolean newTopic = lastFits && named != null && named.mention().start() > lastQuote.span().end()
+                && named.mention().start() > lastSpeaker.mention().end()
+                && !named.person().name().equals(lastSpeaker.name());
         if (lastFits && !newTopic) {
             return Optional.of(new Resolution(lastSpeaker, 0.85, designation + " → last speaker"));
         }

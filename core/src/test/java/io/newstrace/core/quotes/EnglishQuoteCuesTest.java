@@ -1034,4 +1034,19 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(online, "there has been a reintensified"))
                 .isEqualTo("a senior administration official");
     }
+
+    @Test
+    void aPronounAfterAnAttributionNamingTheSpeakerLastIsTheSpeaker() throws IOException {
+        // USA Today, "Sanders will back Clinton, eventually, former rival says." (2016-04-26, PolNeAR training split),
+        // title, first paragraph and tenth: Clinton is named after the first quotation, Kunin after Clinton.
+        Annotated kunin = annotate("kunin.txt", """
+                Sanders will back Clinton, eventually, former rival says.
+
+                Bernie Sanders will throw his support behind Hillary Clinton before the Democratic Party's nominating convention, predicted Madeleine Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago.
+
+                "This will be a challenge" for Clinton, said Kunin. "She can never be as far left as Bernie," she said, recalling her own experience: "I'm not sure he damaged me, but he certainly took my attention away from where it should have been." Because of Clinton's lack of support from young voters, "she does need him," Kunin said of Sanders. "The great achievement is, he has gotten them out to vote."
+                """);
+        assertThat(Samples.speakerOf(kunin, "This will be a challenge")).isEqualTo("Madeleine Kunin");
+        assertThat(Samples.speakerOf(kunin, "She can never be as far left")).isEqualTo("Madeleine Kunin");
+    }
 }
