@@ -327,7 +327,10 @@ public final class QuoteExtractor {
         trailingTold = Pattern.compile(",\\s*" + SUBJECT + "\\s+" + PERFECT + "told\\s+([^,;:!?«»“”\"]{1,60}?)"
                 + "\\s*[.!]?\\s*$");
         coordinatedVerb = Pattern.compile(",?\\s+(?:and|but|et|mais)\\s+(?:also\\s+|aussi\\s+)?(?:" + AUX + "\\s+)?(?:"
-                + verb + ")\\s+(?:that\\s+|que\\s+|qu'|(?=(?:he|she|they|it|il|elle|ils|elles)\\s))");
+                + verb + ")(?:\\s+(?:that\\s+|que\\s+|qu'|(?=(?:he|she|they|it|il|elle|ils|elles)\\s))"
+                // "… said it was too early to congratulate winners but added, “I think …”": the quotation is the
+                // second statement.
+                + "|\\s*[,:]\\s*(?=[\"“«]))");
         // '… a "long ways from making a decision," noting that …': the comma may close a quotation.
         participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+)?(?=[a-z]+ing\\s)" + verb
                 + "\\s+(?:that\\s+)?");

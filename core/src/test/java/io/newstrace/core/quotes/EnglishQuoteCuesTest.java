@@ -1049,4 +1049,19 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(kunin, "This will be a challenge")).isEqualTo("Madeleine Kunin");
         assertThat(Samples.speakerOf(kunin, "She can never be as far left")).isEqualTo("Madeleine Kunin");
     }
+
+    @Test
+    void aQuotationAfterACoordinatedVerbIsASecondStatement() throws IOException {
+        // The Washington Post, "Opposition appears to win landslide in Burma." (2015-11-10, PolNeAR training split),
+        // title and two consecutive paragraphs.
+        Annotated burma = annotate("burma.txt", """
+                Opposition appears to win landslide in Burma.
+
+                The celebration by NLD supporters came a day after millions in Burma voted peacefully in the country's first democratic elections since 1990. The nation of 51 million, also known as Myanmar, has long been isolated from the world under its repressive military dictatorship.
+
+                Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."
+                """);
+        assertThat(Samples.speakerOf(burma, "it was too early to congratulate winners")).isEqualTo("Suu Kyi");
+        assertThat(Samples.speakerOf(burma, "I think you all have an idea")).isEqualTo("Suu Kyi");
+    }
 }
