@@ -1064,4 +1064,17 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(burma, "it was too early to congratulate winners")).isEqualTo("Suu Kyi");
         assertThat(Samples.speakerOf(burma, "I think you all have an idea")).isEqualTo("Suu Kyi");
     }
+
+    @Test
+    void thoseAPollAskedSpeak() throws IOException {
+        // Politico, "Poll: Trump and Clinton hold narrow leads in Pennsylvania." (2016-04-06, PolNeAR training split),
+        // title and sixth paragraph.
+        Annotated poll = annotate("poll.txt", """
+                Poll: Trump and Clinton hold narrow leads in Pennsylvania.
+
+                Among Trump voters, 74 percent said they are set on voting for the real estate mogul, while 22 percent said they might change their mind. For Cruz backers, support is roughly as strong, at 73 percent to 25 percent. Among Kasich supporters, however, 61 percent said they have their minds made up compared to nearly four in 10 — 38 percent — who said they could change their mind.
+                """);
+        assertThat(Samples.speakerOf(poll, "they are set on voting")).isEqualTo("74 percent");
+        assertThat(Samples.speakerOf(poll, "they have their minds made up")).isEqualTo("61 percent");
+    }
 }
