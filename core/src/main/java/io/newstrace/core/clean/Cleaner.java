@@ -68,6 +68,12 @@ public final class Cleaner {
     private static final Pattern DATELINE_PLACE = Pattern.compile(
             "^\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*,\\s*(?:(?:le|on)\\s+)?$");
     private static final int DATELINE_MAX_OFFSET = 60;
+    /** A sentence or more in quotation marks, a line of its own: opening mark, three words or more, closing mark. */
+    private static final Pattern QUOTATION_LINE = Pattern.compile(
+            "(?:[“«„\"]|'')[\\s\u00A0\u202F]*\\p{Lu}[^\\n]*?\\s\\S+\\s[^\\n]*?[.!?…][\\s\u00A0\u202F]*(?:[”»\"]|'')");
+    /** "- Bernie Sanders.", "-Michelle Marks, Philadelphia.": a dash, a name and maybe a place. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "[―—–-]\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[^,.;:!?]{1,40})?\\.?");
 
     private final CleanConfig config;
     private final CleanVocabulary vocabulary;
@@ -150,7 +156,7 @@ public final class Cleaner {
             block = mainBlock(lines, byMarkup, pageHasProse);
         }
         int bodyStart = block[0];
-        int bodyEnd = byMarkup ? trailingMainText(lines, block[1]) : block[1];
+        int bodyEnd = byMarkup ? trailingMainText(lines, block[1]) : trailingQuotation(lines, block[1]);
 
         Header header = readHeader(lines, bodyStart, bodyEnd, document.hints(), profile);
         FoundMetadata found = readMetadata(lines, bodyStart, bodyEnd, header);
@@ -286,6 +292,26 @@ public final class Cleaner {
         int end = lastAnchor;
         while (end + 1 < lines.size() && lines.get(end + 1).role == Role.UNDECIDED
                 && !lines.get(end + 1).outsideMainText && !lines.get(end + 1).template) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * A text's last word is often a quotation too short to read as prose ("“It only takes that ever-so-slight touch
+     * of momentum.”"), or one signed on a line of its own ("-Michelle Marks, Philadelphia."): the lines right after
+     * the last anchor that are such, up to the last of them.
+     */
+    private static int trailingQuotation(List<LineState> lines, int lastAnchor) {
+        int end = lastAnchor;
+        while (lastAnchor >= 0 && end + 1 < lines.size() && lines.get(end + 1).role == Role.UNDECIDED
+                && !lines.get(end + 1).template) {
+            String text = lines.get(end + 1).line.text().strip();
+            boolean signature = QUOTATION_LINE.matcher(lines.get(end).line.text().strip()).matches()
+                    && SIGNATURE_LINE.matcher(text).matches();
+            if (!signature && !QUOTATION_LINE.matcher(text).matches()) {
+                break;
+            }
             end++;
         }
         return end;
