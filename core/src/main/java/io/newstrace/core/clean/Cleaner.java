@@ -68,6 +68,13 @@ public final class Cleaner {
     private static final Pattern DATELINE_PLACE = Pattern.compile(
             "^\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*,\\s*(?:(?:le|on)\\s+)?$");
     private static final int DATELINE_MAX_OFFSET = 60;
+    /** The most words of a headline that reads as prose; a lead is longer. */
+    private static final int MAX_HEADLINE_WORDS = 25;
+    /** Share of capitalised words from which a line is in title case. */
+    private static final double MIN_TITLE_CASE_RATIO = 0.6;
+    /** "Trump: ‘I’m the Worst Thing …’", "Lynch: No outside …": a name of up to four words and a colon. */
+    private static final Pattern SPEAKER_HEADLINE = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}:\\s");
     /** A sentence or more in quotation marks, a line of its own: opening mark, three words or more, closing mark. */
     private static final Pattern QUOTATION_LINE = Pattern.compile(
             "(?:[“«„\"]|'')[\\s\u00A0\u202F]*\\p{Lu}[^\\n]*?\\s\\S+\\s[^\\n]*?[.!?…][\\s\u00A0\u202F]*(?:[”»\"]|'')");
@@ -156,6 +163,9 @@ public final class Cleaner {
             block = mainBlock(lines, byMarkup, pageHasProse);
         }
         int bodyStart = block[0];
+        if (!byMarkup && document.hints().title() == null && opensWithHeadline(lines, block)) {
+            bodyStart++;
+        }
         int bodyEnd = byMarkup ? trailingMainText(lines, block[1]) : trailingQuotation(lines, block[1]);
 
         Header header = readHeader(lines, bodyStart, bodyEnd, document.hints(), profile);
@@ -295,6 +305,23 @@ public final class Cleaner {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether a text dump opens with its headline although the line reads as prose, so that it anchors the article:
+     * the text's first line, before more of the article, in title case ("Glenn Beck Blasts Drudge for Mocking His
+     * Fast, Quotes Bible to …") or opening with the name of who speaks in it ("Lynch: No outside influence on FBI
+     * probe into Clinton emails."). A lead in sentence case ("The most popular punching bag in golf finally said
+     * “no mas.”") is the article's.
+     */
+    private static boolean opensWithHeadline(List<LineState> lines, int[] block) {
+        int first = block[0];
+        if (first >= block[1] || lines.subList(0, first).stream().anyMatch(l -> l.role == Role.UNDECIDED)) {
+            return false;
+        }
+        LineState line = lines.get(first);
+        return line.shape.words() <= MAX_HEADLINE_WORDS && (line.shape.capitalisedRatio() >= MIN_TITLE_CASE_RATIO
+                || SPEAKER_HEADLINE.matcher(line.line.text()).lookingAt());
     }
 
     /**
