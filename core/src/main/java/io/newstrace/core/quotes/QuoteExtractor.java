@@ -268,9 +268,10 @@ public final class QuoteExtractor {
                 // It reads the text as written, so a no-break space must count as a space ("…,” Sammon said.").
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
         // Radio-Canada and CBC sign a pull quote: "— Une citation de Le juge Randall Bocock"; a quotation set
-        // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."
+        // apart is signed with a dash and the name alone: "“…” ― Carla Sanchez."; a line between dashes is a
+        // subhead ("– Ready to quiz Trump –.").
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
-                + SUBJECT + "[\\s.]*$");
+                + SUBJECT + "(?<![―—–-])[\\s.]*$");
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
         accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + SUBJECT_STOP);
         accordingToInside = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + "\\s*,");

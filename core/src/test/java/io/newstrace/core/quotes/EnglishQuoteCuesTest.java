@@ -1077,4 +1077,24 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(poll, "they are set on voting")).isEqualTo("74 percent");
         assertThat(Samples.speakerOf(poll, "they have their minds made up")).isEqualTo("61 percent");
     }
+
+    @Test
+    void aLineBetweenDashesIsASubheadNotASignature() throws IOException {
+        // Breitbart (AFP), "Mexican anchor crosses swords with Donald Trump." (2016-04-12, PolNeAR training split),
+        // title, first paragraph and four consecutive ones: "– Ready to quiz Trump –." opens a section.
+        Annotated ramos = annotate("subhead.txt", """
+                Mexican anchor crosses swords with Donald Trump.
+
+                The jaw-dropping scene played out on live television in August, when White House hopeful Donald Trump threw famous Mexican-American reporter Jorge Ramos out of a news conference.
+
+                Last year, Time magazine named him on its list of the world’s 100 most influential people. Ramos used his acceptance speech to call for the resignation of President Enrique Pena Nieto, but his battles with Trump have garnered more headlines.
+
+                Horrified at the prospect of Trump becoming president, Ramos believes in journalism that “takes sides.”
+
+                – Ready to quiz Trump –.
+
+                Trump said earlier this year that he was willing to accept an interview with the “anchor (not) baby” — a play on words with the phrase “anchor baby,” which backers of tougher immigration laws use to refer to children born on US soil to illegal migrants.
+                """);
+        assertThat(Samples.speakerOf(ramos, "takes sides.")).isEqualTo("Jorge Ramos");
+    }
 }
