@@ -68,6 +68,8 @@ public final class QuoteExtractor {
     private static final int MAX_POSSESSOR_CHARS = 60;
     /** How far into its sentence a name may open it as its subject. */
     private static final int MAX_OPENING_SUBJECT_CHARS = 100;
+    /** A sentence opening with a definite description: "The Florida senator sought to …". */
+    private static final Pattern DEFINITE_OPENING = Pattern.compile("(?:the|this)\\s+\\p{L}");
     /** A clause opening with a singular personal pronoun, its subject: group 1 the pronoun. */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?(he|she|il|elle)\\s");
     private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
@@ -1071,9 +1073,13 @@ public final class QuoteExtractor {
         // after a comma has the sentence's subject, the person named first in it, not the words before the comma.
         Matcher cueWord = WORD.matcher(text).region(that.start(), that.end());
         int verbAt = cueWord.find() ? sentence.start() + cueWord.start() : -1;
+        // "The billionaire businessman began by talking about …, saying that …": or a description opening it.
+        Span beforeParticiple = new Span(sentence.start(), verbAt);
         Optional<Resolution> participleSubject = verbAt >= 0 && cueWord.group().endsWith("ing")
                 && folded.substring(sentence.start(), verbAt).strip().endsWith(",")
-                ? resolver.resolveName(new Span(sentence.start(), verbAt)) : Optional.empty();
+                ? resolver.resolveName(beforeParticiple).or(() -> DEFINITE_OPENING.matcher(folded)
+                .region(sentence.start(), verbAt).lookingAt() ? resolver.resolve(beforeParticiple, last)
+                : Optional.empty()) : Optional.empty();
         // "Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to …": the
         // question opening the sentence has no subject; the statement follows its comma.
         if (subject.isEmpty() && participleSubject.isEmpty() && ASKED_OPENING.matcher(text).lookingAt()) {

@@ -48,6 +48,11 @@ final class SpeakerResolver {
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
             "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
             "vont", "peut", "peuvent", "doit", "doivent", "pourrait", "devrait");
+    /** Irregular past forms that are no present or participle too ("put", "set" are). */
+    private static final String IRREGULAR_PAST = "(?:began|sought|took|went|made|gave|came|got|held|kept|left|led|met"
+            + "|ran|saw|sat|stood|won|lost|brought|bought|thought|felt|found|became|chose|drew|drove|flew|grew"
+            + "|knew|meant|paid|sent|shook|struck|threw|wore|broke|taught|caught|fought|spent|stuck|withdrew"
+            + "|understood)";
     /**
      * A verb in the past after its subject's noun: "A Chinese official responded by saying", "Japan's central bank
      * ended a policy meeting on Friday by saying". Group 1 the word before it; nouns ending in "ed" are left out, and
@@ -56,8 +61,11 @@ final class SpeakerResolver {
      */
     private static final Pattern FINITE_PAST = Pattern.compile("([\\p{L}\\d’'.-]+)\\s+"
             + "(?!(?:hundred|need|speed|seed|breed|greed|shed|feed|creed|indeed|embed|proceed|succeed|exceed)\\b)"
-            + "\\p{Ll}{2,}ed\\b(?!\\s+(?:by\\s+(?!\\p{Ll}+ing\\b)|at\\b|in\\b|from\\b|during\\b|under\\b|near\\b|to\\b"
-            + "|as\\b|\\p{Lu}))");
+            + "(?:(?:\\p{Ll}{2,}ed|" + IRREGULAR_PAST + ")\\b"
+            + "(?!\\s+(?:by\\s+(?!\\p{Ll}+ing\\b)|at\\b|in\\b|from\\b|during\\b|under\\b|near\\b|to\\b|as\\b|\\p{Lu}))"
+            // "sought to calm", "declined to comment": before "to", verbs that take an infinitive are finite.
+            + "|(?:sought|tried|began|went|came|wanted|decided|refused|declined|failed|managed|attempted|hoped"
+            + "|planned|agreed|vowed|continued|appeared|seemed)\\b(?=\\s+to\\s))");
     /**
      * Words after which a past form is a participle or an adjective, not the verb of the words before (so is any
      * word in "-ly": "the newly elected mayor").
@@ -206,21 +214,26 @@ final class SpeakerResolver {
         // "a justice official said", "un responsable a indiqué": an indefinite phrase brings in someone not named, never
         // the minister the article named.
         boolean indefinite = INDEFINITE_ARTICLES.contains(first);
+        // "Hillary Clinton’s right-hand woman rallied supporters, saying: “…”", "The Florida senator sought to calm
+        // his supporters, saying": the subject ends before its verb; after the document's author is looked for
+        // ("The town released a statement saying").
+        Span beforeVerb = beforeFinitePast(phrase);
+        boolean document = words.stream().anyMatch(lexicons::isDocumentNoun);
+        if (beforeVerb != null && !document) {
+            return resolve(beforeVerb, lastQuote);
+        }
         if (!indefinite && (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty())) {
             Optional<Resolution> role = resolveRole(phrase, text);
             if (role.isPresent()) {
                 return role;
             }
         }
-        if (words.stream().anyMatch(lexicons::isDocumentNoun)) {
+        if (document) {
             Optional<Resolution> author = authorNamed(phrase, text);
             if (author.isPresent()) {
                 return author;
             }
         }
-        // "Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": the subject ends before its verb; after
-        // the document's author is looked for ("The town released a statement saying").
-        Span beforeVerb = beforeFinitePast(phrase);
         if (beforeVerb != null) {
             return resolve(beforeVerb, lastQuote);
         }

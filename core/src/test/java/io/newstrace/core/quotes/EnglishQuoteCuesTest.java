@@ -1097,4 +1097,28 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(ramos, "takes sides.")).isEqualTo("Jorge Ramos");
     }
+
+    @Test
+    void aDescriptionEndsBeforeItsVerbAndAParticipleAfterACommaHasItAsSubject() throws IOException {
+        // Breitbart (AP), "The Latest: Kasich scores all 66 delegates after Ohio win." (2016-03-15, PolNeAR training
+        // split), title, sixth paragraph, four consecutive ones and the ninety-first, in their order: "The Florida
+        // senator sought to …" is Rubio ("Florida Sen. Marco Rubio"), the subject of "saying" after the comma.
+        Annotated latest = annotate("senator.txt", """
+                The Latest: Kasich scores all 66 delegates after Ohio win.
+
+                Marco Rubio has more delegates than Kasich has, and the Florida senator suspended his campaign Tuesday night.
+
+                8:45 p.m.
+
+                Marco Rubio spoke over boos from the audience as he congratulated Florida primary winner Donald Trump. Rubio offered the crowd an emotional evaluation on the state of politics in the United States Tuesday as he ended his bid for the White House.
+
+                The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally, a swipe at the recent disturbances at some of Trump’s rallies.
+
+                He said that he would offer “a prayer” for the eventual Republican nominee but did not suggest it would be Trump, who has a significant delegate lead over Ted Cruz and John Kasich. He has waffled of late as to whether he would support Trump if the celebrity businessman became the Republican standard-bearer.
+
+                For Trump, the Republican front-runner, Florida’s all-or-nothing contest represents a momentous win, giving him 99 additional delegates — the largest in the quintet of contests taking place Tuesday. His victory deals a devastating blow to Florida Sen. Marco Rubio, who many in the Republican establishment had backed in the hope of derailing Trump’s dash to the nomination.
+                """);
+        assertThat(Samples.speakerOf(latest, "the person would")).isEqualTo("Marco Rubio");
+        assertThat(Samples.speakerOf(latest, "he would offer")).isEqualTo("Marco Rubio");
+    }
 }
