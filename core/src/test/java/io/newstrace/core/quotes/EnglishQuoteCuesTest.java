@@ -1121,4 +1121,22 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(latest, "the person would")).isEqualTo("Marco Rubio");
         assertThat(Samples.speakerOf(latest, "he would offer")).isEqualTo("Marco Rubio");
     }
+
+    @Test
+    void anEditorialSpeaks() throws IOException {
+        // The Western Journal, "Newspaper Says Clinton Needs To Quit Political Calculations, Show Compassion For
+        // Louisiana." (2016-08-27, PolNeAR training split), title and four consecutive paragraphs.
+        Annotated editorial = annotate("editorial.txt", """
+                Newspaper Says Clinton Needs To Quit Political Calculations, Show Compassion For Louisiana.
+
+                That did not set well with the editors of The Advocate, who aimed their Friday editorial at Clinton.
+
+                “If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read.
+
+                The newspaper said that given the extensive nature of the damage, whoever the next president is should know about it first hand.
+
+                “That’s reason enough for Clinton to visit the state and see the damage for herself, and she’s made a bad decision in avoiding Louisiana since the waters receded,” the editorial said.
+                """);
+        assertThat(Samples.speakerOf(editorial, "That’s reason enough for Clinton")).isIn("editorial", "The Advocate");
+    }
 }
