@@ -205,7 +205,7 @@ final class SpeakerResolver {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
             Person.Gender gender = FEMININE_PRONOUNS.contains(first) ? Person.Gender.FEMININE
                     : MASCULINE_PRONOUNS.contains(first) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
-            return PLURAL_PRONOUNS.contains(first) ? Optional.empty()
+            return PLURAL_PRONOUNS.contains(first) ? lastGroupSpeaking(phrase, lastQuote)
                     : resolveTopic(phrase, gender, gender != Person.Gender.UNKNOWN, lastQuote, "pronoun");
         }
         if (PLURAL_POSSESSIVES.contains(first)) {
@@ -695,6 +695,23 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "Republicans say Democrats are just trying to distract the public. They say …": a plural pronoun stands for
+     * the group that spoke in its sentence or the one before, and for no one else.
+     */
+    private Optional<Resolution> lastGroupSpeaking(Span phrase, Quote lastQuote) {
+        if (lastQuote == null || lastQuote.speaker() == null
+                || sentenceIndex(phrase.start()) - sentenceIndex(lastQuote.speaker().mention().start()) > 1) {
+            return Optional.empty();
+        }
+        String name = lastQuote.speaker().name();
+        List<String> words = words(name);
+        String last = words.isEmpty() ? "" : Folding.lowerMatchForm(words.get(words.size() - 1));
+        boolean group = personNamed(name).isEmpty() && (last.endsWith("s") || lexicons.isSpeakerNoun(last));
+        return group ? Optional.of(new Resolution(lastQuote.speaker(), 0.7, "pronoun → last group speaking"))
+                : Optional.empty();
     }
 
     private int sentenceIndex(int offset) {

@@ -1139,4 +1139,17 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(editorial, "That’s reason enough for Clinton")).isIn("editorial", "The Advocate");
     }
+
+    @Test
+    void aPluralPronounIsTheGroupThatSpokeJustBefore() throws IOException {
+        // The New York Times, "U.S. presses for truce in Syria despite policy snags;" (2016-09-06, PolNeAR training
+        // split), title and a paragraph.
+        Annotated truce = annotate("analysts.txt", """
+                U.S. presses for truce in Syria despite policy snags;
+
+                Military analysts say Mr. Putin would recognize the folly in waging an open-ended war in Syria, and in having to prop up Mr. Assad indefinitely. Russia's military successes in Syria since the campaign began last year, they said, could be solidified by a political settlement, and Moscow could gradually extricate itself from direct military involvement.
+                """);
+        assertThat(Samples.speakerOf(truce, "Mr. Putin would recognize")).isEqualTo("Military analysts");
+        assertThat(Samples.speakerOf(truce, "Russia's military successes")).isEqualTo("Military analysts");
+    }
 }
