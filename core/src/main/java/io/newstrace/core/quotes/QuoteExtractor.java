@@ -68,6 +68,9 @@ public final class QuoteExtractor {
     private static final int MAX_POSSESSOR_CHARS = 60;
     /** How far into its sentence a name may open it as its subject. */
     private static final int MAX_OPENING_SUBJECT_CHARS = 100;
+    /** The most words of an attribution sentence between two quotations ("," said Sen. Lindsey Graham. "). */
+    private static final int MAX_ATTRIBUTION_WORDS = 8;
+    private static final Pattern LEADING_CLOSER = Pattern.compile("^[\\s,.!?…]*(?:[\"”»’']+[\\s,]*)*");
     /** A sentence opening with a definite description: "The Florida senator sought to …". */
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?:the|this)\\s+\\p{L}");
     /** A clause opening with a singular personal pronoun, its subject: group 1 the pronoun. */
@@ -601,6 +604,15 @@ public final class QuoteExtractor {
                             0.75);
                 }
             }
+        }
+        // 3c. A quotation opening the sentence right after the attribution of the quotation before, in its paragraph:
+        //     "“His goal is to win attention …,” Frolov said. “He’s pushing for talks …”" goes on with Frolov,
+        //     whoever the next paragraph names.
+        Quote quotedBefore = lastAttributed(earlier, quote.words().start());
+        if (kind == QuoteKind.DIRECT && quotedBefore != null && quotedBefore.kind() != QuoteKind.INDIRECT
+                && quotedBefore.span().start() >= paragraph.start()
+                && attributionBetween(raw, quotedBefore, quote.open())) {
+            return new Quote(quote.words(), kind, quotedBefore.speaker(), "continues the quote before", 0.8);
         }
         // 4. An incise opening the next paragraph (after an unclosed quotation or one ending its paragraph).
         if (quote.paragraph() + 1 < paragraphs.size() && Folding.isBlank(raw.substring(afterMark,
@@ -1426,6 +1438,20 @@ public final class QuoteExtractor {
             }
         }
         return latest;
+    }
+
+    /**
+     * Whether what lies between the quotation before and {@code open} is that quotation's attribution, a sentence
+     * of a few words naming its speaker: "," Frolov said. ', '," said Lewis. '.
+     */
+    private static boolean attributionBetween(String raw, Quote prior, int open) {
+        Span mention = prior.speaker().mention();
+        if (mention.start() < prior.span().end() || mention.end() > open) {
+            return false;
+        }
+        String between = LEADING_CLOSER.matcher(raw.substring(prior.span().end(), open)).replaceFirst("").strip();
+        return between.endsWith(".") && between.chars().noneMatch(c -> "\"“”«»".indexOf(c) >= 0)
+                && between.split("\\s+").length <= MAX_ATTRIBUTION_WORDS;
     }
 
     private static int closingMarkEnd(String raw, Quoted quote) {

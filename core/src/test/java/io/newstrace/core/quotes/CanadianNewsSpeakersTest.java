@@ -624,4 +624,20 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "the detention and legal treatment")).endsWith("Office");
     }
+
+    @Test
+    void aQuotationRightAfterTheAttributionOfTheOneBeforeGoesOnWithItsSpeaker() throws IOException {
+        // The Associated Press (Vladimir Isachenkov), Moscow, late December 2018; Gender Gap Tracker development split,
+        // 5c2955161e67d78e27b64992: first paragraph and three more in their order. The paragraph after names Putin.
+        Annotated article = annotate("""
+                MOSCOW — It’s been a mixed year for Russian President Vladimir Putin.
+
+                Vladimir Frolov, a Moscow-based foreign policy expert, saw Putin’s statements as part of his efforts to persuade the West to sit down for talks.
+
+                “His goal is to win attention, fear and respect from the West, to get the right of veto regarding Western policies,” Frolov said. “He’s pushing for talks on Russia’s conditions and without any unilateral concessions.”
+
+                Putin warned that the planned U.S. exit from the 1987 Intermediate-Range Nuclear Forces Treaty would trigger a Russian response. In an ominous statement this month, he lamented that global fears of a nuclear war have ebbed, leaving the world blind to a rising doomsday threat.
+                """);
+        assertThat(Samples.speakerOf(article, "He’s pushing for talks")).isEqualTo("Vladimir Frolov");
+    }
 }
