@@ -69,7 +69,7 @@ public final class QuoteExtractor {
     /** How far into its sentence a name may open it as its subject. */
     private static final int MAX_OPENING_SUBJECT_CHARS = 100;
     /** The most words of an attribution sentence between two quotations ("," said Sen. Lindsey Graham. "). */
-    private static final int MAX_ATTRIBUTION_WORDS = 8;
+    private static final int MAX_ATTRIBUTION_WORDS = 25;
     private static final Pattern LEADING_CLOSER = Pattern.compile("^[\\s,.!?…]*(?:[\"”»’']+[\\s,]*)*");
     /** A sentence opening with a definite description: "The Florida senator sought to …". */
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?:the|this)\\s+\\p{L}");

@@ -1152,4 +1152,18 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(truce, "Mr. Putin would recognize")).isEqualTo("Military analysts");
         assertThat(Samples.speakerOf(truce, "Russia's military successes")).isEqualTo("Military analysts");
     }
+
+    @Test
+    void theAttributionBetweenTwoQuotationsMayHoldAnApposition() throws IOException {
+        // Politico, "Paul Ryan says he's not ready to support Trump." (2016-05-05, PolNeAR training split), title
+        // and two consecutive paragraphs: the next paragraph's subject is not the speaker of the second quotation.
+        Annotated ryan = annotate("hough.txt", """
+                Paul Ryan says he's not ready to support Trump.
+
+                “He does need to come up with that statement,” said Bruce Hough, the Republican National Committeeman from Utah. “I think Paul Ryan is using his position of leadership to say, this is a great time to really show everyone that you can unify the party by delivering the right messages and delivering them the right way.”
+
+                One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”
+                """);
+        assertThat(Samples.speakerOf(ryan, "I think Paul Ryan is using")).isEqualTo("Bruce Hough");
+    }
 }
