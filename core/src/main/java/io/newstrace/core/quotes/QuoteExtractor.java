@@ -319,6 +319,12 @@ public final class QuoteExtractor {
                 + "\\s+(?:that\\s+(?=[a-z0-9])|(?=(?:he|she|they|it|there|the|a|an|his|her|"
                 + "their|its|this|these|those|we|i|another|some|no|\\d)\\b))"
                 + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
+                // "Schniederjans noted the two are very close", "Mickelson admitted his tweets need to be approved": or a
+                // noun phrase of a few words before a verb that cannot head an object ("stressed the importance of").
+                + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:the|his|her|their|its|our|this|these|those|some|many"
+                + "|most|all|both|no)\\s+(?:(?!(?:if|whether|that|who|which|when|where|how|why|because|to|for|of|in|on|at"
+                + "|with|by|and|or)\\s)[\\p{L}\\d'’-]+\\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could"
+                + "|should|can|may|might|must|did|does|do|need|needs|remains|remained)\\s)"
                 // "Kim said in his New Year's speech he was ready to meet Trump", "admitted under Warren's grilling he
                 // hadn't …": a clause after where it was said.
                 + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?:in|on|during|at|under|after|before)\\s+[^,.;:]{1,40}?\\s+"

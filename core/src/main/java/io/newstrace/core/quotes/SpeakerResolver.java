@@ -41,6 +41,14 @@ final class SpeakerResolver {
     /** "Selon leur étude", "their report": the possessor is several people, named by no one speaker. */
     private static final Set<String> PLURAL_POSSESSIVES = Set.of("leur", "leurs", "their");
     private static final int MAX_APPOSITION_CHARS = 120;
+    /** The most words between a name and the title it qualifies, the title included ("campaign spokeswoman"). */
+    private static final int MAX_QUALIFIED_ROLE_WORDS = 3;
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord",
+            "dame", "prof", "m", "mme", "mlle");
+    /** Words that qualify a title after the name of whom it serves: "Trump campaign spokeswoman". */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("campaign", "senior", "former", "top", "chief",
+            "deputy", "press", "communications", "longtime", "policy", "foreign", "national", "political", "economic",
+            "legal", "personal", "transition", "white", "house");
     /** More words than a speaker phrase ever has: a clause, not a designation. */
     private static final int MAX_AGENT_WORDS = 10;
     /** Auxiliaries and modals: a phrase holding one is a clause (what was said), not who said it. */
@@ -65,7 +73,7 @@ final class SpeakerResolver {
             + "(?!\\s+(?:by\\s+(?!\\p{Ll}+ing\\b)|at\\b|in\\b|from\\b|during\\b|under\\b|near\\b|to\\b|as\\b|\\p{Lu}))"
             // "sought to calm", "declined to comment": before "to", verbs that take an infinitive are finite.
             + "|(?:sought|tried|began|went|came|wanted|decided|refused|declined|failed|managed|attempted|hoped"
-            + "|planned|agreed|vowed|continued|appeared|seemed)\\b(?=\\s+to\\s))");
+            + "|planned|agreed|vowed|continued|appeared|seemed)\\b(?=\\s+to\\b))");
     /**
      * Words after which a past form is a participle or an adjective, not the verb of the words before (so is any
      * word in "-ly": "the newly elected mayor").
@@ -244,7 +252,9 @@ final class SpeakerResolver {
         // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
         // government", or a proper name (an institution); "le récit qu'elle livre" is not one, nor is a clause
         // ("said Sinwar's appointment would not stop Israel": what was said, not who said it).
-        if (words.size() > MAX_AGENT_WORDS || words.stream().anyMatch(w -> CLAUSE_VERBS.contains(Folding.lowerMatchForm(w)))) {
+        // "requires staffers to promise": the words before an infinitive name whom it binds, not who speaks.
+        if (words.size() > MAX_AGENT_WORDS || words.stream().anyMatch(w -> CLAUSE_VERBS.contains(Folding.lowerMatchForm(w)))
+                || !words.isEmpty() && Folding.lowerMatchForm(words.get(words.size() - 1)).equals("to")) {
             return Optional.empty();
         }
         // A proper name inside the phrase makes it an agent only if the phrase opens with it or a determiner,
@@ -582,8 +592,29 @@ final class SpeakerResolver {
                 }
             }
         }
-        return Optional.ofNullable(first).map(c -> new Resolution(new Speaker(c.person().name(), c.mention()), 1.0,
-                "name"));
+        return Optional.ofNullable(first).map(c -> headOf(phrase, c)).map(c -> new Resolution(
+                new Speaker(c.person().name(), c.mention()), 1.0, "name"));
+    }
+
+    /**
+     * "Trump campaign spokeswoman Hope Hicks", "Clinton aide Huma Abedin": a name before a title and another
+     * name qualifies the title; the name after it is the one the phrase designates.
+     */
+    private Candidate headOf(Span phrase, Candidate first) {
+        Candidate head = first;
+        for (Person person : people) {
+            for (Span mention : person.mentions()) {
+                if (mention.start() > head.mention().end() && mention.end() <= phrase.end()) {
+                    List<String> between = words(raw.substring(head.mention().end(), mention.start()));
+                    if (!between.isEmpty() && between.size() <= MAX_QUALIFIED_ROLE_WORDS
+                            && raw.substring(head.mention().end(), mention.start()).chars().noneMatch(c -> c == ',')
+                            && qualifiedTitle(between)) {
+                        head = new Candidate(person, mention);
+                    }
+                }
+            }
+        }
+        return head;
     }
 
     /** "Sinwar's promotion": a name followed by 's names whose thing it is, not who speaks. */
@@ -712,6 +743,17 @@ final class SpeakerResolver {
         boolean group = personNamed(name).isEmpty() && (last.endsWith("s") || lexicons.isSpeakerNoun(last));
         return group ? Optional.of(new Resolution(lastQuote.speaker(), 0.7, "pronoun → last group speaking"))
                 : Optional.empty();
+    }
+
+    /**
+     * "campaign spokeswoman", "aide", "Senior Adviser": a title, no honorific ("did take Mr." is no role), after
+     * words that qualify it.
+     */
+    private boolean qualifiedTitle(List<String> words) {
+        String title = Folding.lowerMatchForm(words.get(words.size() - 1));
+        return lexicons.isTitle(title) && !HONORIFICS.contains(title.replace(".", ""))
+                && words.subList(0, words.size() - 1).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+                || TITLE_QUALIFIERS.contains(Folding.lowerMatchForm(w)));
     }
 
     private int sentenceIndex(int offset) {

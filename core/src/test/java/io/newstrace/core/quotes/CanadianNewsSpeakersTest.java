@@ -640,4 +640,18 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "He’s pushing for talks")).isEqualTo("Vladimir Frolov");
     }
+
+    @Test
+    void aClauseWithoutThatMayOpenWithANounPhraseBeforeItsVerb() throws IOException {
+        // An article by Dan Kilbridge (Scottsdale, 2019-01-31; Gender Gap Tracker development split,
+        // 5c52b36a1e67d78e273d029c): first paragraph and two more in their order.
+        Annotated article = annotate("""
+                SCOTTSDALE, Ariz. – Phil Mickelson is set for his 30th career appearance at the Waste Management Phoenix Open this week at TPC Scottsdale.
+
+                There’s just one catch.
+
+                Mickelson admitted his tweets need to be approved before they go out, denying the really juicy stuff to the general public but keeping his image intact.
+                """);
+        assertThat(Samples.speakerOf(article, "his tweets need to be approved")).isEqualTo("Phil Mickelson");
+    }
 }

@@ -1166,4 +1166,18 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(ryan, "I think Paul Ryan is using")).isEqualTo("Bruce Hough");
     }
+
+    @Test
+    void aNameBeforeATitleQualifiesItAndTheNameAfterIsTheSpeaker() throws IOException {
+        // The Washington Post, "'Thin-skinned' Trump quells critics with threats, lawsuits." (2016-07-15, PolNeAR
+        // training split), title and two consecutive paragraphs.
+        Annotated hicks = annotate("hicks.txt", """
+                'Thin-skinned' Trump quells critics with threats, lawsuits.
+
+                "When the agreements are not adhered to, [Trump] will enforce them to the full extent of the law, and Mr. Trump's litigation track record on such matters is outstanding," Garten said.
+
+                Trump campaign spokeswoman Hope Hicks said all staffers sign NDAs, though she did not discuss their terms. The campaign of presumptive Democratic nominee Hillary Clinton did not reply to numerous emails asking about its contractual arrangements with staffers.
+                """);
+        assertThat(Samples.speakerOf(hicks, "all staffers sign NDAs")).isEqualTo("Hope Hicks");
+    }
 }
