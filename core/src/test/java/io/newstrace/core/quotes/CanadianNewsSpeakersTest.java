@@ -654,4 +654,23 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "his tweets need to be approved")).isEqualTo("Phil Mickelson");
     }
+
+    @Test
+    void anAdverbAndItsCommaMayStandBetweenTheVerbAndThat() throws IOException {
+        // Global News (Jessica Vomiero), on the bomb-threat emails of December 2018 (2018-12-15; Gender Gap Tracker
+        // development split, 5c149ffc1e67d78e276fbd44): the tenth paragraph, then four consecutive ones.
+        Annotated article = annotate("""
+                Director, security response at cybersecurity firm Symantec, Kevin Haley, agreed with this finding.
+
+                “This game is all about getting a certain percentage of people to respond,” he said.
+
+                “The sextortion spam is not new. What’s new is they had a new twist that they thought could increase the amount of money they could make,” Haley explained.
+
+                “While this caused chaos, it doesn’t look like it made them any money so they’ve moved on.”
+
+                He states however, that the increased frequency of these kinds of threats has less to do with access to technology and more to do with the option to demand ransom payments in bitcoin.
+                """);
+        assertThat(Samples.speakerOf(article, "the increased frequency of these kinds of threats"))
+                .isEqualTo("Kevin Haley");
+    }
 }
