@@ -201,7 +201,10 @@ public final class QuoteExtractor {
             + "initially|ultimately|subsequently|immediately|frequently|openly|strongly|firmly|flatly|quickly|angrily|"
             + "bluntly|candidly|clearly|directly|explicitly|falsely|formally|loudly|officially|personally|plainly|"
             + "proudly|quietly|sharply|simply|specifically|tearfully|wrongly|correctly|actually|apparently|now|even|"
-            + "jokingly|happily|gleefully|confidently|emphatically|insistently|vehemently))+\\s*$");
+            + "jokingly|happily|gleefully|confidently|emphatically|insistently|vehemently"
+            // "The Times on Saturday wrote that …": when it was said.
+            + "|(?:on\\s+|last\\s+|this\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month"
+            + "|year)|yesterday|today|tonight))+\\s*$");
     private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
     private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "had", "have");
     /** Determiners that open an inverted subject: ", said the minister", ", said a spokesman". */

@@ -1180,4 +1180,30 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(hicks, "all staffers sign NDAs")).isEqualTo("Hope Hicks");
     }
+
+    @Test
+    void anAnnouncerSpeaks() throws IOException {
+        // Breitbart (AP), "The Latest: Trump urges supporters to monitor polling places." (2016-09-30, PolNeAR
+        // development split), title and the fifty-third paragraph.
+        Annotated ad = annotate("announcer.txt", """
+                The Latest: Trump urges supporters to monitor polling places.
+
+                A memorable Hillary Clinton ad in 2008 questioned whether then-rival Barack Obama was prepared to face emergencies. As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep. Who do you want answering the phone?”
+                """);
+        assertThat(Samples.speakerOf(ad, "It’s 3 a.m.")).isEqualTo("announcer");
+    }
+
+    @Test
+    void whenItWasSaidIsNoPartOfTheSubject() throws IOException {
+        // The Western Journal, "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate
+        // Developers." (2016-10-04, PolNeAR development split), title, third and sixth paragraphs.
+        Annotated times = annotate("times.txt", """
+                Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers.
+
+                Based on the evidence of a New York Times article founded upon one piece of the Republican presidential nominee’s 1995 state tax return, Sanders on Tuesday said he wants to attack four provisions in the tax code that address how real estate losses are deducted.
+
+                The Times on Saturday wrote that Trump had claimed a loss of $916 million in 1995, which could have allowed him to avoid paying taxes for the next 18 years.
+                """);
+        assertThat(Samples.speakerOf(times, "Trump had claimed a loss")).endsWith("Times");
+    }
 }
