@@ -207,6 +207,8 @@ public final class QuoteExtractor {
             + "|year)|yesterday|today|tonight))+\\s*$");
     private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
     private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "had", "have");
+    private static final Set<String> CLAUSE_MODALS = Set.of("would", "will", "could", "can", "should", "may", "might",
+            "must", "won't", "wouldn't", "couldn't", "can't", "shouldn't");
     /** Determiners that open an inverted subject: ", said the minister", ", said a spokesman". */
     private static final Set<String> BARE_SUBJECT_DETERMINERS = Set.of("the", "a", "an", "le", "la", "les", "un",
             "une", "l");
@@ -1263,6 +1265,13 @@ public final class QuoteExtractor {
         Matcher first = WORD.matcher(tail.group(1));
         if (first.find() && (lexicons.isPronoun(first.group()) || ENGLISH_POSSESSIVES.contains(first.group()))) {
             return true;
+        }
+        // ", said Trump could file a complaint with …": a modal after the name makes it a clause's subject.
+        Matcher modal = WORD.matcher(tail.group(1));
+        while (modal.find()) {
+            if (CLAUSE_MODALS.contains(modal.group())) {
+                return true;
+            }
         }
         Matcher verb = WORD.matcher(text).region(tail.start(), tail.start(1));
         String lastBefore = null;

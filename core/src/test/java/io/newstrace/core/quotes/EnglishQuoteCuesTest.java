@@ -1206,4 +1206,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(times, "Trump had claimed a loss")).endsWith("Times");
     }
+
+    @Test
+    void aNameBeforeAModalAfterSaidIsTheClausesSubjectNotTheSpeaker() throws IOException {
+        // The Washington Post, "Not just another Trump vendetta." (2016-06-02, PolNeAR training split), title and a
+        // paragraph.
+        Annotated wheeler = annotate("wheeler.txt", """
+                Not just another Trump vendetta.
+
+                Trump is not without recourse if he thinks that Curiel has engaged in misconduct. Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint with the federal court of appeals. He said Trump would have to provide evidence that Curiel was biased in his behavior against the real estate mogul and could then proceed with a disqualification motion.
+                """);
+        assertThat(Samples.speakerOf(wheeler, "Trump could file a complaint")).isEqualTo("Russell Wheeler");
+    }
 }
