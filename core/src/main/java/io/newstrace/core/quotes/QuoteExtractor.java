@@ -207,8 +207,9 @@ public final class QuoteExtractor {
             + "|year)|yesterday|today|tonight))+\\s*$");
     private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
     private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "had", "have");
-    private static final Set<String> CLAUSE_MODALS = Set.of("would", "will", "could", "can", "should", "may", "might",
-            "must", "won't", "wouldn't", "couldn't", "can't", "shouldn't");
+    private static final Set<String> CLAUSE_AUXILIARIES = Set.of("would", "will", "could", "can", "should", "may",
+            "might", "must", "is", "was", "were", "are", "has", "had", "have", "does", "did");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which", "whose", "whom");
     /** Determiners that open an inverted subject: ", said the minister", ", said a spokesman". */
     private static final Set<String> BARE_SUBJECT_DETERMINERS = Set.of("the", "a", "an", "le", "la", "les", "un",
             "une", "l");
@@ -1266,12 +1267,15 @@ public final class QuoteExtractor {
         if (first.find() && (lexicons.isPronoun(first.group()) || ENGLISH_POSSESSIVES.contains(first.group()))) {
             return true;
         }
-        // ", said Trump could file a complaint with …": a modal after the name makes it a clause's subject.
-        Matcher modal = WORD.matcher(tail.group(1));
-        while (modal.find()) {
-            if (CLAUSE_MODALS.contains(modal.group())) {
+        // ", said Trump could file a complaint with …", ", said Clinton was …": a modal or an auxiliary after the name
+        // makes it a clause's subject (not after a relative pronoun: ", said a man who was there").
+        Matcher word = WORD.matcher(tail.group(1));
+        String previous = "";
+        while (word.find()) {
+            if (CLAUSE_AUXILIARIES.contains(word.group()) && !RELATIVE_PRONOUNS.contains(previous)) {
                 return true;
             }
+            previous = word.group();
         }
         Matcher verb = WORD.matcher(text).region(tail.start(), tail.start(1));
         String lastBefore = null;

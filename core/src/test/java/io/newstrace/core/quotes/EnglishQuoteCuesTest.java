@@ -1218,4 +1218,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(wheeler, "Trump could file a complaint")).isEqualTo("Russell Wheeler");
     }
+
+    @Test
+    void aNameBeforeAnAuxiliaryAfterSaidIsTheClausesSubjectNotTheSpeaker() throws IOException {
+        // The New York Times, "Foundation and donors complicate Clinton's bid;" (2016-08-22, PolNeAR training
+        // split), title and a paragraph.
+        Annotated foundation = annotate("minassian.txt", """
+                Foundation and donors complicate Clinton's bid;
+
+                Craig Minassian, a spokesman for the foundation, said the decision to forgo corporate and foreign money had nothing to do with the emails. The foundation will continue to raise money from American individuals and charities.
+                """);
+        assertThat(Samples.speakerOf(foundation, "the decision to forgo corporate")).isEqualTo("Craig Minassian");
+    }
 }
