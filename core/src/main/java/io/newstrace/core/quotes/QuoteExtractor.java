@@ -869,8 +869,9 @@ public final class QuoteExtractor {
                         raw.substring(from + verbStart, to).strip() + " (subject of the sentence)", confidence * 0.9));
             }
         }
-        // "Stated Stone:", "Added Mr. Bush:": a verb opening its clause, its subject after it and before a colon.
-        Span inverted = subject.isPresent() ? null : invertedBeforeColon(folded, from, from + verbEnd, to);
+        // "Stated Stone:", "Added Mr. Bush:": a verb opening its clause, its subject after it and before a colon;
+        // "…, asks Policy Options editor Jennifer Ditchburn, “…”": or a name between commas, whatever came before.
+        Span inverted = invertedBeforeColon(folded, from, from + verbEnd, to, subject.isPresent());
         if (inverted != null) {
             Optional<Resolution> named = resolver.resolveName(inverted)
                     .filter(r -> r.speaker().mention().end() == inverted.end());
@@ -883,13 +884,19 @@ public final class QuoteExtractor {
                 .strip(), confidence));
     }
 
-    /** The words between a verb that opens its clause and a colon ending the text, when there are a few. */
-    private static Span invertedBeforeColon(String folded, int from, int verbEnd, int to) {
+    /**
+     * The words between a verb that opens its clause and a colon ending the text, when there are a few; with
+     * {@code commaOnly}, between the verb and a comma ending the text.
+     */
+    private static Span invertedBeforeColon(String folded, int from, int verbEnd, int to, boolean commaOnly) {
         String rest = folded.substring(verbEnd, to).strip();
-        boolean opensClause = Folding.isBlank(folded.substring(clauseStart(folded, from, verbEnd), verbEnd)
-                .replaceFirst("^\\s*\\p{L}+", ""));
-        return opensClause && rest.endsWith(":") && rest.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
-                ? trimSpaces(folded, verbEnd, folded.lastIndexOf(':', to)) : null;
+        String verb = folded.substring(clauseStart(folded, from, verbEnd), verbEnd);
+        boolean opensClause = Folding.isBlank(verb.replaceFirst("^\\s*\\p{L}+", ""));
+        char end = commaOnly ? ',' : rest.endsWith(",") ? ',' : ':';
+        // After a comma the verb opens a clause of its own ("…, asks Policy Options editor Jennifer Ditchburn, “…").
+        opensClause |= end == ',' && verb.replaceFirst("\\s*\\p{L}+\\s*$", "").endsWith(",");
+        return opensClause && rest.endsWith(String.valueOf(end)) && rest.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
+                ? trimSpaces(folded, verbEnd, folded.lastIndexOf(end, to)) : null;
     }
 
     /** "issued a statement Tuesday": a phrase opening with a verb in the past, no noun phrase. */

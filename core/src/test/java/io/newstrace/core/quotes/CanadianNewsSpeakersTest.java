@@ -673,4 +673,16 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "the increased frequency of these kinds of threats"))
                 .isEqualTo("Kevin Haley");
     }
+
+    @Test
+    void aNameBetweenCommasAfterAVerbOpeningItsClauseIsTheSpeaker() throws IOException {
+        // A column on the renovation of Parliament's Centre Block (2018-12-22; Gender Gap Tracker development split,
+        // 5c1df61f1e67d78e2798f3fe): two consecutive paragraphs. "MPs" is no speaker.
+        Annotated article = annotate("""
+                Assuming MPs now get their hooks into it, and pouring through the breech after them every interest group and activist organization in the country, the whole thing is likely to devolve into the same chaotic tangle of cross-purposes that is the fate of every other attempt at large-scale collective enterprise in this country — Trans Mountain meets the Meech Lake Accord. There are children not yet born, I’d wager, who will be voting in their first election before this is completed, at a cost of God knows how many billions.
+
+                Most of the early focus, now that the issue has caught public attention, seems to be on changes to the design of the Commons. Rather than the current layout, in which government and opposition MPs sit facing each other behind long rows of desks, asks Policy Options editor Jennifer Ditchburn, “has anyone ever considered whether other designs, such as the horseshoe shape used in Australia and Scotland, might work better?”
+                """);
+        assertThat(Samples.speakerOf(article, "has anyone ever considered")).isEqualTo("Jennifer Ditchburn");
+    }
 }
