@@ -151,6 +151,14 @@ class EnglishQuoteCuesTest {
         return Samples.annotate(List.of(file)).get(0);
     }
 
+    /** Asserts the speaker of each quote, given as the words it starts with followed by the speaker's name. */
+    private static void assertSpeakers(Annotated annotated, String... startThenSpeaker) {
+        for (int i = 0; i < startThenSpeaker.length; i += 2) {
+            assertThat(Samples.speakerOf(annotated, startThenSpeaker[i])).as(startThenSpeaker[i])
+                    .isEqualTo(startThenSpeaker[i + 1]);
+        }
+    }
+
     private static Quote quote(String start) {
         return Samples.quote(article, start);
     }
@@ -485,8 +493,8 @@ class EnglishQuoteCuesTest {
                 """);
         String raw = latest.article().raw();
         assertThat(Samples.quote(latest, "his recent attacks on Trump").span().of(raw)).doesNotContain("represent");
-        assertThat(Samples.speakerOf(latest, "his recent attacks on Trump")).isEqualTo("Marco Rubio");
-        assertThat(Samples.speakerOf(latest, "Trump did not represent the legacy")).isEqualTo("Marco Rubio");
+        assertSpeakers(latest, "his recent attacks on Trump", "Marco Rubio",
+                "Trump did not represent the legacy", "Marco Rubio");
         assertThat(Samples.speakerOf(latest, "con artist")).isEqualTo("Marco Rubio");
     }
 
@@ -861,8 +869,7 @@ class EnglishQuoteCuesTest {
 
                 State Senate President Steve Sweeney, who also serves as a top official in the state iron workers union, said contractors eventually built a Trump cushion into their bids.
                 """);
-        assertThat(Samples.speakerOf(city, "But it was a big deal")).isEqualTo("Jim Whelan");
-        assertThat(Samples.speakerOf(city, "contractors eventually built")).isEqualTo("Steve Sweeney");
+        assertSpeakers(city, "But it was a big deal", "Jim Whelan", "contractors eventually built", "Steve Sweeney");
     }
 
     /**
@@ -1046,8 +1053,8 @@ class EnglishQuoteCuesTest {
 
                 "This will be a challenge" for Clinton, said Kunin. "She can never be as far left as Bernie," she said, recalling her own experience: "I'm not sure he damaged me, but he certainly took my attention away from where it should have been." Because of Clinton's lack of support from young voters, "she does need him," Kunin said of Sanders. "The great achievement is, he has gotten them out to vote."
                 """);
-        assertThat(Samples.speakerOf(kunin, "This will be a challenge")).isEqualTo("Madeleine Kunin");
-        assertThat(Samples.speakerOf(kunin, "She can never be as far left")).isEqualTo("Madeleine Kunin");
+        assertSpeakers(kunin, "This will be a challenge", "Madeleine Kunin",
+                "She can never be as far left", "Madeleine Kunin");
     }
 
     @Test
@@ -1061,8 +1068,8 @@ class EnglishQuoteCuesTest {
 
                 Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."
                 """);
-        assertThat(Samples.speakerOf(burma, "it was too early to congratulate winners")).isEqualTo("Suu Kyi");
-        assertThat(Samples.speakerOf(burma, "I think you all have an idea")).isEqualTo("Suu Kyi");
+        assertSpeakers(burma, "it was too early to congratulate winners", "Suu Kyi",
+                "I think you all have an idea", "Suu Kyi");
     }
 
     @Test
@@ -1074,8 +1081,7 @@ class EnglishQuoteCuesTest {
 
                 Among Trump voters, 74 percent said they are set on voting for the real estate mogul, while 22 percent said they might change their mind. For Cruz backers, support is roughly as strong, at 73 percent to 25 percent. Among Kasich supporters, however, 61 percent said they have their minds made up compared to nearly four in 10 — 38 percent — who said they could change their mind.
                 """);
-        assertThat(Samples.speakerOf(poll, "they are set on voting")).isEqualTo("74 percent");
-        assertThat(Samples.speakerOf(poll, "they have their minds made up")).isEqualTo("61 percent");
+        assertSpeakers(poll, "they are set on voting", "74 percent", "they have their minds made up", "61 percent");
     }
 
     @Test
@@ -1118,8 +1124,7 @@ class EnglishQuoteCuesTest {
 
                 For Trump, the Republican front-runner, Florida’s all-or-nothing contest represents a momentous win, giving him 99 additional delegates — the largest in the quintet of contests taking place Tuesday. His victory deals a devastating blow to Florida Sen. Marco Rubio, who many in the Republican establishment had backed in the hope of derailing Trump’s dash to the nomination.
                 """);
-        assertThat(Samples.speakerOf(latest, "the person would")).isEqualTo("Marco Rubio");
-        assertThat(Samples.speakerOf(latest, "he would offer")).isEqualTo("Marco Rubio");
+        assertSpeakers(latest, "the person would", "Marco Rubio", "he would offer", "Marco Rubio");
     }
 
     @Test
@@ -1149,8 +1154,8 @@ class EnglishQuoteCuesTest {
 
                 Military analysts say Mr. Putin would recognize the folly in waging an open-ended war in Syria, and in having to prop up Mr. Assad indefinitely. Russia's military successes in Syria since the campaign began last year, they said, could be solidified by a political settlement, and Moscow could gradually extricate itself from direct military involvement.
                 """);
-        assertThat(Samples.speakerOf(truce, "Mr. Putin would recognize")).isEqualTo("Military analysts");
-        assertThat(Samples.speakerOf(truce, "Russia's military successes")).isEqualTo("Military analysts");
+        assertSpeakers(truce, "Mr. Putin would recognize", "Military analysts",
+                "Russia's military successes", "Military analysts");
     }
 
     @Test
