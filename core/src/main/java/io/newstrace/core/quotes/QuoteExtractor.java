@@ -871,7 +871,7 @@ public final class QuoteExtractor {
         }
         // "Stated Stone:", "Added Mr. Bush:": a verb opening its clause, its subject after it and before a colon;
         // "…, asks Policy Options editor Jennifer Ditchburn, “…”": or a name between commas, whatever came before.
-        Span inverted = invertedBeforeColon(folded, from, from + verbEnd, to, subject.isPresent());
+        Span inverted = invertedSubject(folded, from, from + verbEnd, to, subject.isPresent());
         if (inverted != null) {
             Optional<Resolution> named = resolver.resolveName(inverted)
                     .filter(r -> r.speaker().mention().end() == inverted.end());
@@ -885,17 +885,18 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The words between a verb that opens its clause and a colon ending the text, when there are a few; with
-     * {@code commaOnly}, between the verb and a comma ending the text.
+     * The few words between a verb that opens its clause and the colon or comma ending the text, its inverted
+     * subject; when the clause before already has a subject, only a name between commas overrides it.
      */
-    private static Span invertedBeforeColon(String folded, int from, int verbEnd, int to, boolean commaOnly) {
+    private static Span invertedSubject(String folded, int from, int verbEnd, int to, boolean subjectBefore) {
         String rest = folded.substring(verbEnd, to).strip();
         String verb = folded.substring(clauseStart(folded, from, verbEnd), verbEnd);
         boolean opensClause = Folding.isBlank(verb.replaceFirst("^\\s*\\p{L}+", ""));
-        char end = commaOnly ? ',' : rest.endsWith(",") ? ',' : ':';
+        char end = subjectBefore || rest.endsWith(",") ? ',' : ':';
         // After a comma the verb opens a clause of its own ("…, asks Policy Options editor Jennifer Ditchburn, “…").
         opensClause |= end == ',' && verb.replaceFirst("\\s*\\p{L}+\\s*$", "").endsWith(",");
-        return opensClause && rest.endsWith(String.valueOf(end)) && rest.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
+        return opensClause && rest.endsWith(String.valueOf(end))
+                && rest.split("\\s+").length <= MAX_INCISE_SUBJECT_WORDS
                 ? trimSpaces(folded, verbEnd, folded.lastIndexOf(end, to)) : null;
     }
 
@@ -1106,12 +1107,14 @@ public final class QuoteExtractor {
         Matcher cueWord = WORD.matcher(text).region(that.start(), that.end());
         int verbAt = cueWord.find() ? sentence.start() + cueWord.start() : -1;
         // "The billionaire businessman began by talking about …, saying that …": or a description opening it.
-        Span beforeParticiple = new Span(sentence.start(), verbAt);
-        Optional<Resolution> participleSubject = verbAt >= 0 && cueWord.group().endsWith("ing")
-                && folded.substring(sentence.start(), verbAt).strip().endsWith(",")
-                ? resolver.resolveName(beforeParticiple).or(() -> DEFINITE_OPENING.matcher(folded)
-                .region(sentence.start(), verbAt).lookingAt() ? resolver.resolve(beforeParticiple, last)
-                : Optional.empty()) : Optional.empty();
+        Optional<Resolution> participleSubject = Optional.empty();
+        if (verbAt >= 0 && cueWord.group().endsWith("ing")
+                && folded.substring(sentence.start(), verbAt).strip().endsWith(",")) {
+            Span beforeParticiple = new Span(sentence.start(), verbAt);
+            participleSubject = resolver.resolveName(beforeParticiple).or(() -> DEFINITE_OPENING.matcher(folded)
+                    .region(sentence.start(), verbAt).lookingAt() ? resolver.resolve(beforeParticiple, last)
+                    : Optional.empty());
+        }
         // "Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to …": the
         // question opening the sentence has no subject; the statement follows its comma.
         if (subject.isEmpty() && participleSubject.isEmpty() && ASKED_OPENING.matcher(text).lookingAt()) {
