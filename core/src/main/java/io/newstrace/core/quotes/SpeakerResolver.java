@@ -60,7 +60,7 @@ final class SpeakerResolver {
     private static final String IRREGULAR_PAST = "(?:began|sought|took|went|made|gave|came|got|held|kept|left|led|met"
             + "|ran|saw|sat|stood|won|lost|brought|bought|thought|felt|found|became|chose|drew|drove|flew|grew"
             + "|knew|meant|paid|sent|shook|struck|threw|wore|broke|taught|caught|fought|spent|stuck|withdrew"
-            + "|understood)";
+            + "|understood|said|told|wrote|spoke)";
     /**
      * A verb in the past after its subject's noun: "A Chinese official responded by saying", "Japan's central bank
      * ended a policy meeting on Friday by saying". Group 1 the word before it; nouns ending in "ed" are left out, and

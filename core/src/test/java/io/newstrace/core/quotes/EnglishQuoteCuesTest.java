@@ -1235,4 +1235,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(foundation, "the decision to forgo corporate")).isEqualTo("Craig Minassian");
     }
+
+    @Test
+    void theSubjectOfAParticipleAfterAnInciseEndsBeforeItsVerb() throws IOException {
+        // HuffPost, "Donald Trump Jacked Up His Campaign’s Trump Tower Rent Once Somebody Else Was Paying It."
+        // (2016-08-23, PolNeAR training split), title and the eighteenth paragraph.
+        Annotated rent = annotate("rent.txt", """
+                Donald Trump Jacked Up His Campaign’s Trump Tower Rent Once Somebody Else Was Paying It.
+
+                “Nobody cares when you’re spending your own money, but when you’re spending the donor’s $27, that could cause problems,” the RNC member said, adding that small donors especially may not be sympathetic to Trump’s extravagance. “Most campaigns run on a much tighter budget.”
+                """);
+        assertThat(Samples.speakerOf(rent, "small donors especially")).isEqualTo("RNC member");
+    }
 }
