@@ -621,11 +621,9 @@ public final class QuoteExtractor {
         // 3c. A quotation opening the sentence right after the attribution of the quotation before, in its paragraph:
         //     "“His goal is to win attention …,” Frolov said. “He’s pushing for talks …”" goes on with Frolov,
         //     whoever the next paragraph names.
-        Quote quotedBefore = lastAttributed(earlier, quote.words().start());
-        if (kind == QuoteKind.DIRECT && quotedBefore != null && quotedBefore.kind() != QuoteKind.INDIRECT
-                && quotedBefore.span().start() >= paragraph.start()
-                && attributionBetween(raw, quotedBefore, quote.open())) {
-            return new Quote(quote.words(), kind, quotedBefore.speaker(), "continues the quote before", 0.8);
+        if (kind == QuoteKind.DIRECT && last != null && last.kind() != QuoteKind.INDIRECT
+                && last.span().start() >= paragraph.start() && attributionBetween(raw, last, quote.open())) {
+            return new Quote(quote.words(), kind, last.speaker(), "continues the quote before", 0.8);
         }
         // 4. An incise opening the next paragraph (after an unclosed quotation or one ending its paragraph).
         if (quote.paragraph() + 1 < paragraphs.size() && Folding.isBlank(raw.substring(afterMark,

@@ -605,9 +605,9 @@ final class SpeakerResolver {
         for (Person person : people) {
             for (Span mention : person.mentions()) {
                 if (mention.start() > head.mention().end() && mention.end() <= phrase.end()) {
-                    List<String> between = words(raw.substring(head.mention().end(), mention.start()));
-                    if (!between.isEmpty() && between.size() <= MAX_QUALIFIED_ROLE_WORDS
-                            && raw.substring(head.mention().end(), mention.start()).chars().noneMatch(c -> c == ',')
+                    String gap = raw.substring(head.mention().end(), mention.start());
+                    List<String> between = words(gap);
+                    if (!between.isEmpty() && between.size() <= MAX_QUALIFIED_ROLE_WORDS && gap.indexOf(',') < 0
                             && qualifiedTitle(between)) {
                         head = new Candidate(person, mention);
                     }
