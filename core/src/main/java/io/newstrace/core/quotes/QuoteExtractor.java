@@ -268,7 +268,7 @@ public final class QuoteExtractor {
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?"
                 // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": a description before an apposition.
                 + "(?:(?:\\s+(?-i:\\p{Ll})[\\p{L}'’-]*){1,4}(?=\\s*,))?"
-                + "|(?:the|a|an)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
+                + "|(?:the|a|an|one|another)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb, with

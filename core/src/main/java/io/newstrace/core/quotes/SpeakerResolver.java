@@ -113,7 +113,8 @@ final class SpeakerResolver {
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "du", "des", "la",
             "et");
     private static final Pattern OPENING_DETERMINER = Pattern.compile("(?:The|La|Le|L['’])\\s*");
-    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une");
+    /** "one senior Democrat said", "another said": "one" and "another" bring in someone not named, as "a" does. */
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "one", "another", "un", "une");
     private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la");
     /** How far back a definite document ("the statement") is looked for where the article brought it in. */
     private static final int MAX_SENTENCES_TO_DOCUMENT = 10;

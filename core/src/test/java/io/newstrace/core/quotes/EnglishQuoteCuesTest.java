@@ -1247,4 +1247,27 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(rent, "small donors especially")).isEqualTo("RNC member");
     }
+
+    @Test
+    void oneOrAnotherBringsInSomeoneUnnamedAsAnIndefiniteArticleDoes() throws IOException {
+        // Politico, "Insiders: Trump will rebound in New Hampshire." (2016-02-04, PolNeAR training split), title and
+        // the sixteenth and seventeenth paragraphs.
+        Annotated insiders = annotate("insiders.txt", """
+                Insiders: Trump will rebound in New Hampshire.
+
+                “If Hillary does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat.
+
+                “It’s Bernie’s to lose at this point,” added another New Hampshire Democrat. “The … Clinton team has done what they need to do, and they will execute with aplomb — but it’s a Vermont border state with liberal and libertarian Democratic primary voters. New Hampshire’s large bloc of undeclared voters may choose to take a Republican ballot — if [only] the Dems vote, they will give Clinton a victory. If the undeclared take Dem ballots, Bernie should win by the double digits currently projected.”
+                """);
+        assertSpeakers(insiders, "If Hillary does win", "one New Hampshire Democrat",
+                "It’s Bernie’s to lose", "another New Hampshire Democrat");
+        // Breitbart (AP), "Christie’s shell-shocked look stirs mockery, befuddlement." (2016-03-02, PolNeAR training
+        // split), title and the fourth paragraph.
+        Annotated christie = annotate("christie.txt", """
+                Christie’s shell-shocked look stirs mockery, befuddlement.
+
+                His introductory remarks were so subdued and his appearance was so grave that the joke making the rounds on the Internet was that he was a hostage reading a coerced statement. “Gov. Christie, blink twice if you’re in trouble!” one person tweeted.
+                """);
+        assertThat(Samples.speakerOf(christie, "Gov. Christie, blink twice")).isEqualTo("one person");
+    }
 }
