@@ -31,9 +31,6 @@ public final class PersonFinder {
     private static final Set<String> STOP = Set.of("le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une",
             "et", "a", "au", "aux", "en", "son", "sa", "ses", "sur", "par", "pour", "avec", "the", "an", "of",
             "and", "in", "on", "at", "to", "his", "her", "its", "their", "from", "by", "with", "for", "qui", "who");
-    private static final Set<String> FEMININE_HONORIFICS = Set.of("mme", "madame", "mlle", "mademoiselle", "mrs",
-            "ms", "miss", "lady", "dame");
-    private static final Set<String> MASCULINE_HONORIFICS = Set.of("m", "monsieur", "mr", "sir", "lord");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "ou", "mais", "and", "or", "but");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "near", "dans", "en",
             "au", "aux");
@@ -160,10 +157,10 @@ public final class PersonFinder {
         for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
             String word = Folding.lowerMatchForm(tokens.get(k).of(raw));
             if (k == run.from - 1 || k == run.from - 2 && tokens.get(run.from - 1).of(raw).equals(".")) {
-                if (FEMININE_HONORIFICS.contains(word)) {
+                if (lexicons.isFeminineHonorific(word)) {
                     return Person.Gender.FEMININE;
                 }
-                if (MASCULINE_HONORIFICS.contains(word)) {
+                if (lexicons.isMasculineHonorific(word)) {
                     return Person.Gender.MASCULINE;
                 }
             }

@@ -36,6 +36,9 @@ public final class Lexicons {
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> feminineNouns = new HashSet<>();
     private final Set<String> masculineNouns = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> feminineHonorifics = new HashSet<>();
+    private final Set<String> masculineHonorifics = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> nonPersonWords = new HashSet<>();
@@ -62,14 +65,8 @@ public final class Lexicons {
             speakerNouns.addAll(LanguageResources.words(language, "speaker-nouns.txt"));
             organisationNouns.addAll(LanguageResources.words(language, "organisation-nouns.txt"));
             documentNouns.addAll(LanguageResources.words(language, "document-nouns.txt"));
-            for (String row : LanguageResources.lines(language, "person-nouns.txt")) {
-                Set<String> gendered = row.startsWith("feminine:") ? feminineNouns
-                        : row.startsWith("masculine:") ? masculineNouns : personNouns;
-                for (String word : row.replaceFirst("^(?:feminine|masculine):", "").strip().split("\\s+")) {
-                    gendered.add(Folding.lowerMatchForm(word));
-                    personNouns.add(Folding.lowerMatchForm(word));
-                }
-            }
+            addGendered(language, "person-nouns.txt", personNouns, feminineNouns, masculineNouns);
+            addGendered(language, "honorifics.txt", honorifics, feminineHonorifics, masculineHonorifics);
             pronouns.addAll(LanguageResources.words(language, "pronouns.txt"));
             nonPersonWords.addAll(LanguageResources.words(language, "non-person-words.txt"));
             demonyms.addAll(LanguageResources.words(language, "demonyms.txt"));
@@ -91,6 +88,17 @@ public final class Lexicons {
         reportingRegex = alternation(reportingForms);
     }
 
+    /** Adds a list's words to {@code all}, and those of its "feminine:" and "masculine:" lines to their gender too. */
+    private static void addGendered(String language, String file, Set<String> all, Set<String> feminine,
+                                    Set<String> masculine) {
+        for (String row : LanguageResources.lines(language, file)) {
+            Set<String> gendered = row.startsWith("feminine:") ? feminine : row.startsWith("masculine:") ? masculine : all;
+            for (String word : row.replaceFirst("^(?:feminine|masculine):", "").strip().split("\\s+")) {
+                gendered.add(Folding.lowerMatchForm(word));
+                all.add(Folding.lowerMatchForm(word));
+            }
+        }
+    }
 
     /** Regular forms, folded: French -er verbs (-é/-e, -ent, -ait, -aient, -a), English (-s, -ed, -ing). */
     private static List<String> inflect(String language, String lemma) {
@@ -226,6 +234,21 @@ public final class Lexicons {
     /** "resident", "defenceman", "femme": a noun heading a description of a person ("the rookie defenceman"). */
     public boolean isPersonNoun(String word) {
         return personNouns.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** "Mr", "Mme", "Dr": a word of courtesy before a name (without its dot), which names no function. */
+    public boolean isHonorific(String word) {
+        return honorifics.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** "Mrs", "Mme", "Ms": an honorific that makes the person named after it a woman. */
+    public boolean isFeminineHonorific(String word) {
+        return feminineHonorifics.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** "Mr", "M", "Sir": an honorific that makes the person named after it a man. */
+    public boolean isMasculineHonorific(String word) {
+        return masculineHonorifics.contains(Folding.lowerMatchForm(word));
     }
 
     /** "woman", "mère": a person noun of the feminine gender whatever its determiner. */

@@ -43,8 +43,6 @@ final class SpeakerResolver {
     private static final int MAX_APPOSITION_CHARS = 120;
     /** The most words between a name and the title it qualifies, the title included ("campaign spokeswoman"). */
     private static final int MAX_QUALIFIED_ROLE_WORDS = 3;
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord",
-            "dame", "prof", "m", "mme", "mlle");
     /** Words that qualify a title after the name of whom it serves: "Trump campaign spokeswoman". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("campaign", "senior", "former", "top", "chief",
             "deputy", "press", "communications", "longtime", "policy", "foreign", "national", "political", "economic",
@@ -752,7 +750,7 @@ final class SpeakerResolver {
      */
     private boolean qualifiedTitle(List<String> words) {
         String title = Folding.lowerMatchForm(words.get(words.size() - 1));
-        return lexicons.isTitle(title) && !HONORIFICS.contains(title.replace(".", ""))
+        return lexicons.isTitle(title) && !lexicons.isHonorific(title.replace(".", ""))
                 && words.subList(0, words.size() - 1).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
                 || TITLE_QUALIFIERS.contains(Folding.lowerMatchForm(w)));
     }
