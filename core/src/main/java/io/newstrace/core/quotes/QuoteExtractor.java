@@ -127,8 +127,12 @@ public final class QuoteExtractor {
     private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\s(?:and|but|et|mais)(?:\\s+also|\\s+aussi)?$");
     /** A comma that may end a clause: not one between digits ("3,000"). */
     private static final Pattern CLAUSE_COMMA = Pattern.compile("(?<!\\d),|,(?!\\d)");
-    /** ", and he noted that", " — but Smith said", "; et il a ajouté": where a second clause with a subject may begin. */
-    private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais)\\s)");
+    /**
+     * ", and he noted that", " — but Smith said", "; et il a ajouté", ", although he tweeted that": where a second
+     * clause with a subject may begin.
+     */
+    private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais|although|"
+            + "though|whereas|even\\s+though|alors\\s+que|tandis\\s+que|bien\\s+que)\\s)");
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
@@ -263,7 +267,10 @@ public final class QuoteExtractor {
         // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /
         // "" UFCW Local 832 president Jeff Traeger said", "" University of the Fraser Valley political scientist Hamish
         // Telford said"
-        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|it|(?:[\\p{L}\\d'’.-]+\\s+){0,8}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+        // A dot inside the words before the name is an abbreviation's or an initial's, never a sentence's end ("," the
+        // email read. It stated").
+        inciseEnglish = Pattern.compile("^[\\s,]*((?:he|she|they|it|(?:(?:[\\p{L}\\d'’-]|\\.(?=[\\p{L}\\d])|(?<="
+                + ABBREVIATED + ")\\.)+\\s+){0,8}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3}(?:\\s+of\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*"
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?"
                 // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": a description before an apposition.

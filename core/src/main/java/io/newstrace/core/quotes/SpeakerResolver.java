@@ -114,6 +114,8 @@ final class SpeakerResolver {
     /** "one senior Democrat said", "another said": "one" and "another" bring in someone not named, as "a" does. */
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "one", "another", "un", "une");
     private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:[Tt]he|an?)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}+)");
     /** How far back a definite document ("the statement") is looked for where the article brought it in. */
     private static final int MAX_SENTENCES_TO_DOCUMENT = 10;
     private static final Set<String> INTRODUCING_DETERMINERS = Set.of("a", "an", "un", "une", "son", "sa", "ses",
@@ -680,7 +682,7 @@ final class SpeakerResolver {
                 if (mention.start() >= from && mention.end() <= to && (chosen == null
                         || (last ? mention.start() > chosen.mention().start()
                         : mention.start() < chosen.mention().start()))
-                        && !quoted(mention) && !bracketed(mention) && !inCaption(mention)) {
+                        && !quoted(mention) && !bracketed(mention) && !inCaption(mention) && !attributive(mention)) {
                     chosen = new Candidate(person, mention);
                 }
             }
@@ -692,6 +694,17 @@ final class SpeakerResolver {
     private static boolean sameGender(String pronoun, Person.Gender gender) {
         return gender == Person.Gender.FEMININE ? pronoun.equals("she") || pronoun.equals("her")
                 : pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his");
+    }
+
+    /**
+     * "the Trump meeting", "a Sanders supporter": a name between an article and a noun qualifies the noun; the
+     * sentence is not about that person, whom a pronoun after it does not mean.
+     */
+    private boolean attributive(Span mention) {
+        Matcher before = ARTICLE_BEFORE.matcher(raw).region(Math.max(0, mention.start() - 5), mention.start());
+        Matcher after = WORD_AFTER.matcher(raw).region(mention.end(), raw.length());
+        return before.find() && after.lookingAt() && Character.isLowerCase(after.group(1).charAt(0))
+                && !lexicons.isSpeechVerb(after.group(1));
     }
 
     /** "(Lauren Pelley / CBC News)": a name between brackets is a credit or an aside, not whom a pronoun means. */

@@ -1270,4 +1270,34 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(christie, "Gov. Christie, blink twice")).isEqualTo("one person");
     }
+
+    @Test
+    void aClauseAfterAlthoughIsASecondStatementAndANameQualifyingANounIsNoAntecedent() throws IOException {
+        // The Washington Post, "Netanyahu rejects Trump's remarks about Muslims but will meet with him." (2015-12-10,
+        // PolNeAR training split), title, first and seventh paragraphs. The quotation after "although he tweeted"
+        // had made the whole sentence a quotation, and "he" had been the Trump of "the Trump meeting".
+        Annotated netanyahu = annotate("netanyahu.txt", """
+                Netanyahu rejects Trump's remarks about Muslims but will meet with him.
+
+                JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when the Republican presidential front-runner arrives in Israel later this month, Israeli officials said Wednesday.
+
+                Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although he tweeted that he "rejects Donald Trump's latest comments about Muslims."
+                """);
+        assertSpeakers(netanyahu, "he would go ahead with the Trump meeting", "Benjamin Netanyahu",
+                "rejects Donald Trump's latest comments", "Benjamin Netanyahu");
+    }
+
+    @Test
+    void aSentencesEndIsNoPartOfTheSubjectBeforeASpeechVerb() throws IOException {
+        // The Washington Post, "Cruz reboots his attacks on Trump" (2016-02-12, PolNeAR training split), title and
+        // the tenth and eleventh paragraphs. "the email read. It stated" had made "email read. It" the speaker.
+        Annotated cruz = annotate("cruz.txt", """
+                Cruz reboots his attacks on Trump.
+
+                The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.
+
+                "Friend, let me be blunt. I can beat Hillary Clinton. Donald can't," the email read. It stated that Trump is so rattled by Cruz's "surge in the polls" and victory in Iowa "that he has decided to continue his scorched earth campaign in an attempt to burn down everyone and everything in his path." It said that Trump supports "Hillary-style healthcare" and the procedure sometimes called partial-birth abortion.
+                """);
+        assertThat(Samples.speakerOf(cruz, "Friend, let me be blunt")).isEqualTo("Cruz");
+    }
 }
