@@ -219,6 +219,8 @@ public final class QuoteExtractor {
             "une", "l");
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 4;
+    private static final int MIN_PRONOUN_CLAUSE_WORDS = 3;
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "there");
     /** Words before a mid-sentence incise that make a statement of their own ("Too often, he said, …" do not). */
     private static final int MIN_STATEMENT_WORDS = 8;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
@@ -1139,9 +1141,15 @@ public final class QuoteExtractor {
             }
         }
         Span content = trim(raw, contentStart, contentEnd);
-        // Without "that", only a clause is reported speech: "told the AP in an interview" reports nothing.
-        if (withoutThat && content != null && content.of(raw).strip().split("\\s+").length < MIN_CLAUSE_WORDS) {
-            return;
+        // Without "that", only a clause is reported speech: "told the AP in an interview" reports nothing; a subject
+        // pronoun and its verb make one in fewer words: "half of GOP primary voters said they were angry".
+        if (withoutThat && content != null) {
+            String[] words = content.of(raw).strip().split("\\s+");
+            int least = SUBJECT_PRONOUNS.contains(Folding.lowerMatchForm(words[0])) ? MIN_PRONOUN_CLAUSE_WORDS
+                    : MIN_CLAUSE_WORDS;
+            if (words.length < least) {
+                return;
+            }
         }
         // "50 member states that have French as a common language": after a plural noun that looks like a verb, a
         // "that" followed by a verb is a relative pronoun ("He said that would permit …" reports "that").

@@ -1300,4 +1300,24 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(cruz, "Friend, let me be blunt")).isEqualTo("Cruz");
     }
+
+    @Test
+    void aSubjectPronounAndItsVerbAreAClauseReportedWithoutThat() throws IOException {
+        // Breitbart (AP), "The Latest: Sanders wins Minnesota Democratic caucuses." (2016-03-01, PolNeAR training
+        // split), title and a paragraph.
+        Annotated latest = annotate("latest.txt", """
+                The Latest: Sanders wins Minnesota Democratic caucuses.
+
+                In Texas, half of GOP primary voters said they were angry.
+                """);
+        assertThat(Samples.speakerOf(latest, "they were angry")).isEqualTo("half of GOP primary voters");
+        // The Washington Post, "After review, Clinton's emails might be released." (2016-07-13, PolNeAR training
+        // split), title and the third paragraph.
+        Annotated emails = annotate("emails.txt", """
+                After review, Clinton's emails might be released.
+
+                Early Tuesday, the State Department disclosed in court that it asked for the return of emails in a letter Friday to the FBI. Later in the day, the FBI said it would cooperate.
+                """);
+        assertThat(Samples.speakerOf(emails, "it would cooperate")).isEqualTo("FBI");
+    }
 }
