@@ -277,7 +277,8 @@ public final class QuoteExtractor {
                 + "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,3})?"
                 // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": a description before an apposition.
                 + "(?:(?:\\s+(?-i:\\p{Ll})[\\p{L}'’-]*){1,4}(?=\\s*,))?"
-                + "|(?:the|a|an|one|another)\\s+(?:[\\p{L}'’-]+,?\\s+){0,3}?[a-z]+))"
+                // "" a narrator in the Clinton ad asks": a description of up to six words.
+                + "|(?:the|a|an|one|another)\\s+(?:[\\p{L}'’-]+,?\\s+){0,5}?[a-z]+))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb, with
@@ -810,13 +811,16 @@ public final class QuoteExtractor {
                         && r.speaker().mention().end() == apposition.end());
     }
 
-    /** Whether the clause at {@code from} ends within a few words ("said on Tuesday."), before {@code to}. */
+    /**
+     * Whether the clause at {@code from} ends within a few words ("said on Tuesday."), before {@code to}; not with a
+     * colon, which opens what the clause brings in ("her Twitter account posted: “…”").
+     */
     private static boolean clauseEndsSoon(String raw, int from, int to) {
         int words = 0;
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
             if (".,;:!?".indexOf(c) >= 0) {
-                return true;
+                return c != ':';
             }
             if (Character.isLetter(c) && (i == from || !Character.isLetter(raw.charAt(i - 1))) && ++words > 4) {
                 return false;

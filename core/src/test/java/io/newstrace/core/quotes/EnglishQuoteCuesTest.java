@@ -1320,4 +1320,47 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(emails, "it would cooperate")).isEqualTo("FBI");
     }
+
+    @Test
+    void accusingBrandingLikeningAndDubbingBringInPartialQuotes() throws IOException {
+        // The New York Times, "Trump turns attacks on another Clinton; Onetime friend Bill now fair game as treatment
+        // of women enters campaign" (2015-12-31, PolNeAR training split), title and a paragraph.
+        Annotated clinton = annotate("accused.txt", """
+                Trump turns attacks on another Clinton; 
+
+                Onetime friend Bill now fair game as treatment of women enters campaign.
+
+                Mr. Trump's turn against the former president started last week when Mrs. Clinton, in response to Mr. Trump's use of a crude sexual reference to describe her loss to Barack Obama in 2008, accused him of having a ''penchant for sexism.''
+                """);
+        assertThat(Samples.speakerOf(clinton, "penchant for sexism")).isEqualTo("Clinton");
+    }
+
+    @Test
+    void aDescriptionOfSixWordsNamesTheSpeakerAfterAQuotation() throws IOException {
+        // Breitbart (AP), "The Latest: Trump’s leaked taxes not from Connecticut." (2016-10-03, PolNeAR development
+        // split), title and the forty-second paragraph.
+        Annotated latest = annotate("narrator.txt", """
+                The Latest: Trump’s leaked taxes not from Connecticut.
+
+                “You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks. The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.
+                """);
+        assertThat(Samples.speakerOf(latest, "You work hard")).isEqualTo("a narrator");
+    }
+
+    @Test
+    void aSpeechVerbBeforeAColonInTheNextParagraphBringsInItsOwnQuotation() throws IOException {
+        // The Washington Post, "Ivanka Trump champions (some) working moms." (2016-08-09, PolNeAR training split),
+        // title and the twenty-third to twenty-fifth paragraphs. "The next day, her Twitter account posted:" had
+        // taken the quotation ending the paragraph before.
+        Annotated ivanka = annotate("ivanka.txt", """
+                Ivanka Trump champions (some) working moms.
+
+                In addition to paid leave, aides say Ivanka Trump also advises her father on issues such as equal pay and child care, reciting input from policy wonks beyond the political realm.
+
+                "Women are paid equally for the work that we do and when a woman becomes a mother, she is supported, not shut out," she said at the Republican convention, referring to her father's employment practices. "As president, my father will change the labor laws that were put into place at a time when women were not a significant portion of the workforce."
+
+                The next day, her Twitter account posted: "Shop Ivanka's look from her #RNC speech."
+                """);
+        assertSpeakers(ivanka, "As president, my father", "Ivanka Trump", "Shop Ivanka's look", "Ivanka Trump");
+    }
 }
