@@ -337,7 +337,7 @@ final class SpeakerResolver {
         int sentence = sentenceIndex(phrase.start());
         int sentenceStart = sentence < 0 ? 0 : sentences.get(sentence).start();
         int comma = phrase.start();
-        while (true) {
+        for (boolean firstComma = true; ; firstComma = false) {
             // Back to the previous comma, over words only (the phrase may start inside the apposition).
             comma--;
             while (comma >= 0 && phrase.start() - comma <= MAX_APPOSITION_CHARS && raw.charAt(comma) != ','
@@ -361,7 +361,22 @@ final class SpeakerResolver {
                     }
                 }
             }
+            // "Gazprom, the Russian state energy giant, said": an organisation's apposition, a noun or participle
+            // phrase right after its name, is about it too ("the North Surrey Arena, which has two rinks, according to the city" is not,
+            // nor "the 100-seat Senate, have blocked …, saying").
+            for (Span name : organisations) {
+                if (name.end() == comma && firstComma && opensAsApposition(phrase) && !possessor(name)) {
+                    return Optional.of(new Resolution(organisationSpeaker(name), 0.85, "apposition"));
+                }
+            }
         }
+    }
+
+    /** "the Russian state energy giant", "prepared for the National Retail Federation": a noun or participle phrase. */
+    private boolean opensAsApposition(Span phrase) {
+        List<String> words = words(phrase.of(raw));
+        return !words.isEmpty() && (DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
+                || Character.isLowerCase(words.get(0).charAt(0)) && words.get(0).endsWith("ed"));
     }
 
     /**

@@ -1324,10 +1324,9 @@ class EnglishQuoteCuesTest {
     @Test
     void accusingBrandingLikeningAndDubbingBringInPartialQuotes() throws IOException {
         // The New York Times, "Trump turns attacks on another Clinton; Onetime friend Bill now fair game as treatment
-        // of women enters campaign" (2015-12-31, PolNeAR training split), title and a paragraph.
+        // of women enters campaign" (2015-12-31, PolNeAR training split), title (two lines) and a paragraph.
         Annotated clinton = annotate("accused.txt", """
-                Trump turns attacks on another Clinton; 
-
+                Trump turns attacks on another Clinton;
                 Onetime friend Bill now fair game as treatment of women enters campaign.
 
                 Mr. Trump's turn against the former president started last week when Mrs. Clinton, in response to Mr. Trump's use of a crude sexual reference to describe her loss to Barack Obama in 2008, accused him of having a ''penchant for sexism.''
@@ -1362,5 +1361,17 @@ class EnglishQuoteCuesTest {
                 The next day, her Twitter account posted: "Shop Ivanka's look from her #RNC speech."
                 """);
         assertSpeakers(ivanka, "As president, my father", "Ivanka Trump", "Shop Ivanka's look", "Ivanka Trump");
+    }
+
+    @Test
+    void aNounOrParticiplePhraseRightAfterAnOrganisationsNameIsItsApposition() throws IOException {
+        // The New York Times, "U.S. to increase overtime eligibility; Business groups criticize move that would benefit
+        // millions of salaried staff" (2016-05-19, PolNeAR training split), title and a paragraph.
+        Annotated overtime = annotate("overtime.txt", """
+                U.S. to increase overtime eligibility;
+
+                A projection by the consulting firm Oxford Economics, prepared for the National Retail Federation, predicted that a ''disproportionate number of workers'' who became eligible for overtime and worked more than 40 hours would ''see their hourly rates decreased by an equal amount, leaving their total annual earnings unchanged.''
+                """);
+        assertThat(Samples.speakerOf(overtime, "disproportionate number of workers")).isEqualTo("Oxford Economics");
     }
 }
