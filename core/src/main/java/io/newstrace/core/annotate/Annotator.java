@@ -35,6 +35,11 @@ public final class Annotator {
     private final PersonFinder people;
     private final RoleLinker roles;
     private final QuoteExtractor quotes;
+    /**
+     * An extractor per lexicon language, for the articles in that language: a form of one language's speech verb may
+     * be another language's word ("résume" of résumer is "resume"; "précise" is "precise").
+     */
+    private final Map<String, QuoteExtractor> quotesByLanguage = new TreeMap<>();
     private final SourceFinder sources;
 
     public Annotator(List<String> languageCodes, List<String> lexiconLanguages, OutletRegistry registry) {
@@ -45,6 +50,9 @@ public final class Annotator {
         this.people = new PersonFinder(lexicons);
         this.roles = new RoleLinker(lexicons);
         this.quotes = new QuoteExtractor(lexicons);
+        for (String language : lexiconLanguages) {
+            quotesByLanguage.put(language, new QuoteExtractor(new Lexicons(List.of(language))));
+        }
         this.sources = new SourceFinder(registry);
     }
 
@@ -69,7 +77,8 @@ public final class Annotator {
         // The recogniser gives its mentions sentence by sentence: in text order, as the quote stage needs them.
         List<Span> organisations = recognized.stream().filter(m -> m.type() == EntityType.ORG)
                 .map(EntityMention::span).toList();
-        List<Quote> found = quotes.extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
+        List<Quote> found = quotesByLanguage.getOrDefault(article.language(), quotes)
+                .extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
                 roles.find(raw, sentenceSpans, named), found,
                 sources.find(article, sentenceSpans), sources.outletId(article));

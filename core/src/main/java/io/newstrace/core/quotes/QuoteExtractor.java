@@ -200,6 +200,12 @@ public final class QuoteExtractor {
     /** A transcript's speaker label, a name in capitals and a colon: "PENCE: Well, look, …", "M. LE PEN : …". */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)\\s?:\\s");
     private static final Pattern OPEN_NOUN_PHRASE = Pattern.compile("\\b(?:of|the|a|an|de|du|des|la|le|les)$");
+    /** "In early November the company announced", "Last week the minister said": when, before a subject. */
+    private static final Pattern OPENING_TIME = Pattern.compile("(?:in|on|at|by|since|during|early|late|last|this|next|"
+            + "earlier|later)\\s+(?:(?:early|late|mid|this|last|next)[\\s-]+)?(?:january|february|march|april|may|june|"
+            + "july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|\\d{4})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?"
+            + "\\s+(?=\\S)");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
             + "initially|ultimately|subsequently|immediately|frequently|openly|strongly|firmly|flatly|quickly|angrily|"
@@ -1391,6 +1397,10 @@ public final class QuoteExtractor {
         int start = clause.start();
         while (sub.find()) {
             start = sub.end();
+        }
+        Matcher time = OPENING_TIME.matcher(folded).region(start, clause.end());
+        if (time.lookingAt()) {
+            start = time.end();
         }
         // "Democrats repeatedly noted that …": an adverb before the verb is no part of the subject, nor is the
         // auxiliary of a progressive ("The White House is saying that …").

@@ -685,4 +685,14 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "has anyone ever considered")).isEqualTo("Jennifer Ditchburn");
     }
+
+    @Test
+    void whenItWasSaidOpeningTheSentenceIsNoPartOfTheSubject() throws IOException {
+        // A business column on Tesla's board by Jennifer Wells (2018-12-30; Gender Gap Tracker development split,
+        // 5c2858471e67d78e27b3b633): the third paragraph. "In early November the company" had been no subject.
+        Annotated article = annotate("""
+                Until maybe now. In conducting what it called a “thorough, expansive process in searching for its new independent directors,” Tesla has named Kathleen Wilson-Thompson, an EVP at Walgreens, to its board of directors, and also Ellison, the billionaire co-founder of the California tech giant Oracle, where he remains executive chairman and chief technology officer. The appointments are meant to satisfy another piece of Tesla’s September settlement with the U.S. Securities and Exchange Commission. Musk’s tweet the previous month that he had secured financing to take Tesla private at $420 (U.S.) a share drew a securities fraud charge from the commission and a subsequent settlement that included financial penalties for Tesla and Musk at $20 million apiece. Musk was ordered to step down as chair, to be replaced by an independent chairperson. In early November the company announced that Robyn Denholm, chief financial officer of the Australian telecom Telstra, would take on those duties.
+                """);
+        assertThat(Samples.speakerOf(article, "Robyn Denholm, chief financial officer")).isEqualTo("Tesla");
+    }
 }

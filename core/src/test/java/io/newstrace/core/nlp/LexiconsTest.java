@@ -1,0 +1,34 @@
+package io.newstrace.core.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LexiconsTest {
+
+    @Test
+    void aFormOfAFrenchSpeechVerbIsNoEnglishSpeechVerb() {
+        // "résume" (résumer) and "précise" (préciser) fold to English words, "resume" and "precise": the quote stage
+        // reads an English article with the English lexicon alone.
+        Lexicons english = new Lexicons(List.of("en"));
+        Lexicons french = new Lexicons(List.of("fr"));
+        assertThat(french.isSpeechVerb("résume")).isTrue();
+        assertThat(french.isSpeechVerb("précise")).isTrue();
+        assertThat(english.isSpeechVerb("resume")).isFalse();
+        assertThat(english.isSpeechVerb("precise")).isFalse();
+        assertThat(english.isSpeechVerb("said")).isTrue();
+    }
+
+    @Test
+    void honorificsGiveTheirGenderInBothLanguages() {
+        Lexicons lexicons = new Lexicons(List.of("fr", "en"));
+        assertThat(lexicons.isFeminineHonorific("Mme")).isTrue();
+        assertThat(lexicons.isFeminineHonorific("Mrs")).isTrue();
+        assertThat(lexicons.isMasculineHonorific("M")).isTrue();
+        assertThat(lexicons.isMasculineHonorific("Mr")).isTrue();
+        assertThat(lexicons.isHonorific("Dr")).isTrue();
+        assertThat(lexicons.isHonorific("Sen")).isFalse();
+    }
+}
