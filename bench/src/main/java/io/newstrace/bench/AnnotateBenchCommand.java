@@ -20,7 +20,6 @@ import io.newstrace.core.nlp.SentenceSplitter;
 import io.newstrace.core.nlp.Tokenizer;
 import io.newstrace.core.pipeline.AnalyzeConfig;
 import io.newstrace.core.pipeline.Pipeline;
-import io.newstrace.core.quotes.QuoteExtractor;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 import picocli.CommandLine.Command;
@@ -87,7 +86,6 @@ final class AnnotateBenchCommand implements Callable<Integer> {
             SentenceSplitter splitter = new SentenceSplitter(config.clean().languages());
             PersonFinder personFinder = new PersonFinder(lexicons);
             EntityRecognizer recognizer = new EntityRecognizer(config.clean().languages());
-            QuoteExtractor quoteExtractor = new QuoteExtractor(lexicons);
             OutletRegistry registry = OutletRegistry.bundled();
             SourceFinder sourceFinder = new SourceFinder(registry);
             Annotator annotator = new Annotator(config.languages(), config.clean().languages(), registry);
@@ -125,8 +123,9 @@ final class AnnotateBenchCommand implements Callable<Integer> {
             figures.add(measure("people", workers, n, bytes, threadCount, i -> people.set(i,
                     personFinder.find(cleaned.get(i).raw(), sentences.get(i), spans(recognized.get(i), EntityType.PER)))));
             figures.add(measure("quotes", workers, n, bytes, threadCount,
-                    i -> quoteExtractor.extract(cleaned.get(i).raw(), cleaned.get(i).paragraphs(), sentences.get(i),
-                            people.get(i), spans(recognized.get(i), EntityType.ORG))));
+                    i -> annotator.quoteExtractor(articleLanguages.get(i)).extract(cleaned.get(i).raw(),
+                            cleaned.get(i).paragraphs(), sentences.get(i), people.get(i),
+                            spans(recognized.get(i), EntityType.ORG))));
             figures.add(measure("sources", workers, n, bytes, threadCount,
                     i -> sourceFinder.find(cleaned.get(i), sentences.get(i))));
             Figures whole = measure("annotate (all)", workers, n, bytes, threadCount,

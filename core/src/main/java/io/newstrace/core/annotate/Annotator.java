@@ -77,11 +77,19 @@ public final class Annotator {
         // The recogniser gives its mentions sentence by sentence: in text order, as the quote stage needs them.
         List<Span> organisations = recognized.stream().filter(m -> m.type() == EntityType.ORG)
                 .map(EntityMention::span).toList();
-        List<Quote> found = quotesByLanguage.getOrDefault(article.language(), quotes)
+        List<Quote> found = quoteExtractor(article.language())
                 .extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
                 roles.find(raw, sentenceSpans, named), found,
                 sources.find(article, sentenceSpans), sources.outletId(article));
+    }
+
+    /**
+     * The quote extractor for articles in that language: its word lists alone, or all of them if it has none or the
+     * language is unknown (null).
+     */
+    public QuoteExtractor quoteExtractor(String language) {
+        return language == null ? quotes : quotesByLanguage.getOrDefault(language, quotes);
     }
 
     /**

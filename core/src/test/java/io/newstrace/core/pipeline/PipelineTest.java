@@ -476,4 +476,17 @@ class PipelineTest {
         });
         assertThat(out.resolve("run.json")).exists();
     }
+
+    @Test
+    void anArticleWhoseLanguageCannotBeToldIsAnalysedWithAllWordLists(@TempDir Path dir) throws IOException {
+        // An item whose body, a time, tells no language: the article is analysed, with no error.
+        Path input = dir.resolve("results.jsonl");
+        Files.writeString(input, JSON.writeValueAsString(java.util.Map.of("id", "result", "title", "12 - 3",
+                "text", "2:04:11")) + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        RunSummary summary = analyze(out, input.toString());
+        assertThat(summary.articles()).isEqualTo(1);
+        assertThat(summary.errors()).isZero();
+        assertThat(articles(out).get(0).get("language").isNull()).isTrue();
+    }
 }
