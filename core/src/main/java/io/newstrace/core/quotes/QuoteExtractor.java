@@ -117,6 +117,9 @@ public final class QuoteExtractor {
     /** A clause that sets one statement against the main clause's: "While some critics say …, X says …". */
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
+    /** A concession or a contrast opening a clause: "though he did not name any", "alors que". */
+    private static final Pattern ASIDE_OPENING = Pattern.compile("(?:while|whereas|although|though|even\\s+as|"
+            + "even\\s+though|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|bien\\s+que|bien\\s+qu')\\s+");
     /** A comma ending the text, perhaps inside a quotation closed there ("on MSNBC's “Morning Joe,”"). */
     private static final Pattern COMMA_BEFORE = Pattern.compile(",[\"”»’']?\\s*$");
     /** "Asked if …,", "When asked whether …,": a question opening the sentence, put to its subject. */
@@ -1054,11 +1057,17 @@ public final class QuoteExtractor {
             // "Victims of domestic violence … would be considered a distinct group for purposes of asylum, Sanders
             // said, a policy that could make it easier …": after a clause, the incise reports the clause before it,
             // and the rest too unless it is an apposition to what was said.
+            // "There are people trying to create fear, intolerance and misinformation …, he said, though he did not
+            // name any": a concession after the incise is the reporter's; what was said is the clause before, commas
+            // and all.
+            boolean asideAfter = after != null
+                    && ASIDE_OPENING.matcher(folded).region(after.start(), after.end()).lookingAt();
             if (midIncise && before != null && before.of(raw).strip().split("\\s+").length >= MIN_STATEMENT_WORDS
-                    && before.of(raw).indexOf(',') < 0
+                    && (before.of(raw).indexOf(',') < 0 || asideAfter)
                     && !CLAUSE_OPENING_PHRASE.matcher(folded).region(before.start(), before.end()).lookingAt()
                     && addReported(before, trimSubject(folded, subject), cue, 0.7, resolver, last, out)) {
-                if (after != null && !APPOSITION_OPENING.matcher(folded).region(after.start(), after.end()).lookingAt()) {
+                if (after != null && !asideAfter
+                        && !APPOSITION_OPENING.matcher(folded).region(after.start(), after.end()).lookingAt()) {
                     Quote first = out.get(out.size() - 1);
                     out.add(new Quote(after, QuoteKind.INDIRECT, first.speaker(), cue, first.confidence()));
                 }

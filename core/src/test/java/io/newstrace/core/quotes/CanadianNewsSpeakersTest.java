@@ -695,4 +695,22 @@ class CanadianNewsSpeakersTest {
                 """);
         assertThat(Samples.speakerOf(article, "Robyn Denholm, chief financial officer")).isEqualTo("Tesla");
     }
+
+    @Test
+    void aConcessionAfterAMidSentenceInciseIsTheReportersAndTheClauseBeforeWasSaid() throws IOException {
+        // The Canadian Press (Kevin Bissett), on Justin Trudeau's town hall in Miramichi (2019-01-25; Gender Gap
+        // Tracker development split, 5c4a89f31e67d78e27233c5d): the first and the eighth to tenth paragraphs. The
+        // clause after "he said," had been reported instead of the one before it.
+        Annotated article = annotate("""
+                MIRAMICHI, N.B. — Justin Trudeau is warning voters to be wary of fear-mongering about immigration, suggesting the issue will be a hot-button issue during the federal election campaign this fall.
+
+                But Trudeau's upbeat tone changed when he suggested the world has become increasingly fearful, insular and anxious about immigration.
+
+                "When we're faced with anxieties, it's very easy to have those fears drummed up and exacerbated — getting people to point fingers and lay blame," he said.
+
+                There are people trying to create fear, intolerance and misinformation about immigration across Canada, he said, though he did not name any individuals or groups.
+                """);
+        assertThat(Samples.speakerOf(article, "There are people trying to create fear")).isEqualTo("Justin Trudeau");
+        assertThat(article.quotes()).noneMatch(q -> q.span().of(article.article().raw()).startsWith("though"));
+    }
 }
