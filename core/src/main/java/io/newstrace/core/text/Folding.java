@@ -10,11 +10,13 @@ public final class Folding {
 
     /**
      * White space as a reader sees it: Java white space plus the no-break spaces (U+00A0, U+2007, U+202F)
-     * and the zero-width characters that page dumps carry.
+     * and the invisible format characters that page dumps carry (zero-width spaces and joiners, the byte order
+     * mark, the bidirectional marks of embedded posts: "\u202A”Sorry Sarah, …” posted …"), but not the soft
+     * hyphen, which stands inside a word.
      */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'
-                || c == '\u200C' || c == '\u200D' || c == '\u2060';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c != '\u00AD' && Character.getType(c) == Character.FORMAT;
     }
 
     /** True when the text holds nothing but {@link #isSpace white space}. */

@@ -1374,4 +1374,22 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(overtime, "disproportionate number of workers")).isEqualTo("Oxford Economics");
     }
+
+    @Test
+    void anInvisibleFormatCharacterBeforeAQuotationIsSpace() throws IOException {
+        // The Western Journal, "After ISIS’ Death Order On Down Syndrome Babies, Sarah Palin Unleashed 4 Words On Them."
+        // (2015-12-16, PolNeAR training split), title and the eighth to tenth paragraphs, comments copied from
+        // Facebook, each opening with a left-to-right embedding mark (U+202A) before its quotation mark.
+        Annotated comments = annotate("palin.txt", """
+                After ISIS’ Death Order On Down Syndrome Babies, Sarah Palin Unleashed 4 Words On Them.
+
+                \u202A”Sorry Sarah, you should have said ‘over their dead bodies‘, because I know you can handle a gun very well!!” posted Sharon Powers Geyer.
+
+                \u202A”Isis declares death on a lot of people and will burn in hell for all eternity for it cause Gods children are precious to him!!! Thanks Sarah!!!” wrote Pete Hidalgo.
+
+                \u202A”This is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be protected,” said John Krystek.
+                """);
+        assertSpeakers(comments, "Sorry Sarah", "Sharon Powers Geyer", "Isis declares death", "Pete Hidalgo",
+                "This is why ISIS", "John Krystek");
+    }
 }
