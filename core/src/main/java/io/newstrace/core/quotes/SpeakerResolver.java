@@ -103,7 +103,10 @@ final class SpeakerResolver {
     private static final Pattern ORGANISATION_POSSESSOR = Pattern.compile("(?:[Tt]he)\\s+(\\p{Ll}+)['’]s\\s");
     /** "Alberta-based", "Toronto-born": a capital that opens a description, not a name. */
     private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
-    private static final Pattern PHRASE_TAIL = Pattern.compile(",?\\s+(?:but|who|whom|whose|because|although)\\s.*$");
+    /** What ends a speaker phrase: "but", a relative, a participle taking its complement ("marching through"). */
+    private static final Pattern PHRASE_TAIL = Pattern.compile(",?\\s+(?:but|who|whom|whose|because|although|"
+            + "\\p{Ll}+ing\\s+(?:to|in|on|at|for|with|from|through|outside|near|about|against|into|across|along|"
+            + "around|the|a|an|his|her|their|its))\\s.*$");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i:and|but|or|so|yet|mais|et|puis|donc)\\s+");
     /** An acronym of capitals opening a sentence, as the subject of its verb: "EDC declined …". */
     private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\s+\\p{Ll}");
@@ -277,11 +280,13 @@ final class SpeakerResolver {
             return organisation;
         }
         // "and sources familiar with the negotiations have said": the conjunction is no part of the name, nor what
-        // follows "but" or "who" ("a person familiar with the talks but unauthorized to speak publicly"), unless one
-        // word would be left ("those who back her opponents").
+        // follows "but", "who" or a participle ("a person familiar with the talks but unauthorized to speak
+        // publicly", "Protesters marching through the streets"), unless one word would be left that is no speaker
+        // noun ("those who back her opponents").
         String agent = LEADING_CONJUNCTION.matcher(text).replaceFirst("");
         String head = PHRASE_TAIL.matcher(agent).replaceFirst("");
-        String name = expansion(stripDeterminer(head.strip().contains(" ") ? head : agent));
+        String name = expansion(stripDeterminer(head.strip().contains(" ") || lexicons.isSpeakerNoun(head.strip())
+                ? head : agent));
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
     }
 

@@ -1392,4 +1392,16 @@ class EnglishQuoteCuesTest {
         assertSpeakers(comments, "Sorry Sarah", "Sharon Powers Geyer", "Isis declares death", "Pete Hidalgo",
                 "This is why ISIS", "John Krystek");
     }
+
+    @Test
+    void aCrowdChantsAndItsNameEndsBeforeAParticiple() throws IOException {
+        // The Washington Post, "Phone video is first public look at Charlotte death" (2016-09-25, PolNeAR
+        // development split), title and a paragraph.
+        Annotated charlotte = annotate("charlotte.txt", """
+                Phone video is first public look at Charlotte death.
+
+                While a curfew was announced from midnight to 6 a.m., authorities did not enforce it in the early hours of Friday, even as Charlotte remains under a state of emergency and patrolled by National Guard troops. Protesters marching through the streets chanted "What curfew?" and kept going until nearly 2 a.m. Friday in defiance the curfew.
+                """);
+        assertThat(Samples.speakerOf(charlotte, "What curfew?")).isEqualTo("Protesters");
+    }
 }
