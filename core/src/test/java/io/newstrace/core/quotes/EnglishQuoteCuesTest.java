@@ -1404,4 +1404,28 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(charlotte, "What curfew?")).isEqualTo("Protesters");
     }
+
+    @Test
+    void questioningAndPressingAreSpeech() throws IOException {
+        // The Western Journal, "Wow: Glenn Beck Just Responded To Palin’s Trump Endorsement With One Brutal Line."
+        // (2016-01-20, PolNeAR training split), title and the fourth paragraph.
+        Annotated beck = annotate("beck.txt", """
+                Wow: Glenn Beck Just Responded To Palin’s Trump Endorsement With One Brutal Line.
+
+                “What was the massive pivot point to make him change so fundamentally?” Beck questioned.
+                """);
+        assertThat(Samples.speakerOf(beck, "What was the massive pivot point")).isEqualTo("Beck");
+        // Politico, "Trump: My immigration plans aren't set in stone." (2016-03-01, PolNeAR training split), title and
+        // the eighth to tenth paragraphs.
+        Annotated hannity = annotate("hannity.txt", """
+                Trump: My immigration plans aren't set in stone.
+
+                “Building it? Not negotiable.”
+
+                “Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay if they register in a period of time?”
+
+                “I would say this,” Trump answered. “We will work out some system that’s fair, but we either have a country or we don’t. We need a border. We need a wall.”
+                """);
+        assertSpeakers(hannity, "Would it be negotiable", "Hannity", "I would say this", "Trump");
+    }
 }
