@@ -38,6 +38,9 @@ final class SpeakerResolver {
     private static final Set<String> MASCULINE_PRONOUNS = Set.of("il", "lui", "he", "him");
     /** "à ses yeux", "de son côté": the possessor is the speaker, as with a pronoun. */
     private static final Set<String> POSSESSIVES = Set.of("ses", "son", "sa", "his", "her");
+    private static final Set<String> MASCULINE_POSSESSIVES = Set.of("his");
+    /** "his longtime personal lawyer": the most words of a possessive phrase naming someone of the person's. */
+    private static final int MAX_RELATION_WORDS = 5;
     /** "Selon leur étude", "their report": the possessor is several people, named by no one speaker. */
     private static final Set<String> PLURAL_POSSESSIVES = Set.of("leur", "leurs", "their");
     private static final int MAX_APPOSITION_CHARS = 120;
@@ -213,6 +216,16 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         String first = words.isEmpty() ? "" : CONTRACTION.matcher(Folding.lowerMatchForm(words.get(0))).replaceFirst("");
+        if (POSSESSIVES.contains(first) && words.size() > 1 && words.size() <= MAX_RELATION_WORDS
+                && namesSomeone(words.get(words.size() - 1))) {
+            // "His father said", "Her spokesman said", "sa mère a raconté": someone of the person's, not the person.
+            String relation = String.join(" ", words.subList(1, words.size()));
+            Optional<Resolution> possessor = resolveTopic(phrase, FEMININE_PRONOUNS.contains(first)
+                    ? Person.Gender.FEMININE : MASCULINE_POSSESSIVES.contains(first) ? Person.Gender.MASCULINE
+                    : Person.Gender.UNKNOWN, true, lastQuote, "possessive");
+            String name = possessor.map(r -> r.speaker().name() + "’s " + relation).orElse(text);
+            return Optional.of(new Resolution(new Speaker(name, phrase), 0.6, "someone of the person's"));
+        }
         if (lexicons.isPronoun(first) || POSSESSIVES.contains(first)) {
             // "il", "Il n'a pas manqué de", "he", "à ses yeux": only a singular pronoun stands for one speaker.
             Person.Gender gender = FEMININE_PRONOUNS.contains(first) ? Person.Gender.FEMININE
@@ -636,6 +649,12 @@ final class SpeakerResolver {
             }
         }
         return head;
+    }
+
+    /** "father", "lawyer", "spokesman", "aides": a noun naming a person, or people, of some kind or office. */
+    private boolean namesSomeone(String word) {
+        return lexicons.isPersonNoun(word) || lexicons.isRoleNoun(word) || lexicons.isSpeakerNoun(word)
+                && !lexicons.isOrganisationNoun(word) && !lexicons.isDocumentNoun(word);
     }
 
     /** "Sinwar's promotion": a name followed by 's names whose thing it is, not who speaks. */

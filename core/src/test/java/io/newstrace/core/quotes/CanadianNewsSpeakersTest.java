@@ -713,4 +713,19 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "There are people trying to create fear")).isEqualTo("Justin Trudeau");
         assertThat(article.quotes()).noneMatch(q -> q.span().of(article.article().raw()).startsWith("though"));
     }
+
+    @Test
+    void aPossessiveBeforeAPersonNounNamesSomeoneOfThePersonsNotThePerson() throws IOException {
+        // Thomson Reuters, on the attack on a Nairobi hotel compound (2019-01-17; Gender Gap Tracker development
+        // split, 5c3fefc41e67d78e270257d3): three consecutive paragraphs. "His father said" had been Jason Spindler.
+        Annotated article = annotate("""
+                San Francisco-based I-DEV International confirmed that the American killed was Jason Spindler, the company's co-founder and managing director.
+
+                Spindler's father, Joseph, says his son grew up in Houston, graduated from the University of Texas and was enjoying a successful career on Wall Street when he decided that he wanted to develop a model for helping low-income people.
+
+                Spindler later became a founder of I-DEV and had been living in Kenya for about five years. His father said he worked with international companies to form business partnerships in Kenya that would boost local economies.
+                """);
+        assertThat(Samples.speakerOf(article, "he worked with international companies"))
+                .isEqualTo("Jason Spindler’s father");
+    }
 }
