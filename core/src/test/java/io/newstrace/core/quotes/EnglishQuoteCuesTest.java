@@ -1428,4 +1428,18 @@ class EnglishQuoteCuesTest {
                 """);
         assertSpeakers(hannity, "Would it be negotiable", "Hannity", "I would say this", "Trump");
     }
+
+    @Test
+    void resultsAndRecordsSpeakForTheirAuthorsAsDocuments() throws IOException {
+        // Breitbart, "Poll: Donald Trump Ties Hillary Clinton With Michael Bloomberg in a Three-Way Contest."
+        // (2016-01-23, PolNeAR training split), title and the third and sixth paragraphs.
+        Annotated poll = annotate("poll.txt", """
+                Poll: Donald Trump Ties Hillary Clinton With Michael Bloomberg in a Three-Way Contest.
+
+                Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, according to the results.
+
+                According to the results, Clinton increases her lead by one point in a match up with Rubio and Bloomberg.
+                """);
+        assertSpeakers(poll, "Trump received 37 percent", "results", "Clinton increases her lead", "results");
+    }
 }
