@@ -1442,4 +1442,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertSpeakers(poll, "Trump received 37 percent", "results", "Clinton increases her lead", "results");
     }
+
+    @Test
+    void anOpeningSingleQuoteTypedForAnApostropheMayStandBetweenTheVerbAndThat() throws IOException {
+        // HuffPost, "Here’s Why Winning Iowa Could Break The Election Wide Open For Bernie Sanders." (2016-02-01,
+        // PolNeAR training split), title and the twenty-eighth paragraph: "said in ‘08 that".
+        Annotated iowa = annotate("iowa.txt", """
+                Here’s Why Winning Iowa Could Break The Election Wide Open For Bernie Sanders.
+
+                Rep. Hank Johnson (D-Ga.) said in ‘08 that the early willingness of white voters to back Obama threw previous racial assumptions into doubt. “I do sense that people are aware of a thing that’s occurring in this country, with white folks willing to have a black man represent them. It makes their eyes open wider,” he said. “It does away with the ‘blame game’ and the ‘race card’ and all the previous ways we’ve had of explaining our station in life, if you will. All this is being obliterated right before our eyes. It’s a clean break between the past and the future with an understanding that all of the problems in the world put us all together, regardless of color.”
+                """);
+        assertThat(Samples.speakerOf(iowa, "the early willingness of white voters")).isEqualTo("Hank Johnson");
+    }
 }
