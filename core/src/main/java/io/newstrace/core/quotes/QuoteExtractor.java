@@ -337,7 +337,9 @@ public final class QuoteExtractor {
         reportedEnglish = Pattern.compile("(?:^|[\\s,])" + PERFECT + "(?:(?:said|says|say|saying)\\s+"
                 + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
                 // "Sanders said if he were president, DACA and DAPA would be supplemented …": a condition, then its clause.
-                + "|(?:said|says|say|saying)\\s+(?=(?:if|unless)\\s+[^,.;:]{3,80},\\s*[a-z])"
+                // "Cruz said if elected president he could work …": the comma may be missing before a pronoun and modal.
+                + "|(?:said|says|say|saying)\\s+(?=(?:if|unless)\\s+(?:[^,.;:]{3,80},\\s*[a-z]|[^,.;:]{3,60}?\\s"
+                + "(?:he|she|they|it|we|i)\\s+(?:would|will|could|can|should|might|may|must)\\s))"
                 // "told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot …": after
                 // the listener, "that" opens any clause; "told CNN in the interview taped …": after a preposition
                 // comes no clause.

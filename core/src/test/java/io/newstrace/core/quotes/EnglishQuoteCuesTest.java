@@ -1454,4 +1454,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(iowa, "the early willingness of white voters")).isEqualTo("Hank Johnson");
     }
+
+    @Test
+    void aConditionWithoutItsCommaOpensWhatWasSaid() throws IOException {
+        // Breitbart (AP), "The Latest: Trump delivers defense of ‘New York values.’" (2016-04-14, PolNeAR training
+        // split), title and a paragraph.
+        Annotated latest = annotate("values.txt", """
+                The Latest: Trump delivers defense of ‘New York values.’
+
+                Despite challenging the trustworthiness of the Republican majority leader, Cruz said if elected president he could work effectively with GOP leadership. Cruz has railed against what he calls the “Washington cartel” and cast himself as a Washington outsider, despite pursuing support from fellow lawmakers.
+                """);
+        assertThat(Samples.speakerOf(latest, "if elected president he could work")).isEqualTo("Cruz");
+    }
 }
