@@ -117,9 +117,12 @@ public final class QuoteExtractor {
     /** A clause that sets one statement against the main clause's: "While some critics say …, X says …". */
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
+    /** Conjunctions of concession: "although he tweeted that", "alors que". */
+    private static final String CONCESSION = "(?:although|though|whereas|even\\s+though|alors\\s+que|tandis\\s+que|"
+            + "bien\\s+que)";
     /** A concession or a contrast opening a clause: "though he did not name any", "alors que". */
-    private static final Pattern ASIDE_OPENING = Pattern.compile("(?:while|whereas|although|though|even\\s+as|"
-            + "even\\s+though|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|bien\\s+que|bien\\s+qu')\\s+");
+    private static final Pattern ASIDE_OPENING = Pattern.compile("(?:while|even\\s+as|" + CONCESSION
+            + "|alors\\s+qu'|tandis\\s+qu'|bien\\s+qu')\\s+");
     /** A comma ending the text, perhaps inside a quotation closed there ("on MSNBC's “Morning Joe,”"). */
     private static final Pattern COMMA_BEFORE = Pattern.compile(",[\"”»’']?\\s*$");
     /** "Asked if …,", "When asked whether …,": a question opening the sentence, put to its subject. */
@@ -134,8 +137,8 @@ public final class QuoteExtractor {
      * ", and he noted that", " — but Smith said", "; et il a ajouté", ", although he tweeted that": where a second
      * clause with a subject may begin.
      */
-    private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais|although|"
-            + "though|whereas|even\\s+though|alors\\s+que|tandis\\s+que|bien\\s+que)\\s)");
+    private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais|"
+            + CONCESSION + ")\\s)");
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
             + "(?<!\\bl')";
@@ -157,7 +160,8 @@ public final class QuoteExtractor {
      * after a determiner, "to" or "as" is a noun, an infinitive or a participle, not the verb of an incise.
      */
     private static final String NOT_A_NOUN_OR_INFINITIVE = NOT_A_NOUN + "(?<!\\b(?:to|as)\\s)";
-    private static final String DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    private static final String WEEKDAYS = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final String DAY = "(?:" + WEEKDAYS + "|yesterday|today|"
             + "tonight|earlier|later)";
     /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
     private static final String NOT_A_CLAUSE = "(?:in|on|at|during|after|before|when|while|of|about|to|for|with|by|"
@@ -206,8 +210,8 @@ public final class QuoteExtractor {
     /** "In early November the company announced", "Last week the minister said": when, before a subject. */
     private static final Pattern OPENING_TIME = Pattern.compile("(?:in|on|at|by|since|during|early|late|last|this|next|"
             + "earlier|later)\\s+(?:(?:early|late|mid|this|last|next)[\\s-]+)?(?:january|february|march|april|may|june|"
-            + "july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
-            + "sunday|week|weekend|month|year|spring|summer|fall|autumn|winter|\\d{4})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?"
+            + "july|august|september|october|november|december|" + WEEKDAYS
+            + "|week|weekend|month|year|spring|summer|fall|autumn|winter|\\d{4})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?"
             + "\\s+(?=\\S)");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:\\s+(?:also|later|then|again|still|never|often|"
             + "once|too|earlier|repeatedly|previously|recently|publicly|privately|separately|reportedly|similarly|"
@@ -216,8 +220,7 @@ public final class QuoteExtractor {
             + "proudly|quietly|sharply|simply|specifically|tearfully|wrongly|correctly|actually|apparently|now|even|"
             + "jokingly|happily|gleefully|confidently|emphatically|insistently|vehemently"
             // "The Times on Saturday wrote that …": when it was said.
-            + "|(?:on\\s+|last\\s+|this\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month"
-            + "|year)|yesterday|today|tonight))+\\s*$");
+            + "|(?:on\\s+|last\\s+|this\\s+)?(?:" + WEEKDAYS + "|week|month|year)|yesterday|today|tonight))+\\s*$");
     private static final Set<String> ENGLISH_POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
     private static final Set<String> ENGLISH_AUXILIARIES = Set.of("has", "had", "have");
     private static final Set<String> CLAUSE_AUXILIARIES = Set.of("would", "will", "could", "can", "should", "may",
