@@ -92,7 +92,8 @@ public final class Lexicons {
     private static void addGendered(String language, String file, Set<String> all, Set<String> feminine,
                                     Set<String> masculine) {
         for (String row : LanguageResources.lines(language, file)) {
-            Set<String> gendered = row.startsWith("feminine:") ? feminine : row.startsWith("masculine:") ? masculine : all;
+            Set<String> gendered = row.startsWith("feminine:") ? feminine
+                    : row.startsWith("masculine:") ? masculine : all;
             for (String word : row.replaceFirst("^(?:feminine|masculine):", "").strip().split("\\s+")) {
                 gendered.add(Folding.lowerMatchForm(word));
                 all.add(Folding.lowerMatchForm(word));

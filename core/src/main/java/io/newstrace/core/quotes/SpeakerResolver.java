@@ -380,11 +380,13 @@ final class SpeakerResolver {
                 }
             }
             // "Gazprom, the Russian state energy giant, said": an organisation's apposition, a noun or participle
-            // phrase right after its name, is about it too ("the North Surrey Arena, which has two rinks, according to the city" is not,
-            // nor "the 100-seat Senate, have blocked …, saying").
-            for (Span name : organisations) {
-                if (name.end() == comma && firstComma && opensAsApposition(phrase) && !possessor(name)) {
-                    return Optional.of(new Resolution(organisationSpeaker(name), 0.85, "apposition"));
+            // phrase right after its name, is about it too ("the North Surrey Arena, which has two rinks, according
+            // to the city" is not, nor "the 100-seat Senate, have blocked …, saying").
+            if (firstComma && opensAsApposition(phrase)) {
+                for (Span name : organisations) {
+                    if (name.end() == comma && !possessor(name)) {
+                        return Optional.of(new Resolution(organisationSpeaker(name), 0.85, "apposition"));
+                    }
                 }
             }
         }
