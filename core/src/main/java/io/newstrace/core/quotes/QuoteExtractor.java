@@ -379,7 +379,7 @@ public final class QuoteExtractor {
                 + "\\s+(?:that\\s+)?");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
-        // ", a rapporté l'agence de presse Sputnik.", ", selon l'AFP.", ", Reuters reported." end a reported clause.
+        // ", a relayé l'agence Sputnik.", ", the Post cited." end a reported clause, naming a source.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
                 + ")\\s*[.!]?\\s*$");

@@ -1466,4 +1466,23 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(latest, "if elected president he could work")).isEqualTo("Cruz");
     }
+
+    @Test
+    void anOutletThatReportsSomethingIsTheOneClaimingIt() throws IOException {
+        // Western Journal, "Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager." (2016-06-20,
+        // PolNeAR training split), title and three paragraphs in their order: "…, the Post reported, citing another
+        // anonymous source." The Post is named as the source too; the one it cites is not the speaker.
+        Annotated firing = annotate("firing.txt", """
+                Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager.
+
+                “What he is saying to operatives is that the critical mass was finally reached with Trump’s kids,” said the second official.
+
+                Members of the Trump family long ago soured on Lewandowski, the Post reported, citing another anonymous source.
+
+                “The kids do not like him, and they’re certainly happy with Manafort. Donald was Corey’s only supporter within Trump Tower,” this source told the Post.
+                """);
+        assertThat(Samples.speakerOf(firing, "Members of the Trump family long ago")).isEqualTo("Post");
+        // The New York Times, "Old hands help Russia navigate US media" (2016-09-19).
+        assertThat(realSpeaker("the RT editor in chief, Margarita Simonyan, conveyed")).isEqualTo("New York Times");
+    }
 }
