@@ -42,6 +42,7 @@ public final class Lexicons {
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> nonPersonWords = new HashSet<>();
+    private final Set<String> functionWords = new HashSet<>();
     /** Each function's phrases, folded, longest first; the index in this list names the function. */
     private final List<List<String>> roleClasses = new ArrayList<>();
     private final String strongSpeechRegex;
@@ -69,6 +70,7 @@ public final class Lexicons {
             addGendered(language, "honorifics.txt", honorifics, feminineHonorifics, masculineHonorifics);
             pronouns.addAll(LanguageResources.words(language, "pronouns.txt"));
             nonPersonWords.addAll(LanguageResources.words(language, "non-person-words.txt"));
+            functionWords.addAll(LanguageResources.words(language, "function-words.txt"));
             demonyms.addAll(LanguageResources.words(language, "demonyms.txt"));
             for (String row : LanguageResources.lines(language, "role-synonyms.txt")) {
                 List<String> phrases = new ArrayList<>();
@@ -268,6 +270,11 @@ public final class Lexicons {
 
     public boolean isNonPersonWord(String word) {
         return nonPersonWords.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** Articles, pronouns, prepositions, conjunctions, auxiliaries and frequent adverbs. */
+    public boolean isFunctionWord(String word) {
+        return functionWords.contains(Folding.lowerMatchForm(word));
     }
 
     /** The nationality a word names ("maliennes" → "malien", "Russian" → "russian"), or null. */

@@ -290,7 +290,7 @@ public final class QuoteExtractor {
                 // "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": a description before an apposition.
                 + "(?:(?:\\s+(?-i:\\p{Ll})[\\p{L}'’-]*){1,4}(?=\\s*,))?"
                 // "" a narrator in the Clinton ad asks": a description of up to six words.
-                + "|(?:the|a|an|one|another)\\s+(?:[\\p{L}'’-]+,?\\s+){0,5}?[a-z]+))"
+                + "|(?:the|a|an|one|another)\\s+(?:[\\p{L}\\d'’-]+,?\\s+){0,5}?(?:\\d[\\p{L}\\d'’-]*|[a-z]+)))"
                 // "," Rep. John Mica (R-Fla.) said": a party and state between name and verb.
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb, with
@@ -809,6 +809,9 @@ public final class QuoteExtractor {
             Optional<Resolution> resolved = pattern == inciseEnglish && m.start("apposition") >= 0
                     ? apposedName(raw, m.start("apposition"), m.end("apposition"), resolver) : Optional.empty();
             resolved = resolved.or(() -> resolver.resolve(trimSubject(folded, who), last));
+            if (pattern == inciseEnglish && !newSentence) {
+                resolved = resolved.or(() -> resolver.someoneDescribed(trimSubject(folded, who)));
+            }
             if (resolved.isPresent()) {
                 return Optional.of(quote(quote, kind, resolved.get(), raw.substring(m.start(), m.end()).strip(),
                         confidence));

@@ -52,6 +52,10 @@ final class SpeakerResolver {
             "legal", "personal", "transition", "white", "house");
     /** More words than a speaker phrase ever has: a clause, not a designation. */
     private static final int MAX_AGENT_WORDS = 10;
+    /** The most words, article included, of a description naming whoever spoke ("the gambling tycoon"). */
+    private static final int MAX_DESCRIPTION_WORDS = 6;
+    private static final Set<String> DESCRIPTION_ARTICLES = Set.of("the", "a", "an", "one", "another");
+    private static final Pattern DESCRIPTION_WORD = Pattern.compile("[\\p{Ll}\\d][\\p{L}\\d'’-]*");
     /** Auxiliaries and modals: a phrase holding one is a clause (what was said), not who said it. */
     private static final Set<String> CLAUSE_VERBS = Set.of("would", "will", "could", "should", "can", "cannot",
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
@@ -301,6 +305,27 @@ final class SpeakerResolver {
         String name = expansion(stripDeterminer(head.strip().contains(" ") || lexicons.isSpeakerNoun(head.strip())
                 ? head : agent));
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
+    }
+
+    /**
+     * "“It was very nice,” the gambling tycoon told Reuters", "“…,” the 43-year-old asked": right after a quotation, a
+     * description opening with an article names whoever spoke, though the lexicons know none of its nouns and no
+     * person named before fits it. Its words are in lower case (a name would have been resolved), and none is a
+     * document's noun ("the report said" speaks for its author).
+     */
+    Optional<Resolution> someoneDescribed(Span phrase) {
+        String[] tokens = phrase.of(raw).strip().split("\\s+");
+        if (tokens.length < 2 || tokens.length > MAX_DESCRIPTION_WORDS
+                || !DESCRIPTION_ARTICLES.contains(Folding.lowerMatchForm(tokens[0]))) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < tokens.length; i++) {
+            if (!DESCRIPTION_WORD.matcher(tokens[i]).matches() || lexicons.isFunctionWord(tokens[i])
+                    || lexicons.isDocumentNoun(tokens[i])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Resolution(new Speaker(phrase.of(raw).strip(), phrase), 0.5, "description"));
     }
 
     /** The words of the phrase before a past verb that follows its noun, or null when it holds none. */

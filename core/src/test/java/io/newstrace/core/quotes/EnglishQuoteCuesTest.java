@@ -1485,4 +1485,33 @@ class EnglishQuoteCuesTest {
         // The New York Times, "Old hands help Russia navigate US media" (2016-09-19).
         assertThat(realSpeaker("the RT editor in chief, Margarita Simonyan, conveyed")).isEqualTo("New York Times");
     }
+
+    @Test
+    void aDescriptionAfterAQuotationIsWhoeverSpokeThoughItsNounIsUnknown() throws IOException {
+        // Breitbart (Reuters), "Republican Donor Adelson and Trump May be Aligning on Israel." (2015-12-20, PolNeAR
+        // training split), title and three paragraphs in their order: no lexicon knows a tycoon.
+        Annotated donor = annotate("donor.txt", """
+                Republican Donor Adelson and Trump May be Aligning on Israel.
+
+                MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week and that the two American billionaires broached the issue at the heart of Adelson’s political agenda: support for Israel.
+
+                While the mega donor didn’t disclose his degree of backing for the front-runner in the race for the Republican nomination, he did say he found Trump to be “very charming” and called his standing in the crowded candidate field “unheard of.”
+
+                “It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when asked if he had met Trump, who leads in opinion polls of Republican voters. “He was very charming.”
+                """);
+        assertThat(Samples.speakerOf(donor, "It was very nice")).isEqualTo("the gambling tycoon");
+        // Western Journal, "Anthony Weiner Receives More Bad News After Separation From Wife Huma Abedin." (2016-08-29,
+        // PolNeAR training split), title and three paragraphs in their order: a word of the description holds a digit.
+        Annotated weiner = annotate("weiner.txt", """
+                Anthony Weiner Receives More Bad News After Separation From Wife Huma Abedin.
+
+                If the breakup of his marriage wasn’t bad enough, Weiner also lost two jobs Monday: one as contributor to the Television channel NY1, and the other as a columnist for the New York Daily News.
+
+                “Anthony Weiner is on indefinite leave from the station,” a NY1 representative said in a statement.
+
+                “[W]e won’t be running his columns in the future,” Daily News opinion editor Josh Greenman told The Daily Beast in an email.
+                """);
+        assertThat(Samples.speakerOf(weiner, "Anthony Weiner is on indefinite leave")).isEqualTo("a NY1 representative");
+        assertThat(Samples.speakerOf(weiner, "[W]e won’t be running")).isEqualTo("Josh Greenman");
+    }
 }
