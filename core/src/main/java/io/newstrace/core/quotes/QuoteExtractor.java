@@ -40,6 +40,8 @@ public final class QuoteExtractor {
     private static final String ADVERBS = "(?:(?:[a-z'-]+(?:ment|ly)|aussi|encore|deja|ensuite|enfin|alors|pourtant|"
             + "toutefois|cependant|meme|bien|ainsi|pas|plus|jamais|souvent|toujours|d'ailleurs|also|since|long|already|"
             + "often|never|always|just|not|once|again|still)\\s+){0,2}?";
+    /** A few words in quotation marks inside a description ("wearing … “Ted Cruz” campaign pins"). */
+    private static final String QUOTED_NAME = "[\"“][^\"“”«»,;:!?]{1,40}[\"”]";
     /** Words whose dot abbreviates them: an honorific, a title or an initial. */
     private static final String ABBREVIATED = "\\b(?:m|mm|mr|mrs|ms|dr|mme|mlle|mgr|pr|st|sen|rep|gov|gen|lt|col|sgt|capt|"
             + "prof|rev|del|jr|sr|[a-z])";
@@ -168,7 +170,9 @@ public final class QuoteExtractor {
             + "from|through|via|inside|outside|into|under|over|near|behind|across|among|between|against|following|"
             + "amid|despite|so|as|than|and|or|but|if|nothing|something|anything|everything|yes|goodbye|hello|"
             + "thanks|thank|sorry|please|little|what|which|who|whom|whether|how|why|where|then|here|"
-            + "also|again|once|repeatedly|previously|recently|privately|publicly|separately|last|next|" + DAY + ")";
+            + "also|again|once|repeatedly|previously|recently|privately|publicly|separately|last|next|" + DAY
+            // "said matter-of-factly as confetti fluttered down": an adverb before a conjunction or a preposition.
+            + "|[a-z-]+ly\\s+(?:as|when|while|before|after|to|in|on|at|of|about|for|with))";
     /** "In an interview with …", "As China builds …", "Asked what …": a sentence opening with no clause of its own. */
     private static final Pattern CLAUSE_OPENING_PHRASE = Pattern.compile("\\s*(?:" + NOT_A_CLAUSE + "|asked|that|"
             + "this|these|those)\\b");
@@ -295,7 +299,7 @@ public final class QuoteExtractor {
                 + "(?:\\s*\\((?-i:[DRI])(?:-[\\p{L}. ]{2,15})?\\))?"
                 // "," Lina Khatib, an expert at Chatham House, told the AP": an apposition between name and verb, with
                 // commas of its own ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said").
-                + "(?:\\s*,(?<apposition>(?:\\s*[^\"“”«»,;:!?]{1,120}?,){1,4}?))?\\s+"
+                + "(?:\\s*,(?<apposition>(?:\\s*(?:[^\"“”«»,;:!?]|" + QUOTED_NAME + "){1,120}?,){1,4}?))?\\s+"
                 // "," he was quoted as saying in the press release."
                 + "(?:(?:was|were|is)\\s+quoted\\s+as\\s+)?" + PERFECT + verb + "\\b",
                 // It reads the text as written, so a no-break space must count as a space ("…,” Sammon said.").

@@ -1514,4 +1514,29 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(weiner, "Anthony Weiner is on indefinite leave")).isEqualTo("a NY1 representative");
         assertThat(Samples.speakerOf(weiner, "[W]e won’t be running")).isEqualTo("Josh Greenman");
     }
+
+    @Test
+    void anAppositionMayHoldAQuotedNameAndAnAdverbAfterTheVerbOpensNoClause() throws IOException {
+        // Breitbart (AP), "Trump fever infects convention finale." (2016-07-21, PolNeAR training split), title and two
+        // paragraphs in their order: "“Ted Cruz” campaign pins" inside the apposition; "said matter-of-factly as
+        // confetti fluttered down" reports nothing.
+        Annotated finale = annotate("finale.txt", """
+                Trump fever infects convention finale.
+
+                Not everyone was claiming success.
+
+                “We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the sound of popping balloons underfoot.
+                """);
+        assertThat(Samples.speakerOf(finale, "We’ve had more successful conventions")).isEqualTo("Bill Eastland");
+        assertThat(finale.quotes()).noneMatch(q -> q.span().of(finale.article().raw()).startsWith("matter-of-factly"));
+        // USA Today, "Maybe Trump hasn't rewritten rules;" (2016-02-02, PolNeAR training split), title and a
+        // paragraph: "said happily on MSNBC as returns came in".
+        Annotated rules = annotate("rules.txt", """
+                Maybe Trump hasn't rewritten rules; 
+
+                Rubio hoped to emerge as the mainstream alternative to Trump and Cruz, both of whom are viewed with suspicion and worse by the Republican establishment. "If you don't want Ted Cruz or Donald Trump as the nominee, you better get on board with Marco Rubio," spokesman Alex Conant said happily on MSNBC as returns came in.
+                """);
+        assertThat(Samples.speakerOf(rules, "If you don't want Ted Cruz")).isEqualTo("Alex Conant");
+        assertThat(rules.quotes()).noneMatch(q -> q.span().of(rules.article().raw()).startsWith("happily"));
+    }
 }
