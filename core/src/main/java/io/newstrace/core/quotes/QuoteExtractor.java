@@ -197,7 +197,7 @@ public final class QuoteExtractor {
      * States has", not "Says" in a headline's "Trump Says He Never Pledged".
      */
     private static final Pattern CAPITALISED_PAIR = Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]*[ \\u00a0](\\p{Lu}\\p{Ll}+)\\b"
-            + "(?=[ \\u00a0]+[\\p{Ll}\\d]|[^\\s\\p{L}]|$)");
+            + "(?=[ \\u00a0]+[\\p{Ll}\\d]|[ \\u00a0]+(?:A|An|The)[ \\u00a0]|[^\\s\\p{L}]|$)");
     private static final Pattern WORD_IN_LINE = Pattern.compile("\\p{L}{4,}");
     /** A line with this many tenths of its words (of four letters or more) capitalised is in title case. */
     private static final int TITLE_CASE_TENTHS = 7;
@@ -342,7 +342,7 @@ public final class QuoteExtractor {
         // follows them only when a pronoun or determiner ("told the AP it would …"), or a pronoun ("The EU
         // reiterated it still considers …"), opens it.
         reportedEnglish = Pattern.compile("(?:^|[\\s,])" + PERFECT + "(?:(?:said|says|say|saying)\\s+"
-                + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b)(?=[a-z0-9])"
+                + "(?:(?:on\\s+)?" + DAY + "\\s+)?(?:that\\s+)?(?!" + NOT_A_CLAUSE + "\\b(?!['’]s\\s))(?=[a-z0-9])"
                 // "Sanders said if he were president, DACA and DAPA would be supplemented …": a condition, then its clause.
                 // "Cruz said if elected president he could work …": the comma may be missing before a pronoun and modal.
                 + "|(?:said|says|say|saying)\\s+(?=(?:if|unless)\\s+(?:[^,.;:]{3,80},\\s*[a-z]|[^,.;:]{3,60}?\\s"
@@ -356,7 +356,7 @@ public final class QuoteExtractor {
                 + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Schniederjans noted the two are very close", "Mickelson admitted his tweets need to be approved": or a
                 // noun phrase of a few words before a verb that cannot head an object ("stressed the importance of").
-                + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:the|his|her|their|its|our|this|these|those|some|many"
+                + "|" + NOT_A_NOUN + "(?:" + verb + ")\\s+(?=(?:the|a|an|his|her|their|its|our|this|these|those|some|many"
                 + "|most|all|both|no)\\s+(?:(?!(?:if|whether|that|who|which|when|where|how|why|because|to|for|of|in|on|at"
                 + "|with|by|and|or)\\s)[\\p{L}\\d'’-]+\\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could"
                 + "|should|can|may|might|must|did|does|do|need|needs|remains|remained)\\s)"
@@ -446,7 +446,8 @@ public final class QuoteExtractor {
     /**
      * "the United States has become …", "Member States": a speech verb's form written with a capital after a
      * capitalised word and before a word in lower case is a word of a name, no verb, and is masked in the folded
-     * text.
+     * text; so is one before an article opening the next sentence, a credit run into its caption ("The Canadian
+     * Press A train derailment is shown …").
      */
     private String withoutNameVerbs(String raw, String folded) {
         Matcher pair = CAPITALISED_PAIR.matcher(raw);

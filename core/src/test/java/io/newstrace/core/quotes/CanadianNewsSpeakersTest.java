@@ -728,4 +728,40 @@ class CanadianNewsSpeakersTest {
         assertThat(Samples.speakerOf(article, "he worked with international companies"))
                 .isEqualTo("Jason Spindler’s father");
     }
+
+    @Test
+    void anIndefiniteOrADaysPossessiveMayOpenWhatWasSaid() throws IOException {
+        // Jon Woodward, on Surrey's mayor (2018-12-15; Gender Gap Tracker development split,
+        // 5c1452701e67d78e276ee126): the twenty-fourth and twenty-fifth paragraphs. "claimed a study had been done".
+        Annotated surrey = annotate("""
+                McCallum claimed in that speech the cost could be reduced if the construction was done 24/7, which may be possible, though it could lead to substantial disruptions along the route for the public.
+
+                But the mayor claimed a study had been done to confirm this by TransLink. The agency told CTV News it is has not done any such study.
+                """);
+        // The excerpt never calls McCallum the mayor.
+        assertThat(Samples.speakerOf(surrey, "a study had been done")).isEqualTo("mayor");
+        // Mike Blanchfield, Canadian Press, on Canadians detained in China (2019-01-16; Gender Gap Tracker development
+        // split, 5c3eac6f1e67d78e27f3dc55): the thirtieth and thirty-first paragraphs. "said Tuesday's remarks".
+        Annotated china = annotate("""
+                The prime minister and Argentinian President Mauricio Macri "discussed the arbitrary detention of two Canadians in China and the importance of safeguarding international norms, including judicial independence and respect for the rule of law. They also discussed China's application of the death penalty to a Canadian citizen," said his office.
+
+                Rights organizations said Tuesday's remarks by the Chinese foreign ministry raise serious questions about possible political interference in China's courts.
+                """);
+        assertThat(Samples.speakerOf(china, "Tuesday's remarks by the Chinese")).isEqualTo("Rights organizations");
+    }
+
+    @Test
+    void aCreditRunIntoItsCaptionReportsNothing() throws IOException {
+        // Canadian Press, on handbrakes for trains stopped on slopes (2019-02-09; Gender Gap Tracker development split,
+        // 5c5e50711e67d78e27616b23): the fourth to sixth paragraphs. "The Canadian Press A train derailment is shown"
+        // is no press's statement.
+        Annotated trains = annotate("""
+                "As I have said many times before, rail safety is my top priority and I will never hesitate to take appropriate actions when necessary."
+
+                The Canadian Press A train derailment is shown near Field, B.C. on Monday.
+
+                A Vancouver-bound train with 112 grain cars was parked for two hours with its air brakes engaged on a grade east of Field, B.C., when it started moving on its own early Monday. The train sped up to well over the limit before 99 cars and two locomotives hurtled off the tracks.
+                """);
+        assertThat(trains.quotes()).noneMatch(q -> q.span().of(trains.article().raw()).startsWith("A train derailment"));
+    }
 }
