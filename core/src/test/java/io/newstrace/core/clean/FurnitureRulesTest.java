@@ -92,4 +92,22 @@ class FurnitureRulesTest {
                 .isEqualTo(RemovalReason.FOOTER); // e1c7023e
         assertThat(reason("Image copyright EPA")).isEqualTo(RemovalReason.PHOTO_CREDIT); // BBC, core's test pages
     }
+
+    /**
+     * Captions run into the text, ending with the photographer's and the outlet's credit, from articles the Gender Gap
+     * Tracker annotated (github.com/sfu-discourse-lab/GenderGapTracker, NLP/evaluation/src/rawtext.zip, ids cited):
+     * what they say the person says repeats the story, and they are set aside with the credit.
+     */
+    @Test
+    void aCaptionEndingWithItsPhotographersCreditIsFurniture() {
+        assertThat(reason("Dr. Matthew Bowes, chief medical examiner of Nova Scotia, says he has seen that mixing "
+                + "benzodiazepines with opioids can increase the risk of death by intoxication. (Robert Short/CBC)"))
+                .isEqualTo(RemovalReason.PHOTO_CREDIT); // 5c33859e1e67d78e27d12893, CBC News
+        assertThat(reason("Elon Musk says the system, simply called ‘loop,’ is a first step toward developing a "
+                + "high-speed network underground to eliminate traffic congestion. ( Robyn Beck/Bloomberg News / Robyn "
+                + "Beck/Bloomberg News )")).isEqualTo(RemovalReason.PHOTO_CREDIT); // 5c2858471e67d78e27b3b633
+        // A bracket with a slash that credits no one, in the body of the same kind of news.
+        assertThat(reason("The province's debt rose to $316 million, the budget shows (see the 2018/2019 "
+                + "figures).")).isNull();
+    }
 }

@@ -2,6 +2,7 @@ package io.newstrace.core.quotes;
 
 import io.newstrace.core.Samples;
 import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.model.RemovalReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -237,20 +238,27 @@ class CanadianNewsSpeakersTest {
     @Test
     void aNameFoundWhereAPlaceStandsIsAPlace() throws IOException {
         // CBC News, "Benzodiazepines, opioids and deaths in Nova Scotia" (retrieved 2019-01-07): "Nova Scotia" before
-        // "says he" and taken by the recogniser for a person's name.
+        // "says he" in a caption, and before "'s chief medical …", taken by the recogniser for a person's name. The
+        // caption, which ends with its photographer's credit, is set aside.
         Annotated article = annotate("""
                 The other drug behind overdose deaths
 
                 But lost in much of the public discussion is the largely overlooked role being played by a different kind of drug, benzodiazepines, particularly in areas of the country like Nova Scotia where the overdose problem continues to be primarily driven by prescription medications diverted into the illegal drug market.
+
+                "There's really good evidence that if you give benzodiazepines together with opioids you increase the risk of death by intoxication," says Dr. Matthew Bowes, Nova Scotia's chief medical examiner. "That certainly bears out in our experience here in the morgue."
 
                 Dr. Matthew Bowes, chief medical examiner of Nova Scotia, says he has seen that mixing benzodiazepines with opioids can increase the risk of death by intoxication. (Robert Short/CBC)
 
                 It bears out in statistics, too. In Nova Scotia, benzodiazepines contributed to death in well over half of the 442 opioid-related fatalities from 2011 to the end of October, most of them accidental overdoses.
 
                 It's believed about 500,000 benzodiazepine prescriptions are dispensed each year in Nova Scotia. This fall, Nova Scotia added the drug group to its prescription monitoring program, which tracks the dispensing of certain medications and can flag worrisome amounts or treatments.
+
+                Dr. Robert Strang, Nova Scotia's chief medical officer of health, says it's been long known that benzodiazepines are being over-prescribed and overused. The drugs have a limited set of uses, he says, and are mostly meant to be taken only short term.
                 """);
         assertThat(article.people()).extracting(io.newstrace.core.entities.Person::name)
-                .contains("Matthew Bowes").doesNotContain("Nova Scotia");
+                .contains("Matthew Bowes", "Robert Strang").doesNotContain("Nova Scotia");
+        assertThat(article.article().removed()).anyMatch(removed -> removed.reason() == RemovalReason.PHOTO_CREDIT
+                && removed.span().of(article.article().raw()).endsWith("(Robert Short/CBC)"));
     }
 
     @Test
