@@ -40,6 +40,8 @@ public final class QuoteExtractor {
     private static final String ADVERBS = "(?:(?:[a-z'-]+(?:ment|ly)|aussi|encore|deja|ensuite|enfin|alors|pourtant|"
             + "toutefois|cependant|meme|bien|ainsi|pas|plus|jamais|souvent|toujours|d'ailleurs|also|since|long|already|"
             + "often|never|always|just|not|once|again|still)\\s+){0,2}?";
+    /** A clause's end that cites its source: ", according to media trackers.", ", selon un participant.". */
+    private static final Pattern CITING = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s");
     /** A few words in quotation marks inside a description ("wearing … “Ted Cruz” campaign pins"). */
     private static final String QUOTED_NAME = "[\"“][^\"“”«»,;:!?]{1,40}[\"”]";
     /** Words whose dot abbreviates them: an honorific, a title or an initial. */
@@ -997,7 +999,7 @@ public final class QuoteExtractor {
             if (who != null && addReported(trim(raw, sentence.start(), sentence.start() + tail.start()),
                     trimSubject(folded, new Span(sentence.start() + who.start(), sentence.start() + who.end())),
                     raw.substring(sentence.start() + tail.start(), sentence.end()).strip(), 0.75, resolver, last,
-                    out)) {
+                    CITING.matcher(tail.group()).lookingAt(), out)) {
                 return;
             }
         }
@@ -1050,7 +1052,7 @@ public final class QuoteExtractor {
             if (addReported(content, trimSubject(folded, new Span(sentence.start() + source.start(1),
                             sentence.start() + source.end(1))),
                     raw.substring(sentence.start() + source.start(), sentence.start() + source.end()).strip(), 0.7,
-                    resolver, last, out)) {
+                    resolver, last, true, out)) {
                 return;
             }
         }
@@ -1240,7 +1242,14 @@ public final class QuoteExtractor {
      */
     private static boolean addReported(Span content, Span who, String cue, double confidence,
                                        SpeakerResolver resolver, Quote last, List<Quote> out) {
-        Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last);
+        return addReported(content, who, cue, confidence, resolver, last, false, out);
+    }
+
+    /** @param cited {@code who} follows "according to" or "selon": whatever it names is the source. */
+    private static boolean addReported(Span content, Span who, String cue, double confidence,
+                                       SpeakerResolver resolver, Quote last, boolean cited, List<Quote> out) {
+        Optional<Resolution> resolved = content == null ? Optional.empty() : resolver.resolve(who, last)
+                .or(() -> cited ? resolver.sourceNamed(who) : Optional.empty());
         resolved.ifPresent(speaker -> out.add(quote(content, QuoteKind.INDIRECT, speaker, cue, confidence)));
         return resolved.isPresent();
     }

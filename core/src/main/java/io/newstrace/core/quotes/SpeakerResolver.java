@@ -328,6 +328,23 @@ final class SpeakerResolver {
         return Optional.of(new Resolution(new Speaker(phrase.of(raw).strip(), phrase), 0.5, "description"));
     }
 
+    /**
+     * "…, according to media trackers.", "…, according to an attendee.": after "according to" or "selon", a short
+     * phrase names the source, though no lexicon knows its words; not a pronoun or a possessive (resolved, or no
+     * one: "selon leur étude") nor a clause.
+     */
+    Optional<Resolution> sourceNamed(Span phrase) {
+        String text = phrase.of(raw).strip();
+        String[] tokens = text.split("\\s+");
+        if (text.isEmpty() || tokens.length > MAX_DESCRIPTION_WORDS || lexicons.isPronoun(tokens[0])
+                || POSSESSIVES.contains(Folding.lowerMatchForm(tokens[0]))
+                || PLURAL_POSSESSIVES.contains(Folding.lowerMatchForm(tokens[0])) || java.util.Arrays.stream(tokens)
+                .anyMatch(t -> CLAUSE_VERBS.contains(Folding.lowerMatchForm(t)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Resolution(new Speaker(text, phrase), 0.5, "source cited"));
+    }
+
     /** The words of the phrase before a past verb that follows its noun, or null when it holds none. */
     private Span beforeFinitePast(Span phrase) {
         Matcher verb = FINITE_PAST.matcher(raw).region(phrase.start(), phrase.end());

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quotes and speakers on real French and English articles annotated by hand (resources/quotes/README.md): four
- * articles used while writing the rules (34 quotes; detection P 1.000 R 1.000, quote + speaker P 0.912 R 0.912
+ * articles used while writing the rules (35 quotes; detection P 1.000 R 1.000, quote + speaker P 0.912 R 0.912
  * when the floors were set) and three held out (72 quotes in Le Figaro's, VOA's and The Namibian's reports;
  * detection P 0.930 R 0.917, quote + speaker P 0.704 R 0.694), whose figure is the honest one for news the rules
  * have not seen.
@@ -22,7 +22,7 @@ class QuoteEvaluationTest {
         QuoteEvaluation.Report report = QuoteEvaluation.evaluate(Samples.PAGES_DIR,
                 Path.of("src", "test", "resources", "quotes"));
 
-        assertThat(report.truth()).isEqualTo(34);
+        assertThat(report.truth()).isEqualTo(35);
         assertThat(report.detectionPrecision()).as("detection precision").isGreaterThanOrEqualTo(0.95);
         assertThat(report.detectionRecall()).as("detection recall").isGreaterThanOrEqualTo(0.9);
         assertThat(report.attributionPrecision()).as("quote + speaker precision").isGreaterThanOrEqualTo(0.85);

@@ -1539,4 +1539,23 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(rules, "If you don't want Ted Cruz")).isEqualTo("Alex Conant");
         assertThat(rules.quotes()).noneMatch(q -> q.span().of(rules.article().raw()).startsWith("happily"));
     }
+
+    @Test
+    void whateverAShortPhraseAfterAccordingToNamesIsTheSource() throws IOException {
+        // USA Today, "Super PAC ad attack coming;" (2015-11-27, PolNeAR training split), title and a paragraph.
+        Annotated ads = annotate("ads.txt", """
+                Super PAC ad attack coming; 
+
+                A super PAC aligned with Republican Jeb Bush accounts for about 40% of the planned GOP presidential advertising in the state over the next two months. It has spent about $12 million since early September in the Granite State,  according to media trackers.
+                """);
+        assertThat(Samples.speakerOf(ads, "It has spent about $12 million")).isEqualTo("media trackers");
+        // Politico, "Cruz looks to ease bad blood with GOP establishment." (2016-05-31, PolNeAR training split), title
+        // and a paragraph.
+        Annotated cruz = annotate("cruz.txt", """
+                Cruz looks to ease bad blood with GOP establishment.
+
+                Other senators said they, too, have had almost no dealings with Cruz since he dropped out of the presidential race early this month. He returned to Washington for a defense bill mark-up and a news conference, then promptly took a week off from the Senate in Mexico to convalesce from the campaign. He returned on Wednesday for the last few minutes of a caucus lunch and said little, according to an attendee.
+                """);
+        assertThat(Samples.speakerOf(cruz, "He returned on Wednesday")).isEqualTo("an attendee");
+    }
 }
