@@ -326,8 +326,9 @@ public final class QuoteExtractor {
                 + "(?<!\\b(?:his|her|its|their|son|sa|ses|leur)\\s)(" + verb
                 // "says at a campaign stop in Toledo, Ohio, that", "said Monday at a rally in …", "wrote in his 1990
                 // autobiography that": where or when it was said, a place's commas included.
-                // "He states however, that": an adverb and its comma.
-                + ")\\s+(?:(?:however|though|[a-z]+ly),\\s+)?(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
+                // "He states however, that": an adverb and its comma; "saying, apparently for the first time, that": an
+                // aside between commas.
+                + ")(?:\\s*,[^,.;:\"“”«»]{1,50},\\s*(?=that\\s)|\\s+)(?:(?:however|though|[a-z]+ly),\\s+)?(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
                 + "lors|devant|a|au|aux|en)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
         // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
         // incise between commas inside the sentence.

@@ -1558,4 +1558,20 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(cruz, "He returned on Wednesday")).isEqualTo("an attendee");
     }
+
+    @Test
+    void anAsideBetweenCommasMayStandBetweenTheVerbAndThat() throws IOException {
+        // The New York Times, "Republicans lower volume in debate;" (2016-03-12, PolNeAR training split), title,
+        // subtitle and two paragraphs in their order: "saying, apparently for the first time, that he would consider".
+        Annotated debate = annotate("debate.txt", """
+                Republicans lower volume in debate; 
+                With key states ahead, candidates make effort to appear more dignified.
+
+                But much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been up here.''
+
+                He was eventually challenged over his temperament, his harsh language about Islam, and recent violence at his campaign rallies, but he talked more about policy than he has in past debates, saying, apparently for the first time, that he would consider sending up to 30,000 American ground troops to fight the Islamic State in the Middle East.
+                """);
+        // The excerpt names him "Mr. Trump" only.
+        assertThat(Samples.speakerOf(debate, "he would consider sending up to 30,000")).isEqualTo("Trump");
+    }
 }
