@@ -73,7 +73,8 @@ public final class PersonFinder {
         Map<String, String> fullNames = new LinkedHashMap<>();
         List<NameRun> single = new ArrayList<>();
         for (NameRun run : runs) {
-            if (!isPersonContext(raw, run) && !(run.to - run.from >= 2 && overlaps(run.span(), recognized))) {
+            if (!isPersonContext(raw, run) && !(run.to - run.from >= 2 && overlaps(run.span(), recognized))
+                    || isLoneTitle(raw, run)) {
                 continue;
             }
             String name = run.span().of(raw);
@@ -250,16 +251,22 @@ public final class PersonFinder {
             }
             i = to;
             // "Selon Abdoulaye Diop", "Le Président Poutine", "M. Diop": the first words are not the name.
+            boolean afterHonorific = honorificBefore(raw, tokens, from);
             while (from < to) {
                 String word = tokens.get(from).of(raw);
                 boolean title = lexicons.isTitle(word + ".");
                 if (!title && isInitialStop(raw, tokens, from + 1)) {
                     break; // "A. Goïta": an initial, not the article "a"
                 }
+                if (afterHonorific && from + 1 == to) {
+                    break; // "Mr. King", "Ms. Bishop": a title's word after an honorific may be a surname
+                }
                 if (from + 1 < to && tokens.get(from + 1).of(raw).equals(".") && title) {
+                    afterHonorific = lexicons.isHonorific(word);
                     from += 2;
                 } else if (lexicons.isTitle(word) || lexicons.isNonPersonWord(word)
                         || lexicons.nationality(word) != null || opensWithVerb(word, from)) {
+                    afterHonorific = lexicons.isHonorific(word);
                     from++;
                 } else {
                     break;
@@ -317,6 +324,20 @@ public final class PersonFinder {
         // Acronyms (ONU, AFP, FAMa) name organisations; an elided capital (N'Daw) belongs to a name.
         boolean hasLower = text.chars().anyMatch(Character::isLowerCase);
         return hasLower || text.length() == 1 || text.length() == 2 && !Character.isLetter(text.charAt(1));
+    }
+
+    /** Whether an honorific, its dot or not, stands right before the token ("Mr. King", "Mr King"). */
+    private boolean honorificBefore(String raw, List<Span> tokens, int token) {
+        int before = token > 0 && tokens.get(token - 1).of(raw).equals(".") ? token - 2 : token - 1;
+        return before >= 0 && lexicons.isHonorific(tokens.get(before).of(raw));
+    }
+
+    /**
+     * "Mr. King" where no Larry King was named, "Mr. President": a title's word alone names no one new; it is only
+     * the surname of someone named in full.
+     */
+    private boolean isLoneTitle(String raw, NameRun run) {
+        return run.to - run.from == 1 && lexicons.isTitle(run.tokens.get(run.from).of(raw));
     }
 
     /** After an honorific or a function word, or as the subject or inverted subject of a speech verb. */

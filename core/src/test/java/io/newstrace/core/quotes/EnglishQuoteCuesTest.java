@@ -1574,4 +1574,23 @@ class EnglishQuoteCuesTest {
         // The excerpt names him "Mr. Trump" only.
         assertThat(Samples.speakerOf(debate, "he would consider sending up to 30,000")).isEqualTo("Trump");
     }
+
+    @Test
+    void aTitlesWordAfterAnHonorificIsTheSurnameOfSomeoneNamedInFull() throws IOException {
+        // The New York Times, "Old hands help Russia navigate US media" (2016-09-19), title and four paragraphs in
+        // their order: "Mr. King" is Larry King, not a king whom a role would stand for (Carlos Slim had been).
+        Annotated king = annotate("king.txt", """
+                Old Hands Help Russia Navigate U.S. Media.
+
+                Last week, I caught Larry King on his post-CNN media perch, the RT America television network. His guest, the actress and activist Kamala Lopez, was powerfully emotional as she called for the ratification of the Equal Rights Amendment.
+
+                Mr. King is not an employee of RT. The network licenses ''Politicking'' and ''Larry King Now'' -- which was nominated for a Daytime Emmy this year -- from Ora, which Mr. King co-owns with the Mexican billionaire Carlos Slim (who is also a major shareholder of The New York Times).
+
+                Mr. King said that he was not all that familiar with the rest of RT's programming because he did not get the network at home, and that he might decide against his announced plans to help host its United States election-night coverage.
+
+                Why the affiliation? ''They pay us a lot of money, and we need money to pay our producers and directors,'' Mr. King said.
+                """);
+        assertThat(Samples.speakerOf(king, "he was not all that familiar")).isEqualTo("Larry King");
+        assertThat(Samples.speakerOf(king, "They pay us a lot of money")).isEqualTo("Larry King");
+    }
 }
