@@ -42,6 +42,8 @@ public final class QuoteExtractor {
             + "often|never|always|just|not|once|again|still)\\s+){0,2}?";
     /** A clause's end that cites its source: ", according to media trackers.", ", selon un participant.". */
     private static final Pattern CITING = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s");
+    /** A verb's conjunction ending the text: "The AP reported that". */
+    private static final Pattern CONJUNCTION_ENDING = Pattern.compile("\\b(?:that|que|qu')\\s*$");
     /** A few words in quotation marks inside a description ("wearing … “Ted Cruz” campaign pins"). */
     private static final String QUOTED_NAME = "[\"“][^\"“”«»,;:!?]{1,40}[\"”]";
     /** Words whose dot abbreviates them: an honorific, a title or an initial. */
@@ -329,7 +331,8 @@ public final class QuoteExtractor {
                 // "He states however, that": an adverb and its comma; "saying, apparently for the first time, that": an
                 // aside between commas.
                 + ")(?:\\s*,[^,.;:\"“”«»]{1,50},\\s*(?=that\\s)|\\s+)(?:(?:however|though|[a-z]+ly),\\s+)?(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
-                + "lors|devant|a|au|aux|en)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)(?:que\\s+|qu'|that\\s+|(?=(?:avoir|etre)\\s))");
+                + "lors|devant|a|au|aux|en)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)(?:que\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))"
+                + "|(?=(?:avoir|etre)\\s))");
         // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
         // incise between commas inside the sentence.
         // "The difference now, he told me on Friday, is that …": a listener and a day may follow the verb.
@@ -1045,8 +1048,11 @@ public final class QuoteExtractor {
         Matcher opening = accordingTo.matcher(text);
         Matcher inside = accordingToInside.matcher(text);
         boolean opens = opening.find() && text.charAt(opening.end() - 1) == ',';
+        // "The AP reported that, according to an analysis …, 85 of the 154 meetings …": after a verb's "that", the
+        // source is the verb's subject, the clause after the aside what was said.
         if (opens || inside.find() && text.substring(0, inside.start()).chars().noneMatch(c -> c == '"'
-                || c == '«' || c == '»' || c == '“' || c == '”')) {
+                || c == '«' || c == '»' || c == '“' || c == '”')
+                && !CONJUNCTION_ENDING.matcher(text.substring(0, inside.start())).find()) {
             Matcher source = opens ? opening : inside;
             Span content = opens ? trim(raw, sentence.start() + source.end(), sentence.end())
                     : trim(raw, sentence.start(), sentence.start() + source.start());

@@ -1593,4 +1593,17 @@ class EnglishQuoteCuesTest {
         assertThat(Samples.speakerOf(king, "he was not all that familiar")).isEqualTo("Larry King");
         assertThat(Samples.speakerOf(king, "They pay us a lot of money")).isEqualTo("Larry King");
     }
+
+    @Test
+    void afterAVerbsThatAnAccordingToAsideIsNoSpeaker() throws IOException {
+        // Breitbart (UPI), "Report: Half Clinton’s State meetings were with donors; …" (2016-08-24, PolNeAR training
+        // split), title and a paragraph: "The AP reported that, according to an analysis of her personal calendar …,
+        // 85 of the 154 meetings …" is the AP's; the analysis had been the speaker of "The AP reported that".
+        Annotated report = annotate("report.txt", """
+                Report: Half Clinton’s State meetings were with donors; campaign says schedule ‘cherry-picked.’
+
+                The AP reported that, according to an analysis of her personal calendar and contact information, 85 of the 154 meetings Clinton had with individuals who were not U.S. or foreign government employees were with foundation donors, a rate that calls into question whether donations to the Clinton Foundation were the cost of personal meetings and assistance from a powerful government minister.
+                """);
+        assertThat(Samples.speakerOf(report, "according to an analysis of her personal calendar")).isEqualTo("AP");
+    }
 }
