@@ -283,7 +283,11 @@ final class SpeakerResolver {
         // police's earlier", "of RT" or "at the Dec. 13 meeting" (pieces of a clause).
         // "But to say that …": after a conjunction too.
         int opener = words.size() > 1 && LEADING_CONJUNCTION.matcher(words.get(0) + " ").lookingAt() ? 1 : 0;
-        if (words.size() > opener && CLAUSE_OPENERS.contains(Folding.lowerMatchForm(words.get(opener)))) {
+        // "“We’re extremely happy” about the decision, said …": "about" before a determiner is a preposition, not the
+        // "about" of "About four in 10 said".
+        if (words.size() > opener && (CLAUSE_OPENERS.contains(Folding.lowerMatchForm(words.get(opener)))
+                || words.size() > opener + 1 && Folding.lowerMatchForm(words.get(opener)).equals("about")
+                && DETERMINERS.contains(Folding.lowerMatchForm(words.get(opener + 1))))) {
             return Optional.empty();
         }
         // "…, and Breitbart News responded:": what follows a conjunction may name the agent. "“…,” a friend said on

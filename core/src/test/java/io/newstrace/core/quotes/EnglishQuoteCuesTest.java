@@ -1606,4 +1606,17 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(Samples.speakerOf(report, "according to an analysis of her personal calendar")).isEqualTo("AP");
     }
+
+    @Test
+    void aboutBeforeADeterminerOpensNoSpeaker() throws IOException {
+        // HuffPost, "Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement." (2016-02-17, PolNeAR training
+        // split), title and a paragraph: "about the decision, said RoseAnn DeMoro, …" had made "about the decision" a
+        // speaker and her name and title what it said.
+        Annotated win = annotate("win.txt", """
+                Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.
+
+                “We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has broken away from many other labor groups and endorsed Sanders.
+                """);
+        assertThat(win.quotes()).noneMatch(q -> q.span().of(win.article().raw()).startsWith("RoseAnn DeMoro"));
+    }
 }
