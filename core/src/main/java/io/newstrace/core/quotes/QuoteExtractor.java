@@ -330,9 +330,11 @@ public final class QuoteExtractor {
                 // autobiography that": where or when it was said, a place's commas included.
                 // "He states however, that": an adverb and its comma; "saying, apparently for the first time, that": an
                 // aside between commas.
-                + ")(?:\\s*,[^,.;:\"“”«»]{1,50},\\s*(?=that\\s)|\\s+)(?:(?:however|though|[a-z]+ly),\\s+)?(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
-                + "lors|devant|a|au|aux|en)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)(?:que\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))"
-                + "|(?=(?:avoir|etre)\\s))");
+                + ")(?:\\s*,[^,.;:\"“”«»]{1,50},\\s*(?=that\\s)|\\s+)(?:(?:however|though|[a-z]+ly),\\s+)?"
+                + "(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
+                + "lors|devant|a|au|aux|en)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)"
+                // "reported that, according to …, 85 of …": "that" and a comma before an "according to" aside.
+                + "(?:que\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))|(?=(?:avoir|etre)\\s))");
         // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
         // incise between commas inside the sentence.
         // "The difference now, he told me on Friday, is that …": a listener and a day may follow the verb.

@@ -314,8 +314,8 @@ final class SpeakerResolver {
     /**
      * "“It was very nice,” the gambling tycoon told Reuters", "“…,” the 43-year-old asked": right after a quotation, a
      * description opening with an article names whoever spoke, though the lexicons know none of its nouns and no
-     * person named before fits it. Its words are in lower case (a name would have been resolved), and none is a
-     * document's noun ("the report said" speaks for its author).
+     * person named before fits it. Its words are in lower case (a name would have been resolved), none is a
+     * function word ("a nod to the front-runner") nor a document's noun ("the report said" speaks for its author).
      */
     Optional<Resolution> someoneDescribed(Span phrase) {
         String[] tokens = phrase.of(raw).strip().split("\\s+");
