@@ -155,9 +155,10 @@ public final class PersonFinder {
      */
     private Person.Gender genderAt(String raw, NameRun run) {
         List<Span> tokens = run.tokens;
+        int honorific = honorificPlace(raw, tokens, run.from);
         for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
             String word = Folding.lowerMatchForm(tokens.get(k).of(raw));
-            if (k == run.from - 1 || k == run.from - 2 && tokens.get(run.from - 1).of(raw).equals(".")) {
+            if (k == honorific) {
                 if (lexicons.isFeminineHonorific(word)) {
                     return Person.Gender.FEMININE;
                 }
@@ -328,8 +329,13 @@ public final class PersonFinder {
 
     /** Whether an honorific, its dot or not, stands right before the token ("Mr. King", "Mr King"). */
     private boolean honorificBefore(String raw, List<Span> tokens, int token) {
-        int before = token > 0 && tokens.get(token - 1).of(raw).equals(".") ? token - 2 : token - 1;
+        int before = honorificPlace(raw, tokens, token);
         return before >= 0 && lexicons.isHonorific(tokens.get(before).of(raw));
+    }
+
+    /** Where an honorific before the token would stand: the word before it, over a dot ("Mr. King"); -1 at the start. */
+    private static int honorificPlace(String raw, List<Span> tokens, int token) {
+        return token > 0 && tokens.get(token - 1).of(raw).equals(".") ? token - 2 : token - 1;
     }
 
     /**

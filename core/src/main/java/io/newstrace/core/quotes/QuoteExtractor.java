@@ -40,8 +40,10 @@ public final class QuoteExtractor {
     private static final String ADVERBS = "(?:(?:[a-z'-]+(?:ment|ly)|aussi|encore|deja|ensuite|enfin|alors|pourtant|"
             + "toutefois|cependant|meme|bien|ainsi|pas|plus|jamais|souvent|toujours|d'ailleurs|also|since|long|already|"
             + "often|never|always|just|not|once|again|still)\\s+){0,2}?";
+    /** The words that bring in a source: "selon X", "d'après X", "according to X" (folded). */
+    private static final String ACCORDING_TO = "(?:selon|d'apres|according\\s+to)";
     /** A clause's end that cites its source: ", according to media trackers.", ", selon un participant.". */
-    private static final Pattern CITING = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s");
+    private static final Pattern CITING = Pattern.compile(",\\s*" + ACCORDING_TO + "\\s");
     /** A verb's conjunction ending the text: "The AP reported that". */
     private static final Pattern CONJUNCTION_ENDING = Pattern.compile("\\b(?:that|que|qu')\\s*$");
     /** A few words in quotation marks inside a description ("wearing … “Ted Cruz” campaign pins"). */
@@ -314,8 +316,8 @@ public final class QuoteExtractor {
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
                 + SUBJECT + "(?<![―—–-])[\\s.]*$");
         inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
-        accordingTo = Pattern.compile("^[\\s,]*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + SUBJECT_STOP);
-        accordingToInside = Pattern.compile(",\\s*(?:selon|d'apres|according\\s+to)\\s+" + SUBJECT + "\\s*,");
+        accordingTo = Pattern.compile("^[\\s,]*" + ACCORDING_TO + "\\s+" + SUBJECT + SUBJECT_STOP);
+        accordingToInside = Pattern.compile(",\\s*" + ACCORDING_TO + "\\s+" + SUBJECT + "\\s*,");
         // "Ryan told CNN that Ginsburg’s comments “shows bias to me.”": after a possessive, a verb form is a noun.
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
                 + POSSESSIVE_BEFORE + "("
