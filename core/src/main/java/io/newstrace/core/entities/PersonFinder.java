@@ -31,6 +31,7 @@ public final class PersonFinder {
     private static final Set<String> STOP = Set.of("le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une",
             "et", "a", "au", "aux", "en", "son", "sa", "ses", "sur", "par", "pour", "avec", "the", "an", "of",
             "and", "in", "on", "at", "to", "his", "her", "its", "their", "from", "by", "with", "for", "qui", "who");
+    private static final Set<String> GIVEN_NAME_WORDS = Set.of("will", "may");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "ou", "mais", "and", "or", "but");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "near", "dans", "en",
             "au", "aux");
@@ -266,7 +267,8 @@ public final class PersonFinder {
                     afterHonorific = lexicons.isHonorific(word);
                     from += 2;
                 } else if (lexicons.isTitle(word) || lexicons.isNonPersonWord(word)
-                        || lexicons.nationality(word) != null || opensWithVerb(word, from)) {
+                        || lexicons.nationality(word) != null || opensWithVerb(word, from)
+                        || opensWithFunctionWord(word, from)) {
                     afterHonorific = lexicons.isHonorific(word);
                     from++;
                 } else {
@@ -294,6 +296,15 @@ public final class PersonFinder {
     private boolean opensWithVerb(String word, int token) {
         String folded = Folding.lowerMatchForm(word);
         return token == 0 && folded.endsWith("ed") && lexicons.isSpeechVerbWord(folded);
+    }
+
+    /**
+     * "Should I …", "As they …", "Can Republicans …": a function word capitalised only because it opens the
+     * sentence is no part of a name ("Will" and "May" are given names too).
+     */
+    private boolean opensWithFunctionWord(String word, int token) {
+        String folded = Folding.lowerMatchForm(word);
+        return token == 0 && lexicons.isFunctionWord(folded) && !GIVEN_NAME_WORDS.contains(folded);
     }
 
     /** A full stop after a single capital, followed by a name: an initial inside the name. */
