@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ public final class RoleLinker {
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
+    private static final Set<String> OF_WORDS = Set.of("de", "des", "du", "of");
     private static final Set<String> OPENERS = Set.of("le", "la", "l'", "the");
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "la", "l'", "of", "the", "for", "et");
     private static final Set<String> STOPS = Set.of("a", "avait", "aurait", "est", "etait", "qui", "que", "qu'",
@@ -61,12 +63,23 @@ public final class RoleLinker {
                 nationalities.add(nationality);
             }
         }
+        Set<String> roleClasses = lexicons.roleClasses(phrase);
+        Set<String> complement = complementWords(phrase);
+        String head = WORD.matcher(phrase).results().map(MatchResult::group).filter(lexicons::isRoleNoun)
+                .map(Folding::lowerMatchForm).findFirst().orElse(null);
         Person best = null;
         int bestScore = 0;
         int bestPosition = Integer.MIN_VALUE;
         for (Person person : people) {
             if (!nationalities.isEmpty() && !person.nationalities().isEmpty()
                     && nationalities.stream().noneMatch(person.nationalities()::contains)) {
+                continue;
+            }
+            // "le ministre des Affaires étrangères" is not the person described as "le ministre de la Santé": one
+            // described with the phrase's function shares what it is of, when the phrase says it (or a synonym).
+            if (head != null && person.descriptors().contains(head) && !complement.isEmpty()
+                    && complement.stream().noneMatch(person.descriptors()::contains)
+                    && roleClasses.stream().noneMatch(person.descriptors()::contains)) {
                 continue;
             }
             int score = 0;
@@ -94,6 +107,24 @@ public final class RoleLinker {
             }
         }
         return Optional.of(new Link(best, nearest, bestScore));
+    }
+
+    /**
+     * The content words after the first "de", "des", "du", "d'" or "of" of a phrase, what its function is of; not a
+     * nationality, which rules people out on its own.
+     */
+    private Set<String> complementWords(String phrase) {
+        Set<String> words = new HashSet<>();
+        boolean after = false;
+        Matcher m = WORD.matcher(phrase);
+        while (m.find()) {
+            String folded = Folding.lowerMatchForm(m.group());
+            if (after && folded.length() > 2 && !DETERMINERS.contains(folded) && lexicons.nationality(folded) == null) {
+                words.add(folded);
+            }
+            after |= OF_WORDS.contains(folded) || folded.startsWith("d'");
+        }
+        return words;
     }
 
     /**

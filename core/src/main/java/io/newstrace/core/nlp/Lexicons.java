@@ -103,7 +103,7 @@ public final class Lexicons {
         }
     }
 
-    /** Regular forms, folded: French -er verbs (-é/-e, -ent, -ait, -aient, -a), English (-s, -ed, -ing). */
+    /** Regular forms, folded: French -er verbs (-é/-e, -ent, -ait, -aient, -a, -ant), English (-s, -ed, -ing). */
     private static List<String> inflect(String language, String lemma) {
         String base = Folding.lowerMatchForm(lemma.replace('_', ' '));
         List<String> forms = new ArrayList<>(List.of(base));
@@ -112,6 +112,8 @@ public final class Lexicons {
             for (String ending : List.of("e", "ent", "ait", "aient", "a")) {
                 forms.add(stem + ending);
             }
+            // "…, estimant que …": the present participle introduces reported speech too ("jugeant", "annonçant").
+            forms.add(stem + (stem.endsWith("g") ? "eant" : "ant"));
         } else if (language.equals("en") && !base.contains(" ")) {
             forms.add(base + "s");
             forms.add(base.endsWith("e") ? base + "d" : base + "ed");
@@ -180,10 +182,12 @@ public final class Lexicons {
 
     /**
      * The functions a text names through one of their synonymous phrases, as descriptor words "role:N": a person
-     * described as "chef de la diplomatie" and a phrase "le ministre des Affaires étrangères" share one.
+     * described as "chef de la diplomatie" and a phrase "le ministre malien des Affaires étrangères" share one.
      */
     public Set<String> roleClasses(String text) {
-        String folded = " " + Folding.lowerMatchForm(text).replaceAll("[^a-z0-9' -]", " ").replaceAll("\\s+", " ") + " ";
+        // "le ministre malien des Affaires étrangères": a nationality inside the phrase is no part of the function.
+        String folded = " " + Arrays.stream(Folding.lowerMatchForm(text).replaceAll("[^a-z0-9' -]", " ").split("\\s+"))
+                .filter(word -> nationality(word) == null).collect(Collectors.joining(" ")) + " ";
         Set<String> classes = new HashSet<>();
         for (int i = 0; i < roleClasses.size(); i++) {
             for (String phrase : roleClasses.get(i)) {

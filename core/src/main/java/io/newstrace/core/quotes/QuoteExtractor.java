@@ -11,6 +11,7 @@ import io.newstrace.core.quotes.SpeakerResolver.Resolution;
 import io.newstrace.core.text.Folding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -88,6 +89,27 @@ public final class QuoteExtractor {
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
     /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
+    /**
+     * "Pour Jan Hamáček, cette attitude est méprisante …", "Mais pour le toxicologue, les agences …": a French
+     * sentence opening with the one whose view it gives; group 1 that one, before a comma.
+     */
+    private static final Pattern FOR_WHOM_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+)?pour\\s+"
+            + "([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*");
+    /** The quotation marks, as written. */
+    private static final String QUOTATION_MARKS = "«»“”\"";
+    /** Words between quotation marks, as written: group 1 the words. */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("[«“\"]([^«»“”\"]+)[»”\"]");
+    /**
+     * Words of a finite verb, in a part of a sentence between commas: "les niveaux … étaient alarmants" is a clause,
+     * "une organisation de défense de la nature marine" an apposition. Read in the text as written: folded, "à" is
+     * "a".
+     */
+    private static final Pattern FINITE_VERB_WORD = Pattern.compile("\\b(?:est|sont|était|étaient|sera|seront|serait"
+            + "|seraient|fut|a|ont|avait|avaient|aura|auront|aurait|auraient|doit|doivent|devrait|devraient|peut"
+            + "|peuvent|pourrait|pourraient|va|vont|fait|font|reste|restent|semble|semblent|ne|n['’])(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** The most words an apposition after a name is taken to hold. */
+    private static final int MAX_APPOSITION_WORDS = 14;
     private static final Pattern INTERJECTED_ADVERB = Pattern.compile("\\s*(?:however|though|meanwhile|too|also|"
             + "instead|moreover|nonetheless|nevertheless|in turn|in fact|of course|for (?:his|her|its|their) part|"
             + "pour sa part|quant a (?:lui|elle)|de son cote|toutefois|cependant|pourtant|en revanche|lui aussi|"
@@ -315,7 +337,7 @@ public final class QuoteExtractor {
         // subhead ("– Ready to quiz Trump –.").
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
                 + SUBJECT + "(?<![―—–-])[\\s.]*$");
-        inciseInverted = Pattern.compile("^[\\s,]*" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
+        inciseInverted = Pattern.compile("^[\\s,]*(?![a-z]+ant\\s)" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
         accordingTo = Pattern.compile("^[\\s,]*" + ACCORDING_TO + "\\s+" + SUBJECT + SUBJECT_STOP);
         accordingToInside = Pattern.compile(",\\s*" + ACCORDING_TO + "\\s+" + SUBJECT + "\\s*,");
         // "Ryan told CNN that Ginsburg’s comments “shows bias to me.”": after a possessive, a verb form is a noun.
@@ -389,17 +411,19 @@ public final class QuoteExtractor {
                 // second statement.
                 + "|\\s*[,:]\\s*(?=[\"“«]))");
         // '… a "long ways from making a decision," noting that …': the comma may close a quotation.
-        participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+)?(?=[a-z]+ing\\s)" + verb
-                + "\\s+(?:that\\s+)?");
+        // "…, estimant que ce qui s'était produit était …": a French participle opens reported speech with "que".
+        participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+|aussi\\s+|egalement\\s+)?"
+                + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?=[a-z]+ant\\s)" + verb + "\\s+(?:que\\s+|qu'))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
         // ", a relayé l'agence Sputnik.", ", the Post cited." end a reported clause, naming a source.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
                 + ")\\s*[.!]?\\s*$");
-        // A participle has no subject after it: in ", saying the party needs to move on." the party is what was said.
-        // After "told", the listener: "…, Joe Kasper, told POLITICO." is no inverted subject.
-        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+ing\\s)"
+        // A participle has no subject after it: in ", saying the party needs to move on." the party is what was said,
+        // in ", soulignant que les capacités …" too. After "told", the listener: "…, Joe Kasper, told POLITICO." is no
+        // inverted subject.
+        trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+(?:ing|ant)\\s)"
                 + "(?!(?:told|tells?)\\s)" + verb + "\\s+"
                 + SUBJECT
                 // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word,
@@ -742,7 +766,17 @@ public final class QuoteExtractor {
                 }
             }
         }
-        // 8. A fragment quoted in a sentence whose subject is a person named there or a pronoun: "Mme Binet est
+        // 8. A fragment in a sentence giving someone's view is theirs: "Pour la syndicaliste, il n’existe qu’une seule
+        //    voie pour « apaiser la colère … »" (the sentence's subject, "il", stands for no one).
+        if (kind == QuoteKind.PARTIAL && sentence != null) {
+            Matcher forWhom = FOR_WHOM_OPENING.matcher(folded).region(sentence.start(), quote.open());
+            Optional<Resolution> holder = forWhom.lookingAt()
+                    ? resolver.resolve(new Span(forWhom.start(1), forWhom.end(1)), last) : Optional.empty();
+            if (holder.isPresent()) {
+                return quote(quote, kind, holder.get(), raw.substring(forWhom.start(), forWhom.end()).strip(), 0.6);
+            }
+        }
+        // 9. A fragment quoted in a sentence whose subject is a person named there or a pronoun: "Mme Binet est
         //    « arrivée avec [s]on ordre du jour »", "she didn't want her son to be looked on as “another druggie.”"
         //    — the words are that person's.
         if (kind == QuoteKind.PARTIAL && sentence != null) {
@@ -1045,6 +1079,9 @@ public final class QuoteExtractor {
                 return;
             }
         }
+        if (forWhom(raw, folded, sentence, text, resolver, last, out)) {
+            return;
+        }
         // "According to police, officers saw …": the rest of the sentence; "The top 1 percent would see …, according
         // to the Tax Foundation, more than …": the clause before.
         // A clause with quotations in it is left to them ("Les comptes se sont « très fortement dégradés », …, selon
@@ -1054,8 +1091,8 @@ public final class QuoteExtractor {
         boolean opens = opening.find() && text.charAt(opening.end() - 1) == ',';
         // "The AP reported that, according to an analysis …, 85 of the 154 meetings …": after a verb's "that", the
         // source is the verb's subject, the clause after the aside what was said.
-        if (opens || inside.find() && text.substring(0, inside.start()).chars().noneMatch(c -> c == '"'
-                || c == '«' || c == '»' || c == '“' || c == '”')
+        if (opens || inside.find() && text.substring(0, inside.start()).chars()
+                .noneMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0)
                 && !CONJUNCTION_ENDING.matcher(text.substring(0, inside.start())).find()) {
             Matcher source = opens ? opening : inside;
             Span content = opens ? trim(raw, sentence.start() + source.end(), sentence.end())
@@ -1263,6 +1300,41 @@ public final class QuoteExtractor {
                 .or(() -> cited ? resolver.sourceNamed(who) : Optional.empty());
         resolved.ifPresent(speaker -> out.add(quote(content, QuoteKind.INDIRECT, speaker, cue, confidence)));
         return resolved.isPresent();
+    }
+
+    /**
+     * "Pour Javier López, directeur de campagne …, une organisation …, les niveaux critiques … étaient alarmants":
+     * a sentence opening with "pour" and a speaker, then a clause without a speech verb of its own, gives that
+     * speaker's view; appositions after the speaker are no part of it. "Pour la première fois, …" names no speaker.
+     */
+    private boolean forWhom(String raw, String folded, Span sentence, String text, SpeakerResolver resolver, Quote last,
+                            List<Quote> out) {
+        Matcher opening = FOR_WHOM_OPENING.matcher(text);
+        if (!opening.lookingAt()) {
+            return false;
+        }
+        String written = raw.substring(sentence.start(), sentence.end());
+        int clause = opening.end();
+        for (int comma = text.indexOf(',', clause); comma > 0; comma = text.indexOf(',', clause)) {
+            String part = written.substring(clause, comma);
+            if (FINITE_VERB_WORD.matcher(part).find() || part.strip().split("\\s+").length > MAX_APPOSITION_WORDS) {
+                break;
+            }
+            clause = comma + 1;
+        }
+        // A clause quoting a few words is left to its quotation ("Pour la syndicaliste, il n’existe qu’une seule voie
+        // pour « apaiser la colère … »" is the partial quote, said by the syndicalist); one word in marks is not one.
+        String[] words = written.substring(clause).strip().split("\\s+");
+        if (words.length < MIN_CLAUSE_WORDS || Arrays.stream(words).anyMatch(lexicons::isSpeechVerb)
+                || QUOTED_WORDS.matcher(written).region(clause, written.length()).results()
+                .anyMatch(q -> q.group(1).strip().split("\\s+").length >= MIN_PARTIAL_WORDS)) {
+            return false;
+        }
+        Span content = trim(raw, sentence.start() + clause, sentence.end());
+        return addReported(content, trimSubject(folded, new Span(sentence.start() + opening.start(1),
+                        sentence.start() + opening.end(1))),
+                raw.substring(sentence.start() + opening.start(), sentence.start() + opening.end()).strip(), 0.65,
+                resolver, last, out);
     }
 
     /** The phrase taken for a verb's subject and the speaker it designates. */

@@ -95,6 +95,15 @@ final class SpeakerResolver {
      */
     private static final Pattern CONJUNCTION_BEFORE_PRONOUN = Pattern.compile(
             "^(?i:but|and|or|so|yet|mais|et|puis|donc|which|whom)\\s+(?=(?i:he|she|il|elle)\\b)");
+    /**
+     * "a déclaré jeudi le ministre …", "a déclaré à cette occasion le ministre de la Santé", "a indiqué mardi soir à
+     * l'AFP le porte-parole": when, and to whom, it was said stands between a French verb and its subject.
+     */
+    private static final Pattern LEADING_CIRCUMSTANCE = Pattern.compile("^(?:(?:(?:lundi|mardi|mercredi|jeudi|"
+            + "vendredi|samedi|dimanche|hier|aujourd'hui|(?:ce|cet|cette)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|"
+            + "samedi|dimanche|matin|soir|apres-midi|semaine))(?:\\s+(?:matin|soir|apres-midi))?|a\\s+cette\\s+occasion"
+            + "|(?:a|au|aupres\\s+(?:de|du))\\s+(?:l'\\s*|la\\s+|le\\s+)?[\\p{L}-]+)[\\s,]+)+"
+            + "(?=(?:le|la|les|l'|un|une|son|sa|ses|leur)\\b)");
     /** "He’s claiming that …": the verb contracted onto a pronoun. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|d|ll)$");
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
@@ -104,6 +113,8 @@ final class SpeakerResolver {
      * A definite description of a person, matched folded: group 1 the determiner, group 2 the head noun, after a few
      * modifiers and before a complement ("the 39-year-old founder of Studiocomix Press").
      */
+    /** How far before or after a name the words describing it are looked for. */
+    private static final int MAX_DESCRIPTION_CHARS = 40;
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|le|la|l')\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
             + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
     /** "the union's", "the company’s": group 1 the kind of organisation that owns what follows. */
@@ -171,6 +182,11 @@ final class SpeakerResolver {
         String text = phrase.of(raw).strip();
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher circumstance = LEADING_CIRCUMSTANCE.matcher(Folding.foldInPlace(text));
+        if (circumstance.lookingAt()) {
+            int skipped = raw.indexOf(text, phrase.start()) + circumstance.end();
+            return resolve(new Span(skipped, phrase.end()), lastQuote);
         }
         Matcher conjunction = CONJUNCTION_BEFORE_PRONOUN.matcher(text);
         if (conjunction.find()) {
@@ -268,7 +284,8 @@ final class SpeakerResolver {
         }
         Optional<Person.Gender> described = personDescribed(text);
         if (described.isPresent()) {
-            return resolveTopic(phrase, described.get(), true, lastQuote, "description");
+            return describedAs(phrase, text, described.get())
+                    .or(() -> resolveTopic(phrase, described.get(), true, lastQuote, "description"));
         }
         // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
         // government", or a proper name (an institution); "le récit qu'elle livre" is not one, nor is a clause
@@ -909,6 +926,39 @@ final class SpeakerResolver {
         return Optional.of(lexicons.isFeminineNoun(head) || determiner.equals("la") ? Person.Gender.FEMININE
                 : lexicons.isMasculineNoun(head) || determiner.equals("le") ? Person.Gender.MASCULINE
                 : Person.Gender.UNKNOWN);
+    }
+
+    /**
+     * "Pour le toxicologue, …" after "explique Antony Fastier, toxicologue, …" or "la toxicologue Dominique
+     * Parent-Massin": the person last named before the phrase with its noun right before the name or in an
+     * apposition right after it, of a compatible gender.
+     */
+    private Optional<Resolution> describedAs(Span phrase, String text, Person.Gender gender) {
+        Matcher description = PERSON_DESCRIPTION.matcher(Folding.lowerMatchForm(text));
+        if (!description.matches()) {
+            return Optional.empty();
+        }
+        String noun = Pattern.quote(description.group(2));
+        Pattern before = Pattern.compile("(?<![\\p{L}-])" + noun + "\\s+$");
+        Pattern after = Pattern.compile("^\\s*,\\s*(?:(?:un|une|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + noun
+                + "(?![\\p{L}-])");
+        Candidate latest = null;
+        for (Person person : people) {
+            if (!compatible(person.gender(), gender)) {
+                continue;
+            }
+            for (Span mention : person.mentions()) {
+                if (mention.end() <= phrase.start() && (latest == null || mention.start() > latest.mention().start())
+                        && (before.matcher(Folding.lowerMatchForm(raw.substring(Math.max(0,
+                        mention.start() - MAX_DESCRIPTION_CHARS), mention.start()))).find()
+                        || after.matcher(Folding.lowerMatchForm(raw.substring(mention.end(), Math.min(raw.length(),
+                        mention.end() + MAX_DESCRIPTION_CHARS)))).find())) {
+                    latest = new Candidate(person, mention);
+                }
+            }
+        }
+        return Optional.ofNullable(latest).map(c -> new Resolution(new Speaker(c.person().name(), c.mention()), 0.75,
+                "description → person so described"));
     }
 
     /** The person a role phrase designates ({@link RoleLinker}), as a speaker. */

