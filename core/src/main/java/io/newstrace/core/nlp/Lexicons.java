@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * name. Entries are folded ({@link Folding#lowerMatchForm}): lower case, no accents. Load once per process.
  */
 public final class Lexicons {
+    /** An elided French article or preposition before a noun: "l'agence", "d'experts". */
+    private static final Pattern ELIDED_ARTICLE = Pattern.compile("^(?:l|d)'(?=\\p{L})");
     /** Endings that turn a masculine singular demonym into its other forms (maliennes, russes, françaises). */
     private static final List<String> FEMININE_AND_PLURAL = List.of("nes", "ne", "es", "e", "s");
 
@@ -209,18 +211,18 @@ public final class Lexicons {
     }
 
     public boolean isRoleNoun(String word) {
-        return roleNouns.contains(Folding.lowerMatchForm(word));
+        return roleNouns.contains(noun(word));
     }
 
     /** Nouns that can name an unnamed speaker: sources, a witness, the government, researchers. */
     public boolean isSpeakerNoun(String word) {
-        return speakerNouns.contains(Folding.lowerMatchForm(word)) || isOrganisationNoun(word) || isDocumentNoun(word)
+        return speakerNouns.contains(noun(word)) || isOrganisationNoun(word) || isDocumentNoun(word)
                 || isPluralPersonNoun(word);
     }
 
     /** "researchers", "spokesmen", "chercheurs": people not named, several of a kind. */
     private boolean isPluralPersonNoun(String word) {
-        String folded = Folding.lowerMatchForm(word);
+        String folded = noun(word);
         return folded.endsWith("men") && personNouns.contains(folded.substring(0, folded.length() - 3) + "man")
                 || folded.endsWith("ies") && personNouns.contains(folded.substring(0, folded.length() - 3) + "y")
                 || folded.endsWith("ren") && personNouns.contains(folded.substring(0, folded.length() - 3))
@@ -230,17 +232,22 @@ public final class Lexicons {
 
     /** "report", "statement", "communiqué": a document, which speaks for its author. */
     public boolean isDocumentNoun(String word) {
-        return documentNouns.contains(Folding.lowerMatchForm(word));
+        return documentNouns.contains(noun(word));
     }
 
     /** "company", "union", "entreprise": a noun naming an organisation by its kind. */
     public boolean isOrganisationNoun(String word) {
-        return organisationNouns.contains(Folding.lowerMatchForm(word));
+        return organisationNouns.contains(noun(word));
     }
 
     /** "resident", "defenceman", "femme": a noun heading a description of a person ("the rookie defenceman"). */
     public boolean isPersonNoun(String word) {
-        return personNouns.contains(Folding.lowerMatchForm(word));
+        return personNouns.contains(noun(word));
+    }
+
+    /** A word as the noun lists hold it: folded, without an elided article ("l’agence" is "agence"). */
+    private static String noun(String word) {
+        return ELIDED_ARTICLE.matcher(Folding.lowerMatchForm(word)).replaceFirst("");
     }
 
     /** "Mr", "Mme", "Dr": a word of courtesy before a name (without its dot), which names no function. */

@@ -95,6 +95,8 @@ public final class QuoteExtractor {
      */
     private static final Pattern FOR_WHOM_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+)?pour\\s+"
             + "([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*");
+    /** The verb by which an outlet reports (folded): "a rapporté l'agence", "the Post reported". */
+    private static final Pattern OUTLET_REPORTING = Pattern.compile("\\b(?:rapport|report)");
     /** The quotation marks, as written. */
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
@@ -549,7 +551,8 @@ public final class QuoteExtractor {
 
     /**
      * "Les comptes se sont « très fortement dégradés », « une proportion inédite », selon la Drees": a fragment
-     * left without a speaker takes the speaker of another fragment in its sentence, or of the reported speech it
+     * left without a speaker takes the speaker of another fragment in its sentence, of a quotation before it there
+     * ("« Je n'ai enfreint aucune règle, » a-t-il estimé, soulignant que … les « espaces privés » …"), or of the reported speech it
      * lies in ("Selon le ministère, un groupe … soutenus par un « État occidental » a tenté …") or that follows it
      * in its sentence after its speaker's name.
      */
@@ -560,7 +563,9 @@ public final class QuoteExtractor {
             Quote sibling = quote.speaker() != null || quote.kind() != QuoteKind.PARTIAL || sentence == null ? null
                     : quotes.stream().filter(other -> other != quote && other.speaker() != null
                             && (other.kind() == QuoteKind.PARTIAL && sentence.start() <= other.span().start()
-                            && other.span().end() <= sentence.end() || other.kind() == QuoteKind.INDIRECT
+                            && other.span().end() <= sentence.end()
+                            || other.kind() == QuoteKind.DIRECT && sentence.start() <= other.span().start()
+                            && other.span().end() <= quote.span().start() || other.kind() == QuoteKind.INDIRECT
                             && (other.span().start() <= quote.span().start()
                             && quote.span().end() <= other.span().end() || between(quote, other, sentence))))
                     .findFirst().orElse(null);
@@ -1033,10 +1038,13 @@ public final class QuoteExtractor {
         String text = folded.substring(sentence.start(), sentence.end());
         Quote last = lastAttributed(quotes, sentence.start());
         // A sentence that ends with its attribution ("…, a souligné le ministre.", "…, Morrison testified.") is
-        // reported as a whole, even when it reports someone else's words inside.
+        // reported as a whole, even when it reports someone else's words inside; but an outlet reporting what someone
+        // said that … relays it ("Abdoulaye Diop, a déclaré que …, a rapporté l’agence de presse Sputnik.").
         Matcher tail = trailingIncise.matcher(text);
         if (tail.find() && tail.start() > 0 && !clauseAfterVerb(text, tail)
-                && !namedSubjectBefore(raw, folded, sentence, tail, resolver)) {
+                && !namedSubjectBefore(raw, folded, sentence, tail, resolver)
+                && !(OUTLET_REPORTING.matcher(tail.group()).find()
+                && reportedThat.matcher(text).region(0, tail.start()).find())) {
             Span who = lastGroup(tail);
             if (who != null && addReported(trim(raw, sentence.start(), sentence.start() + tail.start()),
                     trimSubject(folded, new Span(sentence.start() + who.start(), sentence.start() + who.end())),
@@ -1090,10 +1098,13 @@ public final class QuoteExtractor {
         Matcher inside = accordingToInside.matcher(text);
         boolean opens = opening.find() && text.charAt(opening.end() - 1) == ',';
         // "The AP reported that, according to an analysis …, 85 of the 154 meetings …": after a verb's "that", the
-        // source is the verb's subject, the clause after the aside what was said.
+        // source is the verb's subject, the clause after the aside what was said; so it is when the aside stands
+        // further inside what the verb reports ("le tabloïd Blesk note également que le ministre … du restaurant qui,
+        // selon les mesures sanitaires en vigueur, devrait être fermé").
         if (opens || inside.find() && text.substring(0, inside.start()).chars()
                 .noneMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0)
-                && !CONJUNCTION_ENDING.matcher(text.substring(0, inside.start())).find()) {
+                && !CONJUNCTION_ENDING.matcher(text.substring(0, inside.start())).find()
+                && !reportedThat.matcher(text).region(0, inside.start()).find()) {
             Matcher source = opens ? opening : inside;
             Span content = opens ? trim(raw, sentence.start() + source.end(), sentence.end())
                     : trim(raw, sentence.start(), sentence.start() + source.start());

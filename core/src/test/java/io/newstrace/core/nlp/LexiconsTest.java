@@ -31,4 +31,17 @@ class LexiconsTest {
         assertThat(lexicons.isHonorific("Dr")).isTrue();
         assertThat(lexicons.isHonorific("Sen")).isFalse();
     }
+
+    @Test
+    void anElidedArticleIsNoPartOfTheNounAndAParticipleIsASpeechVerbForm() {
+        // L'Opinion, on glyphosate (2019-05-15): "…, écrit l’agence."; Radio Prague International (2020-10-23): "…,
+        // soulignant que la rencontre …", "…, estimant que …".
+        Lexicons french = new Lexicons(List.of("fr"));
+        assertThat(french.isOrganisationNoun("l’agence")).isTrue();
+        assertThat(french.isSpeakerNoun("l'agence")).isTrue();
+        assertThat(french.isSpeechVerb("soulignant")).isTrue();
+        assertThat(french.isSpeechVerb("estimant")).isTrue();
+        assertThat(french.isSpeechVerb("jugeant")).isTrue();
+        assertThat(french.isSpeechVerb("disant")).isTrue();
+    }
 }

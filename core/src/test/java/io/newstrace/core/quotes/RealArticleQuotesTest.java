@@ -150,6 +150,17 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void whatAFrenchVerbReportsKeepsItsSpeakerThroughAsidesAndParticiples() {
+        // Radio Prague International (2020-10-23; French development quote set): "selon les mesures sanitaires" inside
+        // what the tabloid notes is no source of its own; "les « espaces privés »" after "« … », a-t-il estimé,
+        // soulignant que" are the minister's words; "Le principal intéressé" is the man the article is about.
+        Annotated prague = page("fr-radio-prague-ministre-sante");
+        assertThat(quote(prague, "le ministre de la Santé ne portait pas de masque").speaker().name()).endsWith("Blesk");
+        assertThat(quote(prague, "espaces").speaker().name()).isEqualTo("Roman Prymula");
+        assertThat(quote(prague, "il ne démissionnerait pas").speaker().name()).isEqualTo("Roman Prymula");
+    }
+
+    @Test
     void aSentenceOpeningWithPourAndASpeakerGivesTheirView() {
         // Euronews, on hake (2024-04-30), and L'Opinion, on glyphosate (French development quote set): "Pour X,
         // apposition, …, clause" is X's reported view; "le toxicologue" is the one named with that noun in his
