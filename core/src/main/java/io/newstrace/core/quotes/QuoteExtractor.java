@@ -95,6 +95,14 @@ public final class QuoteExtractor {
      */
     private static final Pattern FOR_WHOM_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+)?pour\\s+"
             + "([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*");
+    /** A word as written, accents and elisions included. */
+    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{L}'’-]+");
+    /** An auxiliary opening an incise: "a-t-il dit", "a déclaré X". */
+    private static final Pattern AUX_WORD = Pattern.compile(AUX + "(?:-t-\\p{L}+)?", Pattern.CASE_INSENSITIVE);
+    /** The characters a paragraph holds besides a quotation set as a subhead: its marks and their spaces. */
+    private static final int SUBHEAD_MARKS = 6;
+    /** The fewest words of a subhead quotation found again in the text. */
+    private static final int MIN_SUBHEAD_WORDS = 4;
     /** The verb by which an outlet reports (folded): "a rapporté l'agence", "the Post reported". */
     private static final Pattern OUTLET_REPORTING = Pattern.compile("\\b(?:rapport|report)");
     /** The quotation marks, as written. */
@@ -465,7 +473,8 @@ public final class QuoteExtractor {
             if (kind == null) {
                 continue;
             }
-            quotes.add(attribute(raw, folded, quote, kind, sentence, paragraphs, sentences, resolver, quotes));
+            quotes.addAll(splitAtIncise(raw, attribute(raw, folded, quote, kind, sentence, paragraphs, sentences,
+                    resolver, quotes)));
         }
         // A block quotation is said by the speaker of the sentence announcing it, or is no quotation.
         for (Quoted block : blocks) {
@@ -476,7 +485,44 @@ public final class QuoteExtractor {
             }
         }
         quotes.sort(Comparator.comparingInt(q -> q.span().start()));
-        return List.copyOf(sameSentenceSpeakers(quotes, sentences));
+        return List.copyOf(subheadSpeakers(raw, sameSentenceSpeakers(quotes, sentences), paragraphs));
+    }
+
+    /**
+     * « Notre crainte …, explique Alexandra Teixeira, chargée de communication au Comité …. Il y a donc une crainte … »:
+     * an incise inside the marks (the quote's cue, found in its words) is no part of what was said, which it cuts in
+     * two quotes of one speaker. After the incise, an apposition up to the end of its sentence ("le maire de
+     * Lège-Cap-Ferret.") belongs to the incise; a clause ("…, jure Daniel Hagari, mais la manière dont …") to the
+     * quote.
+     */
+    private List<Quote> splitAtIncise(String raw, Quote quote) {
+        // The cue is the incise as written, then how its speaker was resolved between brackets.
+        int how = quote.cue() == null ? -1 : quote.cue().lastIndexOf(" (");
+        String written = how < 0 ? "" : quote.cue().substring(0, how);
+        int incise = written.isEmpty() ? -1 : raw.indexOf(written, quote.span().start());
+        // Inside the marks, an incise puts its verb first, as French does ("explique X", "a-t-il dit"); a subject
+        // first ("…, Justin Renel Joseph argues …") is the text of a quotation whose marks were misread.
+        Matcher verb = WRITTEN_WORD.matcher(written);
+        if (incise < 0 || incise >= quote.span().end() || !verb.find()
+                || !lexicons.isSpeechVerb(verb.group()) && !AUX_WORD.matcher(verb.group()).matches()) {
+            return List.of(quote);
+        }
+        int resume = incise + written.length();
+        int stop = raw.indexOf('.', resume);
+        int appositionEnd = stop < 0 || stop > quote.span().end() ? quote.span().end() : stop;
+        if ((written.endsWith(",") || raw.startsWith(",", resume)) && !FINITE_VERB_WORD.matcher(raw.substring(resume, appositionEnd)).find()
+                && raw.substring(resume, appositionEnd).strip().split("\\s+").length <= MAX_APPOSITION_WORDS) {
+            resume = appositionEnd + 1;
+        }
+        Span first = trim(raw, quote.span().start(), incise);
+        if (first == null) {
+            return List.of(quote);
+        }
+        Quote before = new Quote(first, quote.kind(), quote.speaker(), quote.cue(), quote.confidence());
+        // An unclosed quotation may end with its incise and apposition ("…, said Kessel, whose organization …").
+        Span second = resume >= quote.span().end() ? null : trim(raw, resume, quote.span().end());
+        return second == null || second.of(raw).split("\\s+").length < MIN_PARTIAL_WORDS ? List.of(before)
+                : List.of(before, new Quote(second, quote.kind(), quote.speaker(), quote.cue(), quote.confidence()));
     }
 
     /**
@@ -571,6 +617,26 @@ public final class QuoteExtractor {
                     .findFirst().orElse(null);
             resolved.add(sibling == null ? quote : new Quote(quote.span(), quote.kind(), sibling.speaker(),
                     "same sentence as a quote of theirs: " + sibling.cue(), Math.min(0.6, sibling.confidence())));
+        }
+        return resolved;
+    }
+
+    /**
+     * « Les combats sont entrés dans une phase encore plus terrifiante », set as a subhead: a quotation that is a
+     * paragraph of its own, its words quoted again in the text, is said by whoever the text says said them.
+     */
+    private static List<Quote> subheadSpeakers(String raw, List<Quote> quotes, List<Span> paragraphs) {
+        List<Quote> resolved = new ArrayList<>(quotes.size());
+        for (Quote quote : quotes) {
+            String words = Folding.lowerMatchForm(quote.span().of(raw)).replaceAll("[^\\p{L}\\d ]", "").strip();
+            boolean subhead = paragraphs.stream().anyMatch(p -> p.start() <= quote.span().start()
+                    && quote.span().end() <= p.end() && p.length() - quote.span().length() <= SUBHEAD_MARKS);
+            Quote source = !subhead || words.split(" ").length < MIN_SUBHEAD_WORDS ? null : quotes.stream()
+                    .filter(other -> other != quote && other.speaker() != null && Folding.lowerMatchForm(
+                            other.span().of(raw)).replaceAll("[^\\p{L}\\d ]", "").contains(words))
+                    .findFirst().orElse(null);
+            resolved.add(source == null ? quote : new Quote(quote.span(), quote.kind(), source.speaker(),
+                    "same words as a quote of theirs: " + source.cue(), source.confidence()));
         }
         return resolved;
     }

@@ -27,6 +27,11 @@ class RealArticleQuotesTest {
         return Samples.named(pages, name);
     }
 
+    /** A page of the second French set, pages-fr (sources in its SOURCES.md). */
+    private static Annotated french(String file) {
+        return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-fr", file))).get(0);
+    }
+
     /** A page of the blind set, pages-heldout2 (sources in its SOURCES.md). */
     private static Annotated heldOut(String file) {
         return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2", file)))
@@ -185,5 +190,23 @@ class RealArticleQuotesTest {
         Quote alert = quote(figaro, "une alerte aérienne restait en vigueur");
         assertThat(alert.kind().code()).isEqualTo("indirect");
         assertThat(alert.speaker().name()).isEqualTo("Artem Kobzar");
+    }
+
+    @Test
+    void anInciseInsideTheGuillemetsCutsTheQuotationInTwoQuotesOfOneSpeaker() {
+        // 20 Minutes, on storm Ciaran in Nouvelle-Aquitaine, and Libération, on the strike on Jabalia (second French
+        // development quote set): « A, pointe Philippe de Gonneville, le maire de Lège-Cap-Ferret. B » is two quotes,
+        // the incise and its apposition in neither; « A, jure Daniel Hagari, mais B » too.
+        Annotated minutes = french("fr-20minutes-ciaran-aquitaine.txt");
+        Quote first = quote(minutes, "En une semaine, on a perdu");
+        assertThat(first.speaker().name()).isEqualTo("Philippe de Gonneville");
+        assertThat(first.span().of(minutes.article().raw())).doesNotContain("pointe");
+        assertThat(quote(minutes, "C’est préoccupant").speaker().name()).isEqualTo("Philippe de Gonneville");
+        Annotated liberation = french("fr-liberation-gaza-jabalia.txt");
+        assertThat(quote(liberation, "mais la manière dont le Hamas").speaker().name()).isEqualTo("Daniel Hagari");
+        // "…», s’est défendu mercredi le contre-amiral Daniel Hagari": a pronominal verb of speech.
+        assertThat(quote(liberation, "Cela fait plus de deux semaines").speaker().name()).isEqualTo("Daniel Hagari");
+        // A quotation set as a subhead is said by whoever the text says said the same words.
+        assertThat(quote(liberation, "Les combats sont entrés").speaker().name()).isEqualTo("Martin Griffiths");
     }
 }
