@@ -148,10 +148,13 @@ public final class Lexicons {
         return "(?:" + String.join("|", branches) + ")";
     }
 
-    /** The form as a regex literal, a space matching any run of white space. */
+    /**
+     * The form as a regex literal, a space matching any run of white space and an adverb between the words of a
+     * form of several ("s'est encore félicitée", "a également fait savoir").
+     */
     private static String literal(String form) {
         return Arrays.stream(form.split(" ", -1)).map(part -> part.isEmpty() ? "" : Pattern.quote(part))
-                .collect(Collectors.joining("\\s+"));
+                .collect(Collectors.joining("\\s+(?:(?:[a-z]+ment|encore|aussi|deja|bien)\\s+)?"));
     }
 
     /** Forms of verbs that report words (déclaré, affirme, said): they introduce direct and indirect quotes. */

@@ -206,6 +206,10 @@ class RealArticleQuotesTest {
         assertThat(quote(liberation, "mais la manière dont le Hamas").speaker().name()).isEqualTo("Daniel Hagari");
         // "…», s’est défendu mercredi le contre-amiral Daniel Hagari": a pronominal verb of speech.
         assertThat(quote(liberation, "Cela fait plus de deux semaines").speaker().name()).isEqualTo("Daniel Hagari");
+        // La Libre Belgique (Belga), on the 2013 budget: "…, s'est encore félicitée Mme Milquet.": an adverb inside
+        // a pronominal verb's form.
+        Annotated libre = french("fr-lalibre-budget-2013.txt");
+        assertThat(quote(libre, "Le budget permettra d'assurer la compétitivité").speaker().name()).endsWith("Milquet");
         // A quotation set as a subhead is said by whoever the text says said the same words.
         assertThat(quote(liberation, "Les combats sont entrés").speaker().name()).isEqualTo("Martin Griffiths");
     }
