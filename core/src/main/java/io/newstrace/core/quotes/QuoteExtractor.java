@@ -105,6 +105,13 @@ public final class QuoteExtractor {
     private static final int MIN_SUBHEAD_WORDS = 4;
     /** The verb by which an outlet reports (folded): "a rapporté l'agence", "the Post reported". */
     private static final Pattern OUTLET_REPORTING = Pattern.compile("\\b(?:rapport|report)");
+    /**
+     * "« … » Cette petite phrase d'Arnaud Montebourg, au Wall Street Journal, …", "These remarks by …": after a
+     * quotation, its words named as someone's (folded).
+     */
+    private static final Pattern WORDS_OF = Pattern.compile("^[\\s,.]*(?:cette|ces|ce|this|these|those)\\s+"
+            + "(?:[a-z-]+\\s+)?(?:phrase|propos|declarations?|remarques?|mots|paroles|confidences?|remarks|comments"
+            + "|words|statements?)\\s+(?:de\\s+|d'|du\\s+|des\\s+|of\\s+|by\\s+)" + SUBJECT + SUBJECT_STOP);
     /** The quotation marks, as written. */
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
@@ -913,14 +920,15 @@ public final class QuoteExtractor {
      */
     private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,
                                    SpeakerResolver resolver, Quote last, double confidence, boolean newSentence) {
-        for (Pattern pattern : List.of(inciseAfter, accordingTo, quoteCredit, inciseInverted, inciseEnglish)) {
+        for (Pattern pattern : List.of(inciseAfter, accordingTo, quoteCredit, inciseInverted, inciseEnglish,
+                WORDS_OF)) {
             // The English incise tells a name by its capitals, so it reads the text as written.
             Matcher m = pattern.matcher(pattern == inciseEnglish ? raw : folded).region(from, to);
             if (!m.find()) {
                 continue;
             }
             Span who = pattern == inciseEnglish ? new Span(m.start(1), m.end(1)) : lastGroup(m);
-            if (who == null || newSentence && !clauseEndsSoon(raw, m.end(), to)
+            if (who == null || newSentence && pattern != WORDS_OF && !clauseEndsSoon(raw, m.end(), to)
                     || QUESTION_OPENING.matcher(folded).region(who.start(), who.end()).lookingAt()) {
                 continue;
             }

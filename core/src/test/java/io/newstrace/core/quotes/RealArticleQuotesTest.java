@@ -210,6 +210,11 @@ class RealArticleQuotesTest {
         // a pronominal verb's form.
         Annotated libre = french("fr-lalibre-budget-2013.txt");
         assertThat(quote(libre, "Le budget permettra d'assurer la compétitivité").speaker().name()).endsWith("Milquet");
+        // Le Figaro, "Montebourg envisage des privatisations partielles" (2013-04-05): "«…» Cette petite phrase
+        // d'Arnaud Montebourg, au Wall Street Journal, …" names the words as his.
+        Annotated figaro = french("fr-lefigaro-montebourg-privatisations.txt");
+        assertThat(quote(figaro, "Dans le cadre de l'effort de restructuration").speaker().name())
+                .isEqualTo("Arnaud Montebourg");
         // A quotation set as a subhead is said by whoever the text says said the same words.
         assertThat(quote(liberation, "Les combats sont entrés").speaker().name()).isEqualTo("Martin Griffiths");
     }
