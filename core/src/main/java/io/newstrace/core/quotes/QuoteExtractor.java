@@ -116,6 +116,9 @@ public final class QuoteExtractor {
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
     private static final Pattern QUOTED_WORDS = Pattern.compile("[«“\"]([^«»“”\"]+)[»”\"]");
+    /** A sentence opening with whose view or words it gives: "Pour X, …", "Selon X, …", "According to X, …". */
+    private static final Pattern VIEW_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+|but\\s+)?(?:pour|"
+            + ACCORDING_TO + ")\\s+([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*");
     /**
      * Words of a finite verb, in a part of a sentence between commas: "les niveaux … étaient alarmants" is a clause,
      * "une organisation de défense de la nature marine" an apposition. Read in the text as written: folded, "à" is
@@ -356,7 +359,9 @@ public final class QuoteExtractor {
                 + SUBJECT + "(?<![―—–-])[\\s.]*$");
         inciseInverted = Pattern.compile("^[\\s,]*(?![a-z]+ant\\s)" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
         accordingTo = Pattern.compile("^[\\s,]*" + ACCORDING_TO + "\\s+" + SUBJECT + SUBJECT_STOP);
-        accordingToInside = Pattern.compile(",\\s*" + ACCORDING_TO + "\\s+" + SUBJECT + "\\s*,");
+        // "…, toujours selon l'organisation islamiste, …": an adverb may come first.
+        accordingToInside = Pattern.compile(",\\s*(?:toujours\\s+|encore\\s+|aussi\\s+|still\\s+|also\\s+)?"
+                + ACCORDING_TO + "\\s+" + SUBJECT + "\\s*,");
         // "Ryan told CNN that Ginsburg’s comments “shows bias to me.”": after a possessive, a verb form is a noun.
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
                 + POSSESSIVE_BEFORE + "("
@@ -845,9 +850,10 @@ public final class QuoteExtractor {
             }
         }
         // 8. A fragment in a sentence giving someone's view is theirs: "Pour la syndicaliste, il n’existe qu’une seule
-        //    voie pour « apaiser la colère … »" (the sentence's subject, "il", stands for no one).
+        //    voie pour « apaiser la colère … »" (the sentence's subject, "il", stands for no one), "Selon les
+        //    militaires israéliens, celui-ci se trouvait dans « un vaste complexe de souterrains … »".
         if (kind == QuoteKind.PARTIAL && sentence != null) {
-            Matcher forWhom = FOR_WHOM_OPENING.matcher(folded).region(sentence.start(), quote.open());
+            Matcher forWhom = VIEW_OPENING.matcher(folded).region(sentence.start(), quote.open());
             Optional<Resolution> holder = forWhom.lookingAt()
                     ? resolver.resolve(new Span(forWhom.start(1), forWhom.end(1)), last) : Optional.empty();
             if (holder.isPresent()) {

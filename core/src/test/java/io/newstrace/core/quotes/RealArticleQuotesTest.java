@@ -215,6 +215,10 @@ class RealArticleQuotesTest {
         Annotated figaro = french("fr-lefigaro-montebourg-privatisations.txt");
         assertThat(quote(figaro, "Dans le cadre de l'effort de restructuration").speaker().name())
                 .isEqualTo("Arnaud Montebourg");
+        // "Selon les militaires israéliens, celui-ci se trouvait dans «un vaste complexe de souterrains …»": the
+        // fragment is the source's words; "…, toujours selon l’organisation islamiste, …" is an aside naming one.
+        assertThat(quote(liberation, "un vaste complexe de souterrains").speaker().name()).endsWith("militaires israéliens");
+        assertThat(quote(liberation, "Parmi les défunts se trouvaient").speaker()).isNotNull();
         // A quotation set as a subhead is said by whoever the text says said the same words.
         assertThat(quote(liberation, "Les combats sont entrés").speaker().name()).isEqualTo("Martin Griffiths");
     }
