@@ -150,6 +150,8 @@ public final class QuoteEvaluation {
                 OutletRegistry.bundled());
     }
 
+    private static final String NOT_A_LETTER = "[^\\p{L}\\p{Nd}]+";
+
     private static boolean rightSpeaker(String truth, Quote found) {
         if (truth.equals("-")) {
             return found.speaker() == null;
@@ -157,8 +159,10 @@ public final class QuoteEvaluation {
         if (found.speaker() == null) {
             return false;
         }
-        String[] truthWords = Folding.lowerMatchForm(truth).split("[\\s'’]+");
-        Set<String> foundWords = new HashSet<>(Arrays.asList(Folding.lowerMatchForm(found.speaker().name()).split("[\\s'’]+")));
+        // Words without their punctuation: "Yassin E." and "Yassin E" are one name.
+        String[] truthWords = Folding.lowerMatchForm(truth).split(NOT_A_LETTER);
+        Set<String> foundWords = new HashSet<>(Arrays.asList(Folding.lowerMatchForm(found.speaker().name())
+                .split(NOT_A_LETTER)));
         return foundWords.contains(truthWords[truthWords.length - 1]);
     }
 
