@@ -112,6 +112,13 @@ public final class QuoteExtractor {
     private static final Pattern WORDS_OF = Pattern.compile("^[\\s,.]*(?:cette|ces|ce|this|these|those)\\s+"
             + "(?:[a-z-]+\\s+)?(?:phrase|propos|declarations?|remarques?|mots|paroles|confidences?|remarks|comments"
             + "|words|statements?)\\s+(?:de\\s+|d'|du\\s+|des\\s+|of\\s+|by\\s+)" + SUBJECT + SUBJECT_STOP);
+    /**
+     * A subject, then an auxiliary and a past participle ("a dénoncé", "has criticized"; not the article of "a
+     * victory speech"), its object, then "et" or "and": group 1 the subject (folded).
+     */
+    private static final Pattern COORDINATED_VERB_PHRASE = Pattern.compile("\\s*(\\S.*?)\\s+(?:(?:a|avait|ont|avaient)"
+            + "\\s+(?!(?:une|des|du|le|la|les|un|ce|cette|ses|son|sa|leur)\\s)[a-z]+(?:e|i|u|is|it|es|ts)"
+            + "|(?:has|had|have)\\s+[a-z]+(?:ed|en|ne|wn|id|ld|ht))\\s.*\\s(?:et|and)\\s*");
     /** The quotation marks, as written. */
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
@@ -1612,7 +1619,11 @@ public final class QuoteExtractor {
         Matcher adverbs = TRAILING_ADVERBS.matcher(folded).region(start, clause.end());
         int end = adverbs.find() && adverbs.start() > start ? adverbs.start() : clause.end();
         Matcher progressive = TRAILING_PROGRESSIVE.matcher(folded).region(start, end);
-        return trimSpaces(folded, start, progressive.find() && progressive.start() > start ? progressive.start() : end);
+        end = progressive.find() && progressive.start() > start ? progressive.start() : end;
+        // "La ministre a dénoncé la réforme et affirmé que …", "Smith has criticized the bill and said that …": the
+        // second verb of a coordination shares the first one's subject, which ends at its auxiliary.
+        Matcher coordinated = COORDINATED_VERB_PHRASE.matcher(folded).region(start, end);
+        return trimSpaces(folded, start, coordinated.matches() ? coordinated.end(1) : end);
     }
 
     private static Span lastClause(String folded, int from, int verbAt) {

@@ -210,6 +210,8 @@ class RealArticleQuotesTest {
         // a pronominal verb's form.
         Annotated libre = french("fr-lalibre-budget-2013.txt");
         assertThat(quote(libre, "Le budget permettra d'assurer la compétitivité").speaker().name()).endsWith("Milquet");
+        // "Ecolo a déploré mardi l'absence … et rappelé que …": the second verb shares the first one's subject.
+        assertThat(quote(libre, "ses effets s'ajoutent à des mesures").speaker().name()).isEqualTo("Ecolo");
         // Le Figaro, "Montebourg envisage des privatisations partielles" (2013-04-05): "«…» Cette petite phrase
         // d'Arnaud Montebourg, au Wall Street Journal, …" names the words as his.
         Annotated figaro = french("fr-lefigaro-montebourg-privatisations.txt");
