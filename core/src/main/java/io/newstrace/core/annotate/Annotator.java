@@ -17,9 +17,12 @@ import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The per-article annotators, in the order each needs the last: language, sentences, named entities, people,
@@ -28,6 +31,9 @@ import java.util.TreeMap;
  * article. Thread-safe.
  */
 public final class Annotator {
+    /** An acronym of two to six capitals after a definite article: group 1 the acronym. */
+    private static final Pattern DEFINITE_ACRONYM = Pattern.compile(
+            "(?:\\b(?:[Ll]es?|[Ll]a|[Tt]he)\\s+|\\b[Ll]['’])(\\p{Lu}{2,6})(?![\\p{L}\\d])");
     private final Lexicons lexicons;
     private final LanguageIdentifier languages;
     private final SentenceSplitter sentences;
@@ -75,13 +81,30 @@ public final class Annotator {
         List<Person> named = people.find(raw, sentenceSpans, personNames);
         recognized = withoutPeopleAndNationalities(recognized, named, raw);
         // The recogniser gives its mentions sentence by sentence: in text order, as the quote stage needs them.
-        List<Span> organisations = recognized.stream().filter(m -> m.type() == EntityType.ORG)
-                .map(EntityMention::span).toList();
+        List<Span> organisations = withAcronyms(raw, recognized.stream().filter(m -> m.type() == EntityType.ORG)
+                .map(EntityMention::span).toList());
         List<Quote> found = quoteExtractor(article.language())
                 .extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
                 roles.find(raw, sentenceSpans, named), found,
                 sources.find(article, sentenceSpans), sources.outletId(article));
+    }
+
+    /**
+     * The recogniser's organisations and the acronyms after a definite article it missed ("l’EPA américaine", "la
+     * CGT", "the FBI"): an organisation "the agency" or "l'agence" may stand for. In text order.
+     */
+    private static List<Span> withAcronyms(String raw, List<Span> organisations) {
+        List<Span> all = new ArrayList<>(organisations);
+        Matcher acronym = DEFINITE_ACRONYM.matcher(raw);
+        while (acronym.find()) {
+            Span span = new Span(acronym.start(1), acronym.end(1));
+            if (organisations.stream().noneMatch(o -> o.start() < span.end() && span.start() < o.end())) {
+                all.add(span);
+            }
+        }
+        all.sort(Comparator.comparingInt(Span::start));
+        return all;
     }
 
     /**
