@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * head of "the doctor") is a word of the found speaker's name, or when both say no one.
  */
 public final class QuoteEvaluation {
+    /** What separates a speaker's words: anything but letters and digits ("Yassin E." and "Yassin E" are one name). */
+    private static final String NOT_A_LETTER = "[^\\p{L}\\p{Nd}]+";
+
     /** Counts over pages: true quotes, found quotes, found that match, matched with the right speaker and kind. */
     public record Report(List<String> lines, long truth, long found, long matched, long attributed, long kinds) {
         public double detectionPrecision() {
@@ -150,8 +153,6 @@ public final class QuoteEvaluation {
                 OutletRegistry.bundled());
     }
 
-    private static final String NOT_A_LETTER = "[^\\p{L}\\p{Nd}]+";
-
     private static boolean rightSpeaker(String truth, Quote found) {
         if (truth.equals("-")) {
             return found.speaker() == null;
@@ -159,7 +160,6 @@ public final class QuoteEvaluation {
         if (found.speaker() == null) {
             return false;
         }
-        // Words without their punctuation: "Yassin E." and "Yassin E" are one name.
         String[] truthWords = Folding.lowerMatchForm(truth).split(NOT_A_LETTER);
         Set<String> foundWords = new HashSet<>(Arrays.asList(Folding.lowerMatchForm(found.speaker().name())
                 .split(NOT_A_LETTER)));

@@ -89,12 +89,14 @@ public final class QuoteExtractor {
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
     /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
+    /** Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma. */
+    private static final String VIEW_HOLDER = "([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*";
     /**
      * "Pour Jan Hamáček, cette attitude est méprisante …", "Mais pour le toxicologue, les agences …": a French
      * sentence opening with the one whose view it gives; group 1 that one, before a comma.
      */
     private static final Pattern FOR_WHOM_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+)?pour\\s+"
-            + "([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*");
+            + VIEW_HOLDER);
     /** A word as written, accents and elisions included. */
     private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{L}'’-]+");
     /** An auxiliary opening an incise: "a-t-il dit", "a déclaré X". */
@@ -125,7 +127,7 @@ public final class QuoteExtractor {
     private static final Pattern QUOTED_WORDS = Pattern.compile("[«“\"]([^«»“”\"]+)[»”\"]");
     /** A sentence opening with whose view or words it gives: "Pour X, …", "Selon X, …", "According to X, …". */
     private static final Pattern VIEW_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+|but\\s+)?(?:pour|"
-            + ACCORDING_TO + ")\\s+([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*");
+            + ACCORDING_TO + ")\\s+" + VIEW_HOLDER);
     /**
      * Words of a finite verb, in a part of a sentence between commas: "les niveaux … étaient alarmants" is a clause,
      * "une organisation de défense de la nature marine" an apposition. Read in the text as written: folded, "à" is
@@ -529,8 +531,9 @@ public final class QuoteExtractor {
         int resume = incise + written.length();
         int stop = raw.indexOf('.', resume);
         int appositionEnd = stop < 0 || stop > quote.span().end() ? quote.span().end() : stop;
-        if ((written.endsWith(",") || raw.startsWith(",", resume)) && !FINITE_VERB_WORD.matcher(raw.substring(resume, appositionEnd)).find()
-                && raw.substring(resume, appositionEnd).strip().split("\\s+").length <= MAX_APPOSITION_WORDS) {
+        String apposition = raw.substring(resume, appositionEnd);
+        if ((written.endsWith(",") || apposition.startsWith(",")) && !FINITE_VERB_WORD.matcher(apposition).find()
+                && apposition.strip().split("\\s+").length <= MAX_APPOSITION_WORDS) {
             resume = appositionEnd + 1;
         }
         Span first = trim(raw, quote.span().start(), incise);
@@ -617,8 +620,8 @@ public final class QuoteExtractor {
     /**
      * "Les comptes se sont « très fortement dégradés », « une proportion inédite », selon la Drees": a fragment
      * left without a speaker takes the speaker of another fragment in its sentence, of a quotation before it there
-     * ("« Je n'ai enfreint aucune règle, » a-t-il estimé, soulignant que … les « espaces privés » …"), or of the reported speech it
-     * lies in ("Selon le ministère, un groupe … soutenus par un « État occidental » a tenté …") or that follows it
+     * ("« Je n'ai enfreint aucune règle, » a-t-il estimé, soulignant que … les « espaces privés » …"), or of the
+     * reported speech it lies in ("Selon le ministère, un groupe … soutenus par un « État occidental » a tenté …") or that follows it
      * in its sentence after its speaker's name.
      */
     private static List<Quote> sameSentenceSpeakers(List<Quote> quotes, List<Span> sentences) {
@@ -645,17 +648,24 @@ public final class QuoteExtractor {
      * paragraph of its own, its words quoted again in the text, is said by whoever the text says said them.
      */
     private static List<Quote> subheadSpeakers(String raw, List<Quote> quotes, List<Span> paragraphs) {
+        // Each quote's words, folded and without punctuation, once.
+        List<String> words = quotes.stream()
+                .map(q -> Folding.lowerMatchForm(q.span().of(raw)).replaceAll("[^\\p{L}\\d ]", "").strip()).toList();
         List<Quote> resolved = new ArrayList<>(quotes.size());
-        for (Quote quote : quotes) {
-            String words = Folding.lowerMatchForm(quote.span().of(raw)).replaceAll("[^\\p{L}\\d ]", "").strip();
-            boolean subhead = paragraphs.stream().anyMatch(p -> p.start() <= quote.span().start()
-                    && quote.span().end() <= p.end() && p.length() - quote.span().length() <= SUBHEAD_MARKS);
-            Quote source = !subhead || words.split(" ").length < MIN_SUBHEAD_WORDS ? null : quotes.stream()
-                    .filter(other -> other != quote && other.speaker() != null && Folding.lowerMatchForm(
-                            other.span().of(raw)).replaceAll("[^\\p{L}\\d ]", "").contains(words))
-                    .findFirst().orElse(null);
-            resolved.add(source == null ? quote : new Quote(quote.span(), quote.kind(), source.speaker(),
-                    "same words as a quote of theirs: " + source.cue(), source.confidence()));
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote quote = quotes.get(i);
+            String said = words.get(i);
+            boolean subhead = said.split(" ").length >= MIN_SUBHEAD_WORDS && paragraphs.stream().anyMatch(p ->
+                    p.start() <= quote.span().start() && quote.span().end() <= p.end()
+                    && p.length() - quote.span().length() <= SUBHEAD_MARKS);
+            int source = -1;
+            for (int j = 0; subhead && j < quotes.size() && source < 0; j++) {
+                if (j != i && quotes.get(j).speaker() != null && words.get(j).contains(said)) {
+                    source = j;
+                }
+            }
+            resolved.add(source < 0 ? quote : new Quote(quote.span(), quote.kind(), quotes.get(source).speaker(),
+                    "same words as a quote of theirs: " + quotes.get(source).cue(), quotes.get(source).confidence()));
         }
         return resolved;
     }

@@ -113,10 +113,10 @@ final class SpeakerResolver {
      * A definite description of a person, matched folded: group 1 the determiner, group 2 the head noun, after a few
      * modifiers and before a complement ("the 39-year-old founder of Studiocomix Press").
      */
-    /** How far before or after a name the words describing it are looked for. */
-    private static final int MAX_DESCRIPTION_CHARS = 40;
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|le|la|l')\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
             + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
+    /** How far before or after a name the words describing it are looked for. */
+    private static final int MAX_DESCRIPTION_CHARS = 40;
     /** "the union's", "the company’s": group 1 the kind of organisation that owns what follows. */
     private static final Pattern ORGANISATION_POSSESSOR = Pattern.compile("(?:[Tt]he)\\s+(\\p{Ll}+)['’]s\\s");
     /** "Alberta-based", "Toronto-born": a capital that opens a description, not a name. */
@@ -183,15 +183,12 @@ final class SpeakerResolver {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        // Words before the subject ("jeudi", "But" before "he") are skipped.
         Matcher circumstance = LEADING_CIRCUMSTANCE.matcher(Folding.foldInPlace(text));
-        if (circumstance.lookingAt()) {
-            int skipped = raw.indexOf(text, phrase.start()) + circumstance.end();
-            return resolve(new Span(skipped, phrase.end()), lastQuote);
-        }
         Matcher conjunction = CONJUNCTION_BEFORE_PRONOUN.matcher(text);
-        if (conjunction.find()) {
-            int skipped = raw.indexOf(text, phrase.start()) + conjunction.end();
-            return resolve(new Span(skipped, phrase.end()), lastQuote);
+        int skipped = circumstance.lookingAt() ? circumstance.end() : conjunction.find() ? conjunction.end() : 0;
+        if (skipped > 0) {
+            return resolve(new Span(raw.indexOf(text, phrase.start()) + skipped, phrase.end()), lastQuote);
         }
         // "Keir Starmer, qui s'entretiendra avec … Emmanuel Macron, affirme": whoever the relative clause names,
         // the speaker is its antecedent.
