@@ -101,6 +101,9 @@ public final class QuoteExtractor {
     private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{L}'’-]+");
     /** An auxiliary opening an incise: "a-t-il dit", "a déclaré X". */
     private static final Pattern AUX_WORD = Pattern.compile(AUX + "(?:-t-\\p{L}+)?", Pattern.CASE_INSENSITIVE);
+    /** "-t-il", "-elle" after a verb put before its pronoun ("affirme-t-elle", "dit-il"). */
+    private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?:-t)?-(?:il|elle|ils|elles|on)$",
+            Pattern.CASE_INSENSITIVE);
     /** The characters a paragraph holds besides a quotation set as a subhead: its marks and their spaces. */
     private static final int SUBHEAD_MARKS = 6;
     /** The fewest words of a subhead quotation found again in the text. */
@@ -446,7 +449,10 @@ public final class QuoteExtractor {
         participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+|aussi\\s+|egalement\\s+)?"
                 + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?=[a-z]+ant\\s)" + verb + "\\s+(?:que\\s+|qu'))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
-        inciseInside = Pattern.compile(",\\s*" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "\\s*,");
+        // « …, a-t-il dit, … », « …, affirme-t-elle. Je … », « …, glisse-t-il lorsqu'on le croise. J'avais … »: the
+        // incise ends at a comma or with its sentence, which may add when it was said.
+        inciseInside = Pattern.compile(",\\s*(?:" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "|" + verb
+                + "(?:-t)?-(il|elle))(?:\\s*,|[.!?](?=\\s)|\\s+[^,.;:!?«»\"“”]{1,80}[.!?](?=\\s))");
         // ", a relayé l'agence Sputnik.", ", the Post cited." end a reported clause, naming a source.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
@@ -525,7 +531,8 @@ public final class QuoteExtractor {
         // first ("…, Justin Renel Joseph argues …") is the text of a quotation whose marks were misread.
         Matcher verb = WRITTEN_WORD.matcher(written);
         if (incise < 0 || incise >= quote.span().end() || !verb.find()
-                || !lexicons.isSpeechVerb(verb.group()) && !AUX_WORD.matcher(verb.group()).matches()) {
+                || !lexicons.isSpeechVerb(INVERTED_PRONOUN.matcher(verb.group()).replaceFirst(""))
+                && !AUX_WORD.matcher(verb.group()).matches()) {
             return List.of(quote);
         }
         int resume = incise + written.length();
@@ -742,7 +749,8 @@ public final class QuoteExtractor {
         // 2. An incise inside the quotation: « Nous …, a-t-il dit, nous … »
         Matcher inside = inciseInside.matcher(folded).region(quote.words().start(), quote.words().end());
         if (inside.find()) {
-            Span pronoun = new Span(inside.start(1), inside.end(1));
+            int group = inside.start(1) >= 0 ? 1 : 2;
+            Span pronoun = new Span(inside.start(group), inside.end(group));
             Optional<Resolution> who = resolver.resolve(pronoun, last);
             if (who.isPresent()) {
                 return quote(quote, kind, who.get(), raw.substring(inside.start(), inside.end()).strip(), 0.85);

@@ -227,4 +227,19 @@ class RealArticleQuotesTest {
         // A quotation set as a subhead is said by whoever the text says said the same words.
         assertThat(quote(liberation, "Les combats sont entrés").speaker().name()).isEqualTo("Martin Griffiths");
     }
+
+    @Test
+    void anInciseEndingItsSentenceInsideTheGuillemetsCutsTheQuotationToo() {
+        // Bondy Blog, on the strike at Paris-8 (first French held-out quote set): « A, affirme-t-elle. B » and
+        // « A, glisse-t-il lorsqu’on le croise devant la bibliothèque. B »: the incise and what it adds end with
+        // their sentence, the quotation goes on after them.
+        Annotated bondy = page("fr-bondyblog-paris8-greve");
+        Quote law = quote(bondy, "Cette loi, c’est le démantèlement");
+        assertThat(law.span().of(bondy.article().raw())).doesNotContain("affirme");
+        assertThat(law.speaker().name()).isEqualTo("Marie-Pierre Dausse");
+        assertThat(quote(bondy, "Je crois en une université publique").speaker().name())
+                .isEqualTo("Marie-Pierre Dausse");
+        assertThat(quote(bondy, "J’avais un contrat de trois mois").span().of(bondy.article().raw()))
+                .doesNotContain("bibliothèque");
+    }
 }
