@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 
 /**
@@ -40,6 +41,16 @@ public final class PersonFinder {
     private static final int PLACE_SHARE = 4;
     private static final int DESCRIPTOR_WINDOW = 8;
     private static final int APPOSITION_MAX = 10;
+    /** The words an apposition's head noun may come after: "un jeune étudiant", "a retired nurse". */
+    private static final int APPOSITION_HEAD_WORDS = 2;
+    private static final Set<String> APPOSITION_DETERMINERS = Set.of("un", "une", "le", "la", "l'", "l’", "a", "an",
+            "the");
+    /** "32 ans", "32-year-old": an age. */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:-year-old)?");
+    private static final Set<String> AGE_UNITS = Set.of("ans", "an");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", ";", ":", "!", "?");
+    private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("of", "in", "from", "de", "du", "des", "d'", "d’",
+            "a", "en", "au", "aux");
     /** The words of an apposition that hold its head noun: "the group that …", "a company based in …". */
     private static final int APPOSITION_HEAD = 3;
 
@@ -381,7 +392,63 @@ public final class PersonFinder {
                 return true;
             }
         }
+        // "R-Alabama, the chairman …", "Richard Shelby of Alabama, the chairman …": a place a name comes from is no
+        // name.
+        return run.to - run.from == 1 && !(run.from > 0 && (tokens.get(run.from - 1).of(raw).equals("-")
+                || ORIGIN_PREPOSITIONS.contains(Folding.lowerMatchForm(tokens.get(run.from - 1).of(raw)))))
+                && describedAsSomeone(raw, tokens, run.to);
+    }
+
+    /**
+     * "Ibrahim, artisan boucher", "Antoine*, 32 ans, chargé de cours", "Pelley, a nurse": an apposition whose head
+     * is a noun of person or function, or an age, makes one capitalised word a person's name (a given name alone,
+     * as reports of witnesses have them); "Apple, a company" and "Lyon, ville de …" stay what they are.
+     */
+    private boolean describedAsSomeone(String raw, List<Span> tokens, int at) {
+        int k = at < tokens.size() && tokens.get(at).of(raw).equals("*") ? at + 1 : at; // "Antoine*": name changed
+        if (k >= tokens.size() || !tokens.get(k).of(raw).equals(",")) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && APPOSITION_DETERMINERS.contains(Folding.lowerMatchForm(tokens.get(k).of(raw)))) {
+            k++;
+        }
+        for (int words = 0; words < APPOSITION_HEAD_WORDS && k < tokens.size(); words++, k++) {
+            String word = tokens.get(k).of(raw);
+            if (AGE.matcher(word).matches() && (k + 1 < tokens.size()
+                    && AGE_UNITS.contains(Folding.lowerMatchForm(tokens.get(k + 1).of(raw))) || word.contains("-"))) {
+                return true;
+            }
+            // "rural Tennessee, his mother refused …": a possessive opens a clause's subject, no apposition.
+            if (!Character.isLowerCase(word.charAt(0)) || lexicons.isFunctionWord(Folding.lowerMatchForm(word))) {
+                return false;
+            }
+            if (lexicons.isPersonNoun(word) || lexicons.isRoleNoun(word)) {
+                return appositionCloses(raw, tokens, k + 1);
+            }
+        }
         return false;
+    }
+
+    /**
+     * An apposition ends, within a few words, with its sentence or a comma that no name follows, and names no
+     * organisation: "Significantly, the judge said he could not …" is a clause, "Tennessee, the House majority whip,
+     * Jeremy Durham" describes Durham, "Xinhua, the official Chinese news agency," an agency.
+     */
+    private boolean appositionCloses(String raw, List<Span> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + APPOSITION_MAX); k++) {
+            String word = tokens.get(k).of(raw);
+            if (lexicons.isOrganisationNoun(word)) {
+                return false;
+            }
+            if (word.equals(",")) {
+                return k + 1 == tokens.size() || !Character.isUpperCase(tokens.get(k + 1).of(raw).charAt(0));
+            }
+            if (SENTENCE_ENDS.contains(word)) {
+                return true;
+            }
+        }
+        return from + APPOSITION_MAX > tokens.size();
     }
 
     /**

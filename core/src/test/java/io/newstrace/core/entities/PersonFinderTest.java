@@ -28,4 +28,22 @@ class PersonFinderTest {
                 My husband has grown a beard over the past couple of years and I hate it. I have complained about it to him, but he hasn’t changed anything. Aren’t hipster beards over by now? Should I tell him to shave it off? — Ashley, Mississauga I was at a barbecue a few summers ago when a friend wondered loudly, “Hey, do you ever kiss your husband anymore?”
                 """)).noneMatch(name -> name.startsWith("Should"));
     }
+
+    @Test
+    void aGivenNameAloneWithAnAppositionDescribingSomeoneIsAPerson() {
+        // Le Point, on an imam tried in Nîmes (2023-11-02; pages-fr/fr-lepoint-imam-beaucaire): witnesses named by
+        // their given name and trade.
+        assertThat(people("""
+                « Il n'était pas dans le radicalisme, pas dans le salafisme », raconte Ibrahim, artisan boucher. Mohammed, cadre ferroviaire, a assisté au prêche qui a suivi la publication du message incriminé.
+                """)).contains("Ibrahim", "Mohammed");
+        // Bondy Blog, on the strike at Paris-8 (pages/fr-bondyblog-paris8-greve): a changed name and an age.
+        assertThat(people("""
+                Souvent tue, cette problématique est pourtant prégnante à Paris-8, comme nous le raconte Antoine*, 32 ans, chargé de cours en sociologie.
+                """)).contains("Antoine");
+        // PolNeAR, The Washington Post (2016-09-15) and The New York Times (2016-05-09): a place a person comes from
+        // and an agency described after its name are no people.
+        assertThat(people("""
+                Sen. Richard Shelby of Alabama, the chairman of the Appropriations Committee, said Sunday a deal was near. When his family moved back to rural Tennessee, his mother refused to teach him Japanese. ''It is a bit unkind,'' Xinhua, the official Chinese news agency, wrote.
+                """)).doesNotContain("Alabama", "Tennessee", "Xinhua");
+    }
 }
