@@ -110,10 +110,11 @@ final class SpeakerResolver {
     private static final Pattern ORGANISATION_BY_KIND = Pattern.compile(
             "(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}+)");
     /**
-     * A definite description of a person, matched folded: group 1 the determiner, group 2 the head noun, after a few
-     * modifiers and before a complement ("the 39-year-old founder of Studiocomix Press").
+     * A definite or demonstrative description of a person, matched folded: group 1 the determiner, group 2 the head
+     * noun, after a few modifiers and before a complement ("the 39-year-old founder of Studiocomix Press", « ce père
+     * de quatre enfants »).
      */
-    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|le|la|l')\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
+    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|this|le|la|l'|ce|cet|cette)\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
             + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
     /** How far before or after a name the words describing it are looked for. */
     private static final int MAX_DESCRIPTION_CHARS = 40;
@@ -920,8 +921,10 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         String determiner = description.group(1);
-        return Optional.of(lexicons.isFeminineNoun(head) || determiner.equals("la") ? Person.Gender.FEMININE
-                : lexicons.isMasculineNoun(head) || determiner.equals("le") ? Person.Gender.MASCULINE
+        return Optional.of(lexicons.isFeminineNoun(head) || determiner.equals("la") || determiner.equals("cette")
+                ? Person.Gender.FEMININE
+                : lexicons.isMasculineNoun(head) || determiner.equals("le") || determiner.equals("ce")
+                || determiner.equals("cet") ? Person.Gender.MASCULINE
                 : Person.Gender.UNKNOWN);
     }
 

@@ -242,4 +242,12 @@ class RealArticleQuotesTest {
         assertThat(quote(bondy, "J’avais un contrat de trois mois").span().of(bondy.article().raw()))
                 .doesNotContain("bibliothèque");
     }
+
+    @Test
+    void aDemonstrativeDescriptionStandsForThePersonOfTheStory() {
+        // Le Point, on an imam tried in Nîmes (pages-fr, second French held-out set): "Yassin E., depuis le box des
+        // prévenus, s'en défend avec vigueur. « … », affirme ce père de quatre enfants".
+        Annotated point = french("fr-lepoint-imam-beaucaire.txt");
+        assertThat(quote(point, "La première fois").speaker().name()).startsWith("Yassin E");
+    }
 }
