@@ -40,6 +40,7 @@ public final class Annotator {
     private final EntityRecognizer entities;
     private final PersonFinder people;
     private final RoleLinker roles;
+    private final OutletRegistry registry;
     private final QuoteExtractor quotes;
     /**
      * An extractor per lexicon language, for the articles in that language: a form of one language's speech verb may
@@ -60,6 +61,7 @@ public final class Annotator {
             quotesByLanguage.put(language, new QuoteExtractor(new Lexicons(List.of(language))));
         }
         this.sources = new SourceFinder(registry);
+        this.registry = registry;
     }
 
     public Annotated annotate(Article cleaned) {
@@ -81,8 +83,8 @@ public final class Annotator {
         List<Person> named = people.find(raw, sentenceSpans, personNames);
         recognized = withoutPeopleAndNationalities(recognized, named, raw);
         // The recogniser gives its mentions sentence by sentence: in text order, as the quote stage needs them.
-        List<Span> organisations = withAcronyms(raw, recognized.stream().filter(m -> m.type() == EntityType.ORG)
-                .map(EntityMention::span).toList());
+        List<Span> organisations = withOutlets(raw, withAcronyms(raw, recognized.stream()
+                .filter(m -> m.type() == EntityType.ORG).map(EntityMention::span).toList()));
         List<Quote> found = quoteExtractor(article.language())
                 .extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
@@ -101,6 +103,23 @@ public final class Annotator {
             Span span = new Span(acronym.start(1), acronym.end(1));
             if (organisations.stream().noneMatch(o -> o.start() < span.end() && span.start() < o.end())) {
                 all.add(span);
+            }
+        }
+        all.sort(Comparator.comparingInt(Span::start));
+        return all;
+    }
+
+    /**
+     * The organisations and the outlets of the registry named in the text, which the recogniser often misses or
+     * cuts ("L'Avenir", "Soir" for "Le Soir"): an outlet's span replaces the spans it overlaps. In text order.
+     */
+    private List<Span> withOutlets(String raw, List<Span> organisations) {
+        List<Span> all = new ArrayList<>(registry.mentions(raw).stream().map(m -> new Span(m.start(), m.end()))
+                .toList());
+        List<Span> outlets = List.copyOf(all);
+        for (Span organisation : organisations) {
+            if (outlets.stream().noneMatch(o -> o.start() < organisation.end() && organisation.start() < o.end())) {
+                all.add(organisation);
             }
         }
         all.sort(Comparator.comparingInt(Span::start));

@@ -61,10 +61,11 @@ public final class QuoteExtractor {
             // Initials run together, "G.K.", but not a time, "3 a.m."
             + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
     /**
-     * Where a subject after its verb ends: punctuation, a bracket ("said Mr. Burman (a view …)"), but not the dot
-     * of "said Mr. Burman", "said John D. Podesta".
+     * Where a subject after its verb ends: punctuation, a bracket ("said Mr. Burman (a view …)"), a relative
+     * pronoun (« lance L'Avenir qui voit dans le défunt un « homme d'excès … » »), but not the dot of "said Mr.
+     * Burman", "said John D. Podesta".
      */
-    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$)";
+    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=(?:qui|who)\\s))";
     /** "- Bernie Sanders.", "-Michelle Marks, Philadelphia.": a paragraph of its own signing the quotation before. */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*[―—–-]\\s*" + SUBJECT
             + "(?:,[^.;:!?«»“”\"]{1,60})?[\\s.]*");
@@ -82,8 +83,12 @@ public final class QuoteExtractor {
     private static final Pattern LEADING_CLOSER = Pattern.compile("^[\\s,.!?…]*(?:[\"”»’']+[\\s,]*)*");
     /** A sentence opening with a definite description: "The Florida senator sought to …". */
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?:the|this)\\s+\\p{L}");
-    /** A clause opening with a singular personal pronoun, its subject: group 1 the pronoun. */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?(he|she|il|elle)\\s");
+    /**
+     * A clause opening with a singular personal pronoun, its subject: group 1 the pronoun ("Lui non plus n'a « … »":
+     * a stressed pronoun opening the clause is its subject).
+     */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?"
+            + "(he|she|il|elle|lui)\\s");
     private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
             + "had\\s+been)\\s*$");
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
@@ -924,11 +929,14 @@ public final class QuoteExtractor {
                 : namedSubject(raw, folded, start, to, resolver);
     }
 
-    /** The person named from {@code start}, after a few words of description, as the subject of a verb. */
+    /**
+     * The person, else the organisation, named from {@code start}, after a few words of description, as the subject
+     * of a verb ("La Libre préfère chercher l'homme …").
+     */
     private static Optional<Resolution> namedSubject(String raw, String folded, int start, int to,
                                                      SpeakerResolver resolver) {
-        Optional<Resolution> named = resolver.resolveName(new Span(start, Math.min(to,
-                start + MAX_OPENING_SUBJECT_CHARS)));
+        Span opening = new Span(start, Math.min(to, start + MAX_OPENING_SUBJECT_CHARS));
+        Optional<Resolution> named = resolver.resolveName(opening).or(() -> resolver.organisationIn(opening));
         if (named.isEmpty()) {
             return Optional.empty();
         }

@@ -26,6 +26,11 @@ final class SpeakerResolver {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    /**
+     * A capitalised French article opening a name written with capitals: "Le Soir", "L'Avenir" (English drops the
+     * article: "AP", "New York Times").
+     */
+    private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile("(?:Le|La|Les)\\s+\\p{Lu}|L['’]\\p{Lu}");
     /** "Mme Cardenal, qui développe", "McCormick, who has split from …, said": the speaker is the antecedent. */
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
@@ -606,6 +611,16 @@ final class SpeakerResolver {
                 : Optional.empty();
     }
 
+    /**
+     * The first organisation named in the phrase, outside quotations; not a title the recogniser took for one ("Le
+     * Premier ministre britannique veut …").
+     */
+    Optional<Resolution> organisationIn(Span phrase) {
+        return organisations.stream().filter(name -> name.start() >= phrase.start() && name.end() <= phrase.end()
+                && !quoted(name) && !lexicons.isTitle(name.of(raw))).findFirst().map(name -> new Resolution(organisationSpeaker(name), 0.8,
+                "organisation"));
+    }
+
     /** An organisation named at {@code name}, under its full name when it is named by an acronym. */
     private Speaker organisationSpeaker(Span name) {
         return new Speaker(expansion(stripDeterminer(name.of(raw))), name);
@@ -977,7 +992,11 @@ final class SpeakerResolver {
         return words;
     }
 
+    /** "le ministère" → "ministère"; not "Le Soir", "L'Avenir": the article of a French title stays. */
     private static String stripDeterminer(String text) {
+        if (TITLE_WITH_ARTICLE.matcher(text).lookingAt()) {
+            return text;
+        }
         Matcher m = Pattern.compile("^(?i)(?:le|la|les|the)\\s+|^(?i)l['’]").matcher(text);
         return m.find() ? text.substring(m.end()) : text;
     }

@@ -250,4 +250,16 @@ class RealArticleQuotesTest {
         Annotated point = french("fr-lepoint-imam-beaucaire.txt");
         assertThat(quote(point, "La première fois").speaker().name()).startsWith("Yassin E");
     }
+
+    @Test
+    void newspapersQuotedInAPressReviewAreTheSpeakers() {
+        // Le Soir (Belga), the Belgian press on the death of Michel Daerden (pages-fr, second French held-out set).
+        Annotated review = french("fr-lesoir-daerden-presse.txt");
+        // "…», lance L'Avenir qui voit dans le défunt un « … »": the subject ends at its relative; the article of a
+        // title stays in the name.
+        assertThat(quote(review, "homme d'excès divers").speaker().name()).isEqualTo("L'Avenir");
+        // "La Libre préfère chercher l'homme …. « L'animal politique … »": an outlet of the registry, subject of the
+        // sentence before.
+        assertThat(quote(review, "L'animal politique qu'il fut").speaker().name()).isEqualTo("La Libre");
+    }
 }
