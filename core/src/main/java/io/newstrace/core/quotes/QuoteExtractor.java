@@ -450,9 +450,10 @@ public final class QuoteExtractor {
                 // second statement.
                 + "|\\s*[,:]\\s*(?=[\"“«]))");
         // '… a "long ways from making a decision," noting that …': the comma may close a quotation.
-        // "…, estimant que ce qui s'était produit était …": a French participle opens reported speech with "que".
+        // "…, estimant que ce qui s'était produit était …", "…, en estimant que …": a French participle or gerund opens
+        // reported speech with "que".
         participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+|aussi\\s+|egalement\\s+)?"
-                + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?=[a-z]+ant\\s)" + verb + "\\s+(?:que\\s+|qu'))");
+                + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?:en\\s+)?(?=[a-z]+ant\\s)" + verb + "\\s+(?:que\\s+|qu'))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         // « …, a-t-il dit, … », « …, affirme-t-elle. Je … », « …, glisse-t-il lorsqu'on le croise. J'avais … »: the
         // incise ends at a comma or with its sentence, which may add when it was said.
@@ -496,17 +497,17 @@ public final class QuoteExtractor {
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
                 Stream.concat(quoted.stream(), blocks.stream()).map(Quoted::words).toList(), organisations);
         List<Quote> quotes = new ArrayList<>();
+        // In text order, so that "Il a ajouté que …" after a quotation knows who spoke last: the quotations opening
+        // before a sentence, then the sentence's reported speech (which a quotation in it may then continue).
+        int next = 0;
         for (Span sentence : sentences) {
+            for (; next < quoted.size() && quoted.get(next).open() < sentence.start(); next++) {
+                attributeQuotation(raw, folded, quoted.get(next), paragraphs, sentences, resolver, quotes);
+            }
             indirect(raw, folded, sentence, quoted, resolver, quotes);
         }
-        for (Quoted quote : quoted) {
-            Span sentence = sentenceOf(sentences, quote.open());
-            QuoteKind kind = kindOf(raw, quote, sentence);
-            if (kind == null) {
-                continue;
-            }
-            quotes.addAll(splitAtIncise(raw, attribute(raw, folded, quote, kind, sentence, paragraphs, sentences,
-                    resolver, quotes)));
+        for (; next < quoted.size(); next++) {
+            attributeQuotation(raw, folded, quoted.get(next), paragraphs, sentences, resolver, quotes);
         }
         // A block quotation is said by the speaker of the sentence announcing it, or is no quotation.
         for (Quoted block : blocks) {
@@ -518,6 +519,17 @@ public final class QuoteExtractor {
         }
         quotes.sort(Comparator.comparingInt(q -> q.span().start()));
         return List.copyOf(subheadSpeakers(raw, sameSentenceSpeakers(quotes, sentences), paragraphs));
+    }
+
+    /** The quote or quotes of a quotation, with its speaker, added to {@code quotes} unless it is no quote. */
+    private void attributeQuotation(String raw, String folded, Quoted quote, List<Span> paragraphs,
+                                    List<Span> sentences, SpeakerResolver resolver, List<Quote> quotes) {
+        Span sentence = sentenceOf(sentences, quote.open());
+        QuoteKind kind = kindOf(raw, quote, sentence);
+        if (kind != null) {
+            quotes.addAll(splitAtIncise(raw, attribute(raw, folded, quote, kind, sentence, paragraphs, sentences,
+                    resolver, quotes)));
+        }
     }
 
     /**

@@ -26,6 +26,10 @@ final class SpeakerResolver {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    /** ", concède-t-elle", ", a-t-il dit": a verb and its pronoun after it; group 1 the pronoun. */
+    private static final Pattern INVERTED_CLITIC_AFTER = Pattern.compile("[\\s,]*\\p{L}+(?:-t)?-(il|elle)\\b");
+    /** "l'avocate": an elided article glued to its noun. */
+    private static final Pattern CONTRACTION_ARTICLE = Pattern.compile("^[LlDd]['’]");
     /**
      * A capitalised French article opening a name written with capitals: "Le Soir", "L'Avenir" (English drops the
      * article: "AP", "New York Times").
@@ -211,13 +215,22 @@ final class SpeakerResolver {
         boolean pronoun = !firstWords.isEmpty() && lexicons.isPronoun(firstWords.get(0));
         boolean description = !firstWords.isEmpty() && (Character.isLowerCase(firstWords.get(0).charAt(0))
                 && !pronoun || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
-        Optional<Resolution> person = description ? apposedPerson(phrase).or(() -> resolveName(phrase))
+        // "plaide l'avocate de Yassin E., Saphia Foughar.": a person named as the complement of a noun of person is
+        // not who speaks when a name in apposition follows.
+        Optional<Resolution> person = description ? apposedPerson(phrase)
+                .or(() -> namedAsComplement(phrase) ? nameApposedAfter(phrase) : Optional.empty())
+                .or(() -> resolveName(phrase))
                 : pronoun ? resolveName(phrase) : resolveName(phrase).or(() -> apposedPerson(phrase));
         if (!pronoun) {
             person = person.or(() -> nameApposedAfter(phrase));
         }
         if (person.isPresent()) {
             return person;
+        }
+        // "Certes, concède-t-elle, …": before a verb whose pronoun follows it, the words are no subject; the pronoun is.
+        Matcher clitic = INVERTED_CLITIC_AFTER.matcher(raw).region(phrase.end(), raw.length());
+        if (clitic.lookingAt()) {
+            return resolve(new Span(clitic.start(1), clitic.end(1)), lastQuote);
         }
         Matcher latter = LATTER.matcher(Folding.lowerMatchForm(text));
         if (latter.lookingAt()) {
@@ -485,6 +498,22 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** "l'avocate de Yassin E.", "the wife of Mr. Gore": the person the phrase names completes a noun of person. */
+    private boolean namedAsComplement(Span phrase) {
+        Optional<Resolution> named = resolveName(phrase);
+        if (named.isEmpty()) {
+            return false;
+        }
+        List<String> before = words(raw.substring(phrase.start(), named.get().speaker().mention().start()));
+        if (before.size() < 2) {
+            return false;
+        }
+        String of = Folding.lowerMatchForm(before.get(before.size() - 1));
+        String noun = CONTRACTION_ARTICLE.matcher(before.get(before.size() - 2)).replaceFirst("");
+        return (of.equals("de") || of.equals("d'") || of.equals("d’") || of.equals("of")) && (lexicons.isPersonNoun(noun) || lexicons.isRoleNoun(noun)
+                || lexicons.isSpeakerNoun(noun));
     }
 
     /** The first offset from {@code at} that holds no space (the text's length when none does). */

@@ -252,6 +252,25 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void aDefenceLawyersPleaIsHersNotHerClients() {
+        // Le Point, the same trial: "« … », plaide l'avocate de Yassin E., Saphia Foughar. Certes, concède-t-elle,
+        // les faits … sont caractérisés …, mais c'est « une erreur de sa part … »".
+        Annotated point = french("fr-lepoint-imam-beaucaire.txt");
+        assertThat(quote(point, "Vous devez le juger").speaker().name()).isEqualTo("Saphia Foughar");
+        // Reported speech after the quotation knows who spoke last; "Certes" is no subject, the pronoun is.
+        assertThat(quote(point, "les faits de provocation publique").speaker().name()).isEqualTo("Saphia Foughar");
+        assertThat(quote(point, "une erreur de sa part").speaker().name()).isEqualTo("Saphia Foughar");
+        // Le Monde (with AFP), on the strike at Radio France (pages-fr): "« A ce stade, on émet beaucoup de
+        // réserves », a-t-il convenu".
+        Annotated monde = french("fr-lemonde-radio-france-mediateur.txt");
+        assertThat(quote(monde, "A ce stade, on émet").speaker().name()).isEqualTo("Jean-Paul Quennesson");
+        // Le Figaro's live report on Ukraine (held-out set): "«…», a souligné M. Peskov, en affirmant que les
+        // autorités russes ne peuvent que «saluer» …": a gerund reports more words of the same speaker.
+        Annotated figaro = page("fr-lefigaro-ukraine-point");
+        assertThat(quote(figaro, "les autorités russes ne peuvent que").speaker().name()).isEqualTo("Dmitri Peskov");
+    }
+
+    @Test
     void newspapersQuotedInAPressReviewAreTheSpeakers() {
         // Le Soir (Belga), the Belgian press on the death of Michel Daerden (pages-fr, second French held-out set).
         Annotated review = french("fr-lesoir-daerden-presse.txt");
