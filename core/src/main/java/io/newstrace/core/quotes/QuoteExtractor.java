@@ -112,7 +112,7 @@ public final class QuoteExtractor {
     /** The characters a paragraph holds besides a quotation set as a subhead: its marks and their spaces. */
     private static final int SUBHEAD_MARKS = 6;
     /** The fewest words of a subhead quotation found again in the text. */
-    private static final int MIN_SUBHEAD_WORDS = 4;
+    private static final int MIN_SUBHEAD_WORDS = 3;
     /** The verb by which an outlet reports (folded): "a rapporté l'agence", "the Post reported". */
     private static final Pattern OUTLET_REPORTING = Pattern.compile("\\b(?:rapport|report)");
     /**
@@ -521,6 +521,19 @@ public final class QuoteExtractor {
         return List.copyOf(subheadSpeakers(raw, sameSentenceSpeakers(quotes, sentences), paragraphs));
     }
 
+    /**
+     * Where an incise may start after a closing mark: past a gloss between brackets (« Errare humanum est » (l'erreur
+     * est humaine …), lance le procureur).
+     */
+    private static int afterGloss(String raw, int afterMark, int end) {
+        int at = afterMark;
+        while (at < end && Folding.isSpace(raw.charAt(at))) {
+            at++;
+        }
+        int close = at < end && raw.charAt(at) == '(' ? raw.indexOf(')', at) : -1;
+        return close < 0 || close >= end ? afterMark : close + 1;
+    }
+
     /** The quote or quotes of a quotation, with its speaker, added to {@code quotes} unless it is no quote. */
     private void attributeQuotation(String raw, String folded, Quoted quote, List<Span> paragraphs,
                                     List<Span> sentences, SpeakerResolver resolver, List<Quote> quotes) {
@@ -757,8 +770,8 @@ public final class QuoteExtractor {
         //    that …" is no incise (after "?" or "!" the sentence goes on: "“Are there prizes?” Lincicome asked
         //    before going off").
         if (!quote.unclosed()) {
-            Optional<Quote> cue = incise(raw, folded, afterMark, paragraph.end(), quote, kind, resolver, last, 0.9,
-                    quote.words().of(raw).strip().endsWith("."));
+            Optional<Quote> cue = incise(raw, folded, afterGloss(raw, afterMark, paragraph.end()), paragraph.end(),
+                    quote, kind, resolver, last, 0.9, quote.words().of(raw).strip().endsWith("."));
             if (cue.isPresent()) {
                 return cue.get();
             }

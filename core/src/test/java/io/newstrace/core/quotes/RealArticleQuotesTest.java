@@ -264,6 +264,11 @@ class RealArticleQuotesTest {
         // réserves », a-t-il convenu".
         Annotated monde = french("fr-lemonde-radio-france-mediateur.txt");
         assertThat(quote(monde, "A ce stade, on émet").speaker().name()).isEqualTo("Jean-Paul Quennesson");
+        // The subhead « Thérapie de groupe », three words, is Jean-Eric Ziolkowski's, who says them below it.
+        assertThat(quote(monde, "Thérapie de groupe").speaker().name()).isEqualTo("Jean-Eric Ziolkowski");
+        // "« Errare humanum est, perseverare diabolicum » (l'erreur est humaine …), lance le procureur Vincent
+        // Edel": the incise comes after a gloss between brackets.
+        assertThat(quote(point, "Errare humanum est").speaker().name()).isEqualTo("Vincent Edel");
         // Le Figaro's live report on Ukraine (held-out set): "«…», a souligné M. Peskov, en affirmant que les
         // autorités russes ne peuvent que «saluer» …": a gerund reports more words of the same speaker.
         Annotated figaro = page("fr-lefigaro-ukraine-point");
