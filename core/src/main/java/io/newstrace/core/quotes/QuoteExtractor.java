@@ -250,8 +250,15 @@ public final class QuoteExtractor {
      * Up to five words of description before a name opening its sentence, none a preposition or subordinator; an
      * honorific or title with its dot ("But Ms. Capito also said …").
      */
-    private static final Pattern DESCRIPTION_BEFORE_NAME = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?"
-            + "(?:" + ABBREVIATED + "\\.\\s*|(?!" + NOT_A_CLAUSE + "\\b|that\\b)[^\\s,.;:!?\"“”«»()]+\\s+){0,5}");
+    private static final String DESCRIPTION_WORDS = "\\s*(?:(?:but|and|yet)\\s+)?"
+            + "(?:" + ABBREVIATED + "\\.\\s*|(?!" + NOT_A_CLAUSE + "\\b|that\\b)[^\\s,.;:!?\"“”«»()]+\\s+){0,5}";
+    private static final Pattern DESCRIPTION_BEFORE_NAME = Pattern.compile(DESCRIPTION_WORDS);
+    /** "Le chef de la diplomatie européenne, ": a description set before the name it is in apposition to. */
+    private static final Pattern DESCRIPTION_APPOSED_TO_NAME = Pattern.compile(DESCRIPTION_WORDS
+            + "[^\\s,.;:!?\"“”«»()]+,\\s+");
+    /** ", s'était quant à lui dit": after a name between commas, its verb; not a relative clause. */
+    private static final Pattern VERB_AFTER_APPOSED_NAME = Pattern.compile(",\\s+(?!(?:qui|dont|who|which|whose)\\b)"
+            + "\\p{Ll}");
     /** A short phrase opening a sentence before a comma, without a quotation: "Earlier this week,". */
     private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*[^,;:\"“”«»]{1,40},\\s+");
     /** After a subject, its verb: a word in lower case, perhaps after an apposition between commas. */
@@ -967,7 +974,11 @@ public final class QuoteExtractor {
         }
         Span mention = named.get().speaker().mention();
         boolean described = DESCRIPTION_BEFORE_NAME.matcher(folded).region(start, mention.start()).matches();
-        return described && VERB_AFTER_SUBJECT.matcher(raw).region(mention.end(), to).lookingAt()
+        // "Le chef de la diplomatie européenne, Josep Borrell, s'était quant à lui dit « … »": or a description,
+        // then the name between commas, then its verb.
+        boolean apposed = !described && DESCRIPTION_APPOSED_TO_NAME.matcher(folded).region(start, mention.start())
+                .matches() && VERB_AFTER_APPOSED_NAME.matcher(raw).region(mention.end(), to).lookingAt();
+        return apposed || described && VERB_AFTER_SUBJECT.matcher(raw).region(mention.end(), to).lookingAt()
                 ? named : Optional.empty();
     }
 

@@ -286,4 +286,12 @@ class RealArticleQuotesTest {
         // sentence before.
         assertThat(quote(review, "L'animal politique qu'il fut").speaker().name()).isEqualTo("La Libre");
     }
+
+    @Test
+    void aNameInAppositionAfterItsDescriptionIsTheSubjectOfTheSentence() {
+        // Libération, on the strike on Jabalia (second French development set): "Le chef de la diplomatie
+        // européenne, Josep Borrell, s’était quant à lui dit «consterné par le nombre élevé de victimes»".
+        Annotated liberation = french("fr-liberation-gaza-jabalia.txt");
+        assertThat(quote(liberation, "consterné par le nombre").speaker().name()).isEqualTo("Josep Borrell");
+    }
 }
