@@ -109,6 +109,8 @@ public final class QuoteExtractor {
     /** "-t-il", "-elle" after a verb put before its pronoun ("affirme-t-elle", "dit-il"). */
     private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?:-t)?-(?:il|elle|ils|elles|on)$",
             Pattern.CASE_INSENSITIVE);
+    /** A plural pronoun or possessive, folded: the words that follow are a group's. */
+    private static final Pattern PLURAL_WORD = Pattern.compile("\\b(?:ils|elles|leurs?|nous|they|their|we|our)\\b");
     /** The characters a paragraph holds besides a quotation set as a subhead: its marks and their spaces. */
     private static final int SUBHEAD_MARKS = 6;
     /** The fewest words of a subhead quotation found again in the text. */
@@ -935,6 +937,16 @@ public final class QuoteExtractor {
             if (named.isPresent()) {
                 return quote(quote, kind, named.get(), "subject of the sentence", 0.6);
             }
+        }
+        // 10. A fragment in the paragraph of a quote before it, with no one named in between (nor a group: "Dans
+        //     leur discussion, ils ont évoqué « … »"), is that speaker's:
+        //     "Pour la vice-première ministre cdH Joëlle Milquet, les négociations ont accouché d'un "budget sérieux
+        //     et équilibré". Les "mesures qui fâchent" … ont été "évitées"".
+        if (kind == QuoteKind.PARTIAL && prior != null && prior.speaker() != null
+                && prior.span().start() >= paragraph.start() && prior.span().end() <= quote.open()
+                && !resolver.namesSomeoneIn(new Span(prior.span().end(), quote.open()))
+                && !PLURAL_WORD.matcher(folded).region(prior.span().end(), quote.open()).find()) {
+            return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.5);
         }
         return new Quote(quote.words(), kind, null, null, 0.5);
     }

@@ -640,6 +640,11 @@ final class SpeakerResolver {
                 : Optional.empty();
     }
 
+    /** Whether a person or an organisation is named in the span, outside quotations. */
+    boolean namesSomeoneIn(Span span) {
+        return resolveName(span).isPresent() || organisationIn(span).isPresent();
+    }
+
     /**
      * The first organisation named in the phrase, outside quotations; not a title the recogniser took for one ("Le
      * Premier ministre britannique veut …").

@@ -294,4 +294,13 @@ class RealArticleQuotesTest {
         Annotated liberation = french("fr-liberation-gaza-jabalia.txt");
         assertThat(quote(liberation, "consterné par le nombre").speaker().name()).isEqualTo("Josep Borrell");
     }
+
+    @Test
+    void aFragmentWithNoAttributionOfItsOwnIsTheSpeakerOfItsParagraphs() {
+        // La Libre Belgique (Belga), on the 2013 budget (second French development set): "Pour la vice-première
+        // ministre cdH Joëlle Milquet, les négociations ont accouché d'un "budget sérieux et équilibré". Les "mesures
+        // qui fâchent" (…) ont été "évitées"": no one else is named between.
+        Annotated libre = french("fr-lalibre-budget-2013.txt");
+        assertThat(quote(libre, "mesures qui fâchent").speaker().name()).endsWith("Milquet");
+    }
 }
