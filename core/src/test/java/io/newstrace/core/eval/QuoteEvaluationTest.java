@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quotes and speakers on real French and English articles annotated by hand (resources/quotes/README.md): four
- * articles used while writing the rules (35 quotes then, 36 now; detection P 1.000 R 1.000, quote + speaker P 0.912 R 0.912
- * when the floors were set) and three held out (73 quotes then, 74 now, in Le Figaro's, VOA's and The Namibian's reports;
- * detection P 0.930 R 0.917, quote + speaker P 0.704 R 0.694), whose figure is the honest one for news the rules
- * have not seen; and French sets annotated blind, four since used to write French rules and one held out.
+ * articles used while writing the rules (35 quotes then, 36 now; detection P 1.000 R 1.000, quote + speaker P
+ * 0.912 R 0.912 when the floors were set) and three held out (73 quotes then, 74 now, in Le Figaro's, VOA's and The
+ * Namibian's reports; detection P 0.930 R 0.917, quote + speaker P 0.704 R 0.694), whose figure was the honest one
+ * for news the rules had not seen; and French sets annotated blind, four since used to write French rules and one
+ * held out.
  */
 class QuoteEvaluationTest {
     private static final Path FRENCH_PAGES = Path.of("src", "test", "resources", "pages-fr");
