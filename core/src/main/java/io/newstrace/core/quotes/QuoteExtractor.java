@@ -462,7 +462,8 @@ public final class QuoteExtractor {
         // "…, estimant que ce qui s'était produit était …", "…, en estimant que …": a French participle or gerund opens
         // reported speech with "que".
         participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+|aussi\\s+|egalement\\s+)?"
-                + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?:en\\s+)?(?=[a-z]+ant\\s)" + verb + "\\s+(?:que\\s+|qu'))");
+                + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?:en\\s+)?(?=[a-z]+ant\\s)" + verb
+                + "\\s+(?:que\\s+|qu'))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         // « …, a-t-il dit, … », « …, affirme-t-elle. Je … », « …, glisse-t-il lorsqu'on le croise. J'avais … »: the
         // incise ends at a comma or with its sentence, which may add when it was said.

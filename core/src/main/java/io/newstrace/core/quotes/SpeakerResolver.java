@@ -123,7 +123,8 @@ final class SpeakerResolver {
      * noun, after a few modifiers and before a complement ("the 39-year-old founder of Studiocomix Press", « ce père
      * de quatre enfants »).
      */
-    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|this|le|la|l'|ce|cet|cette)\\s*(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
+    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("(the|this|le|la|l'|ce|cet|cette)\\s*"
+            + "(?:[\\p{L}\\d'-]+,?\\s+){0,4}?"
             + "([\\p{L}\\d-]+)(?:\\s+(?:of|at|from|in|for|with|de|du|des|chez|a|au)\\s.*)?");
     /** How far before or after a name the words describing it are looked for. */
     private static final int MAX_DESCRIPTION_CHARS = 40;
@@ -227,7 +228,8 @@ final class SpeakerResolver {
         if (person.isPresent()) {
             return person;
         }
-        // "Certes, concède-t-elle, …": before a verb whose pronoun follows it, the words are no subject; the pronoun is.
+        // "Certes, concède-t-elle, …": before a verb whose pronoun follows it, the words are no subject; the pronoun
+        // is.
         Matcher clitic = INVERTED_CLITIC_AFTER.matcher(raw).region(phrase.end(), raw.length());
         if (clitic.lookingAt()) {
             return resolve(new Span(clitic.start(1), clitic.end(1)), lastQuote);
@@ -512,8 +514,8 @@ final class SpeakerResolver {
         }
         String of = Folding.lowerMatchForm(before.get(before.size() - 1));
         String noun = CONTRACTION_ARTICLE.matcher(before.get(before.size() - 2)).replaceFirst("");
-        return (of.equals("de") || of.equals("d'") || of.equals("d’") || of.equals("of")) && (lexicons.isPersonNoun(noun) || lexicons.isRoleNoun(noun)
-                || lexicons.isSpeakerNoun(noun));
+        return (of.equals("de") || of.equals("d'") || of.equals("d’") || of.equals("of"))
+                && (lexicons.isPersonNoun(noun) || lexicons.isRoleNoun(noun) || lexicons.isSpeakerNoun(noun));
     }
 
     /** The first offset from {@code at} that holds no space (the text's length when none does). */
@@ -651,8 +653,8 @@ final class SpeakerResolver {
      */
     Optional<Resolution> organisationIn(Span phrase) {
         return organisations.stream().filter(name -> name.start() >= phrase.start() && name.end() <= phrase.end()
-                && !quoted(name) && !lexicons.isTitle(name.of(raw))).findFirst().map(name -> new Resolution(organisationSpeaker(name), 0.8,
-                "organisation"));
+                && !quoted(name) && !lexicons.isTitle(name.of(raw))).findFirst()
+                .map(name -> new Resolution(organisationSpeaker(name), 0.8, "organisation"));
     }
 
     /** An organisation named at {@code name}, under its full name when it is named by an acronym. */
