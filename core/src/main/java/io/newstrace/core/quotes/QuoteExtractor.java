@@ -406,7 +406,10 @@ public final class QuoteExtractor {
                 + "(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
                 + "lors|devant|a|au|aux|en)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)"
                 // "reported that, according to …, 85 of …": "that" and a comma before an "according to" aside.
-                + "(?:que\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))|(?=(?:avoir|etre)\\s))");
+                // "a déclaré avoir eu", "a affirmé vouloir …", "a annoncé ne prendre position que mercredi": an
+                // infinitive of these verbs, or a negated one, is what was said.
+                + "(?:que\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))|(?=(?:avoir|etre|vouloir|pouvoir|devoir"
+                + "|savoir|souhaiter|ne\\s+(?:(?:pas|plus|jamais|rien)\\s+)?[a-z]+(?:er|ir|re|oir))\\s))");
         // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
         // incise between commas inside the sentence.
         // "The difference now, he told me on Friday, is that …": a listener and a day may follow the verb.

@@ -303,4 +303,16 @@ class RealArticleQuotesTest {
         Annotated libre = french("fr-lalibre-budget-2013.txt");
         assertThat(quote(libre, "mesures qui fâchent").speaker().name()).endsWith("Milquet");
     }
+
+    @Test
+    void aNegatedInfinitiveAfterASpeechVerbIsWhatWasSaid() {
+        // La Libre Belgique (Belga), on the 2013 budget: "Bien que le syndicat libéral CGSLB ait annoncé ne prendre
+        // officiellement position que mercredi sur le budget 2013, il critique déjà …"; the union's words quoted after
+        // it are its own too.
+        Annotated libre = french("fr-lalibre-budget-2013.txt");
+        Quote position = quote(libre, "ne prendre officiellement position");
+        assertThat(position.kind().name()).isEqualTo("INDIRECT");
+        assertThat(position.speaker().name()).contains("CGSLB");
+        assertThat(quote(libre, "politique d'économies aveugles").speaker().name()).contains("CGSLB");
+    }
 }
