@@ -114,9 +114,8 @@ public final class Annotator {
      * cuts ("L'Avenir", "Soir" for "Le Soir"): an outlet's span replaces the spans it overlaps. In text order.
      */
     private List<Span> withOutlets(String raw, List<Span> organisations) {
-        List<Span> all = new ArrayList<>(registry.mentions(raw).stream().map(m -> new Span(m.start(), m.end()))
-                .toList());
-        List<Span> outlets = List.copyOf(all);
+        List<Span> outlets = registry.mentions(raw).stream().map(m -> new Span(m.start(), m.end())).toList();
+        List<Span> all = new ArrayList<>(outlets);
         for (Span organisation : organisations) {
             if (outlets.stream().noneMatch(o -> o.start() < organisation.end() && organisation.start() < o.end())) {
                 all.add(organisation);

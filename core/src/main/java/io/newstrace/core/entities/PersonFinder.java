@@ -43,14 +43,14 @@ public final class PersonFinder {
     private static final int APPOSITION_MAX = 10;
     /** The words an apposition's head noun may come after: "un jeune étudiant", "a retired nurse". */
     private static final int APPOSITION_HEAD_WORDS = 2;
-    private static final Set<String> APPOSITION_DETERMINERS = Set.of("un", "une", "le", "la", "l'", "l’", "a", "an",
-            "the");
+    /** Matched in lowerMatchForm, which writes "l’" as "l'". */
+    private static final Set<String> APPOSITION_DETERMINERS = Set.of("un", "une", "le", "la", "l'", "a", "an", "the");
     /** "32 ans", "32-year-old": an age. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:-year-old)?");
     private static final Set<String> AGE_UNITS = Set.of("ans", "an");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", ";", ":", "!", "?");
-    private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("of", "in", "from", "de", "du", "des", "d'", "d’",
-            "a", "en", "au", "aux");
+    private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("of", "in", "from", "de", "du", "des", "d'", "a",
+            "en", "au", "aux");
     /** The words of an apposition that hold its head noun: "the group that …", "a company based in …". */
     private static final int APPOSITION_HEAD = 3;
 

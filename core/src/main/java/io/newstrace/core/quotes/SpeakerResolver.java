@@ -28,13 +28,12 @@ final class SpeakerResolver {
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
     /** ", concède-t-elle", ", a-t-il dit": a verb and its pronoun after it; group 1 the pronoun. */
     private static final Pattern INVERTED_CLITIC_AFTER = Pattern.compile("[\\s,]*\\p{L}+(?:-t)?-(il|elle)\\b");
-    /** "l'avocate": an elided article glued to its noun. */
-    private static final Pattern CONTRACTION_ARTICLE = Pattern.compile("^[LlDd]['’]");
     /**
      * A capitalised French article opening a name written with capitals: "Le Soir", "L'Avenir" (English drops the
      * article: "AP", "New York Times").
      */
     private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile("(?:Le|La|Les)\\s+\\p{Lu}|L['’]\\p{Lu}");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i)(?:le|la|les|the)\\s+|^(?i)l['’]");
     /** "Mme Cardenal, qui développe", "McCormick, who has split from …, said": the speaker is the antecedent. */
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
@@ -513,8 +512,9 @@ final class SpeakerResolver {
             return false;
         }
         String of = Folding.lowerMatchForm(before.get(before.size() - 1));
-        String noun = CONTRACTION_ARTICLE.matcher(before.get(before.size() - 2)).replaceFirst("");
-        return (of.equals("de") || of.equals("d'") || of.equals("d’") || of.equals("of"))
+        // The noun lists read "l'avocate" as "avocate"; lowerMatchForm writes "d’" as "d'".
+        String noun = before.get(before.size() - 2);
+        return (of.equals("de") || of.equals("d'") || of.equals("of"))
                 && (lexicons.isPersonNoun(noun) || lexicons.isRoleNoun(noun) || lexicons.isSpeakerNoun(noun));
     }
 
@@ -1033,7 +1033,7 @@ final class SpeakerResolver {
         if (TITLE_WITH_ARTICLE.matcher(text).lookingAt()) {
             return text;
         }
-        Matcher m = Pattern.compile("^(?i)(?:le|la|les|the)\\s+|^(?i)l['’]").matcher(text);
+        Matcher m = LEADING_DETERMINER.matcher(text);
         return m.find() ? text.substring(m.end()) : text;
     }
 }
