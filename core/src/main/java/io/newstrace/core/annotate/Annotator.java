@@ -101,7 +101,7 @@ public final class Annotator {
         Matcher acronym = DEFINITE_ACRONYM.matcher(raw);
         while (acronym.find()) {
             Span span = new Span(acronym.start(1), acronym.end(1));
-            if (organisations.stream().noneMatch(o -> o.start() < span.end() && span.start() < o.end())) {
+            if (organisations.stream().noneMatch(span::overlaps)) {
                 all.add(span);
             }
         }
@@ -117,7 +117,7 @@ public final class Annotator {
         List<Span> outlets = registry.mentions(raw).stream().map(m -> new Span(m.start(), m.end())).toList();
         List<Span> all = new ArrayList<>(outlets);
         for (Span organisation : organisations) {
-            if (outlets.stream().noneMatch(o -> o.start() < organisation.end() && organisation.start() < o.end())) {
+            if (outlets.stream().noneMatch(organisation::overlaps)) {
                 all.add(organisation);
             }
         }
@@ -142,7 +142,7 @@ public final class Annotator {
         List<EntityMention> kept = new ArrayList<>();
         for (EntityMention mention : recognized) {
             boolean person = mention.type() == EntityType.PER || named.stream().flatMap(p -> p.mentions().stream())
-                    .anyMatch(m -> m.start() < mention.span().end() && mention.span().start() < m.end());
+                    .anyMatch(mention.span()::overlaps);
             if (!person && lexicons.nationality(mention.span().of(raw)) == null) {
                 kept.add(mention);
             }

@@ -228,7 +228,7 @@ public final class PersonFinder {
 
     private static boolean overlaps(Span span, List<Span> others) {
         for (Span other : others) {
-            if (other.start() < span.end() && span.start() < other.end()) {
+            if (span.overlaps(other)) {
                 return true;
             }
         }

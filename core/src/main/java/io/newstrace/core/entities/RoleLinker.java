@@ -176,7 +176,7 @@ public final class RoleLinker {
 
     private static boolean overlapsMention(Span phrase, List<Person> people) {
         return people.stream().flatMap(p -> p.mentions().stream())
-                .anyMatch(m -> m.start() < phrase.end() && phrase.start() < m.end());
+                .anyMatch(phrase::overlaps);
     }
 
     private static int lastMentionBefore(Person person, int offset) {

@@ -292,7 +292,7 @@ public final class PolnearEvaluation {
                     .map(attribution -> truth(attribution, text, coreference)).toList();
             List<Span> body = annotated.article().paragraphs();
             outsideBody += truth.stream().filter(t -> t.statement() && t.attribution().content().stream()
-                    .noneMatch(span -> body.stream().anyMatch(p -> p.start() < span.end() && span.start() < p.end())))
+                    .noneMatch(span -> body.stream().anyMatch(span::overlaps)))
                     .count();
             scored.add(score(name, text, truth, annotated.quotes()));
         }

@@ -17,4 +17,9 @@ public record Span(int start, int end) implements Serializable {
     public int length() {
         return end - start;
     }
+
+    /** Whether the two ranges share a character. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
 }
