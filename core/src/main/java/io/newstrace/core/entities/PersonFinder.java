@@ -25,6 +25,10 @@ import java.util.TreeSet;
  * institutions or places (Fédération, Affaires, Union, …) are never people.
  */
 public final class PersonFinder {
+    /** Three to five capitals: initials that may stand for a full name. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{3,5}");
+    /** Initials shared by two full names stand for neither. */
+    private static final String AMBIGUOUS = "";
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "di", "van", "von", "der", "den",
             "bin", "ben", "ibn", "al", "el", "ould", "dos", "ter", "mac");
     private static final Set<String> AUXILIARIES = Set.of("a", "avait", "aurait", "ont", "avaient", "auraient",
@@ -83,6 +87,7 @@ public final class PersonFinder {
         }
         // Pass 1: the names that the context shows to be people's.
         Map<String, String> fullNames = new LinkedHashMap<>();
+        Set<String> recognizedNames = new HashSet<>();
         List<NameRun> single = new ArrayList<>();
         for (NameRun run : runs) {
             if (!isPersonContext(raw, run) && !(run.to - run.from >= 2 && overlaps(run.span(), recognized))
@@ -92,12 +97,28 @@ public final class PersonFinder {
             String name = run.span().of(raw);
             if (run.to - run.from >= 2) {
                 fullNames.putIfAbsent(Folding.lowerMatchForm(name), name);
+                if (overlaps(run.span(), recognized)) {
+                    recognizedNames.add(Folding.lowerMatchForm(name));
+                }
             } else {
                 single.add(run);
             }
         }
         Map<String, String> bySurname = new HashMap<>();
         fullNames.forEach((key, name) -> bySurname.putIfAbsent(lastWord(key), key));
+        // "DSK" for Dominique Strauss-Kahn, "JFK", "AMLO": the initials of every part of a full name the recogniser
+        // took for a person's (not "International Monetary Fund" for "IMF"), in capitals.
+        Map<String, String> byInitials = new HashMap<>();
+        recognizedNames.forEach(key -> byInitials.merge(initials(fullNames.get(key)), key, (one, other) -> AMBIGUOUS));
+        // Initials are no name token (acronyms name organisations), so they are looked for on their own.
+        for (List<Span> tokens : tokenized) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (byInitials.containsKey(tokens.get(k).of(raw))) {
+                    runs.add(new NameRun(tokens, k, k + 1));
+                }
+            }
+        }
+        runs.sort(Comparator.comparingInt(run -> run.span().start()));
         for (NameRun run : single) {
             String key = Folding.lowerMatchForm(run.span().of(raw));
             if (!bySurname.containsKey(key) && !fullNames.containsKey(key)) {
@@ -114,7 +135,10 @@ public final class PersonFinder {
         for (NameRun run : runs) {
             String folded = Folding.lowerMatchForm(run.span().of(raw));
             String key = fullNames.containsKey(folded) ? folded : bySurname.get(folded);
-            if (key == null) {
+            if (key == null && INITIALS.matcher(run.span().of(raw)).matches()) {
+                key = byInitials.get(run.span().of(raw));
+            }
+            if (key == null || key.equals(AMBIGUOUS)) {
                 continue;
             }
             if (placeContext(raw, run)) {
@@ -159,6 +183,17 @@ public final class PersonFinder {
         });
         people.sort(Comparator.comparingInt(Person::firstMention));
         return people;
+    }
+
+    /** The first letters of a name's words and hyphenated parts, in capitals: "Dominique Strauss-Kahn" → "DSK". */
+    private static String initials(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (String part : name.split("[\\s\u00a0-]+")) {
+            if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+                letters.append(Character.toUpperCase(part.charAt(0)));
+            }
+        }
+        return letters.toString();
     }
 
     /**

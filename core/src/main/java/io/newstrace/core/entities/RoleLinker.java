@@ -41,6 +41,7 @@ public final class RoleLinker {
             "has", "had", "is", "was", "who", "that", "and", "ou", "or", "en", "in", "au", "aux",
             "lors", "pour", "sur", "avec", "par", "dans", "on", "at", "with", "by", "for");
     private static final int MAX_PHRASE_TOKENS = 8;
+    private static final Set<String> COUNTERPARTS = Set.of("homologue", "homologues", "counterpart", "counterparts");
 
     private final Lexicons lexicons;
 
@@ -80,6 +81,15 @@ public final class RoleLinker {
             if (head != null && person.descriptors().contains(head) && !complement.isEmpty()
                     && complement.stream().noneMatch(person.descriptors()::contains)
                     && roleClasses.stream().noneMatch(person.descriptors()::contains)) {
+                continue;
+            }
+            // "le président américain" is not the person described as "ancien diplomate américain": the phrase's
+            // function (or a synonym of it) or what it is of ("la dirigeante de la CGT") describes the person, or the
+            // person is someone's counterpart ("son homologue russe Sergueï Lavrov"), of the same function.
+            if (head != null && !person.descriptors().contains(head)
+                    && COUNTERPARTS.stream().noneMatch(person.descriptors()::contains)
+                    && roleClasses.stream().noneMatch(person.descriptors()::contains)
+                    && complement.stream().noneMatch(person.descriptors()::contains)) {
                 continue;
             }
             int score = 0;

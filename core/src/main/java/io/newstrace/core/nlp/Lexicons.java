@@ -186,18 +186,19 @@ public final class Lexicons {
     }
 
     /**
-     * The functions a text names through one of their synonymous phrases, as descriptor words "role:N": a person
-     * described as "chef de la diplomatie" and a phrase "le ministre malien des Affaires étrangères" share one.
+     * The functions a text names through one of their synonymous phrases, as descriptor words "role:" and the
+     * function's first phrase, the same whichever languages are loaded: a person described as "chef de la
+     * diplomatie" and a phrase "le ministre malien des Affaires étrangères" share one.
      */
     public Set<String> roleClasses(String text) {
         // "le ministre malien des Affaires étrangères": a nationality inside the phrase is no part of the function.
         String folded = " " + Arrays.stream(Folding.lowerMatchForm(text).replaceAll("[^a-z0-9' -]", " ").split("\\s+"))
                 .filter(word -> nationality(word) == null).collect(Collectors.joining(" ")) + " ";
         Set<String> classes = new HashSet<>();
-        for (int i = 0; i < roleClasses.size(); i++) {
-            for (String phrase : roleClasses.get(i)) {
+        for (List<String> synonyms : roleClasses) {
+            for (String phrase : synonyms) {
                 if (folded.contains(" " + phrase + " ")) {
-                    classes.add("role:" + i);
+                    classes.add("role:" + synonyms.get(0));
                 }
             }
         }

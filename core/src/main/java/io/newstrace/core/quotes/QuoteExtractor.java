@@ -92,6 +92,12 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
             + "had\\s+been)\\s*$");
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
+    private static final Pattern DISLOCATED_SUBJECT = Pattern.compile("\\s*([^,.;:!?«»“”\"]{2,80}?)"
+            + "(?<!\\b(?:s'est|s'etait|est|etait|a|avait|ont|avaient|sont)),\\s*(?:lui|eux|elle|elles)"
+            + "(?:\\s+aussi|\\s+non\\s+plus)?\\s*,");
+    /** What may stand between a quotation's last word and the end of its sentence: a space, a mark, a space. */
+    private static final int MARK_AND_SPACE = 3;
+    private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+" + AUX + "$");
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
     /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
     /** Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma. */
@@ -352,7 +358,7 @@ public final class QuoteExtractor {
         String verb = lexicons.strongSpeechRegex();
         String anyVerb = lexicons.speechRegex();
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
-        inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "-t-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
+        inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "(?:-t)?-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
                 + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
@@ -397,7 +403,8 @@ public final class QuoteExtractor {
         // "X a affirmé que", "said Tuesday that", "said in his New Year's speech that": up to three words, or a
         // place or time, between the verb and its conjunction; "his claim in the same interview that" is a noun.
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
-                + "(?<!\\b(?:his|her|its|their|son|sa|ses|leur)\\s)(" + verb
+                // "Il faut signaler que …": an impersonal "il faut" is the writer's, no one's speech.
+                + "(?<!\\b(?:his|her|its|their|son|sa|ses|leur|faut)\\s)(" + verb
                 // "says at a campaign stop in Toledo, Ohio, that", "said Monday at a rally in …", "wrote in his 1990
                 // autobiography that": where or when it was said, a place's commas included.
                 // "He states however, that": an adverb and its comma; "saying, apparently for the first time, that": an
@@ -470,7 +477,7 @@ public final class QuoteExtractor {
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         // « …, a-t-il dit, … », « …, affirme-t-elle. Je … », « …, glisse-t-il lorsqu'on le croise. J'avais … »: the
         // incise ends at a comma or with its sentence, which may add when it was said.
-        inciseInside = Pattern.compile(",\\s*(?:" + AUX + "-t-(il|elle)\\s+" + ADVERBS + verb + "|" + verb
+        inciseInside = Pattern.compile(",\\s*(?:" + AUX + "(?:-t)?-(il|elle)\\s+" + ADVERBS + verb + "|" + verb
                 + "(?:-t)?-(il|elle))(?:\\s*,|[.!?](?=\\s)|\\s+[^,.;:!?«»\"“”]{1,80}[.!?](?=\\s))");
         // ", a relayé l'agence Sputnik.", ", the Post cited." end a reported clause, naming a source.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
@@ -861,7 +868,10 @@ public final class QuoteExtractor {
         //    has a speaker: "However, Melber questions why …" / "“This means …"
         Span previous = sentenceBefore(sentences, quote.open());
         boolean colon = previous != null && previous.of(raw).strip().endsWith(":");
+        // A speech verb inside the quotation before speaks for no one outside it.
         boolean opensParagraph = kind == QuoteKind.DIRECT && previous != null && quote.paragraph() > 0
+                && earlier.stream().noneMatch(q -> q.span().start() <= previous.start()
+                && previous.end() <= q.span().end() + MARK_AND_SPACE)
                 && Folding.isBlank(raw.substring(paragraph.start(), quote.open()))
                 && paragraphsBetween(paragraphs, previous.end(), quote.open()) <= 1;
         if (colon || opensParagraph) {
@@ -897,9 +907,11 @@ public final class QuoteExtractor {
         // 6. The speaker of the quote just before, when nothing else was said in between.
         Quote prior = earlier.stream().filter(q -> q.span().start() < quote.words().start())
                 .max(Comparator.comparingInt(q -> q.span().start())).orElse(null);
+        //    A paragraph that reopens an unclosed quotation (the French convention) goes on with its speaker, past
+        //    the subheads a page sets between them.
         if (kind == QuoteKind.DIRECT && prior != null && prior.speaker() != null
-                && paragraphsBetween(paragraphs, prior.span().end(),
-                quote.words().start()) <= 1) {
+                && (quote.continuation() || paragraphsBetween(paragraphs, prior.span().end(),
+                quote.words().start()) <= 1)) {
             return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.6);
         }
         // 7. A fragment that is someone's: "Musk’s “production hell”", "He voiced his “Frustration, anger and
@@ -951,6 +963,19 @@ public final class QuoteExtractor {
                 && !resolver.namesSomeoneIn(new Span(prior.span().end(), quote.open()))
                 && !PLURAL_WORD.matcher(folded).region(prior.span().end(), quote.open()).find()) {
             return new Quote(quote.words(), kind, prior.speaker(), "continues the quote before", 0.5);
+        }
+        // 11. A quotation opening its paragraph, after a paragraph with no quotation that opens with a person as its
+        //     subject, is that person's: "Zakaria Shehab, 37 ans, habite à Jabalia, … Son témoignage a été recueilli
+        //     …" / "« Le pire, c’est la nuit. …".
+        if (kind == QuoteKind.DIRECT && quote.paragraph() > 0
+                && Folding.isBlank(raw.substring(paragraph.start(), quote.open()))) {
+            Span before = paragraphs.get(quote.paragraph() - 1);
+            Span opening = sentenceOf(sentences, before.start());
+            Optional<Resolution> subject = opening == null || earlier.stream().anyMatch(q -> before.overlaps(q.span()))
+                    ? Optional.empty() : subjectFrom(raw, folded, opening.start(), opening.end(), resolver, last);
+            if (subject.isPresent()) {
+                return quote(quote, kind, subject.get(), "subject opening the paragraph before", 0.45);
+            }
         }
         return new Quote(quote.words(), kind, null, null, 0.5);
     }
@@ -1678,6 +1703,11 @@ public final class QuoteExtractor {
 
     /** The subject of a verb: the last clause before it, "Le ministre …, Abdoulaye Diop," read as the name. */
     private static Span subjectBefore(String folded, int from, int verbAt) {
+        // "Le frère de la plaignante, lui, insiste sur …": a stressed pronoun between commas repeats the subject.
+        Matcher dislocated = DISLOCATED_SUBJECT.matcher(folded).region(from, verbAt);
+        if (dislocated.lookingAt()) {
+            return trimSpaces(folded, dislocated.start(1), dislocated.end(1));
+        }
         Span clause = lastClause(folded, from, verbAt);
         if (clause == null) {
             return null;
@@ -1698,6 +1728,10 @@ public final class QuoteExtractor {
         int end = adverbs.find() && adverbs.start() > start ? adverbs.start() : clause.end();
         Matcher progressive = TRAILING_PROGRESSIVE.matcher(folded).region(start, end);
         end = progressive.find() && progressive.start() > start ? progressive.start() : end;
+        // "le chef de la diplomatie américaine avait, de son côté, déclaré": an aside may part the auxiliary
+        // from its verb.
+        Matcher auxiliary = TRAILING_AUXILIARY.matcher(folded).region(start, end);
+        end = auxiliary.find() && auxiliary.start() > start ? auxiliary.start() : end;
         // "La ministre a dénoncé la réforme et affirmé que …", "Smith has criticized the bill and said that …": the
         // second verb of a coordination shares the first one's subject, which ends at its auxiliary.
         Matcher coordinated = COORDINATED_VERB_PHRASE.matcher(folded).region(start, end);

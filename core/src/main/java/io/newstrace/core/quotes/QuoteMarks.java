@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * over several paragraphs) and {@code unclosed} otherwise.
  */
 final class QuoteMarks {
+    private static final int MAX_HEADINGS_INSIDE = 2;
+    private static final int MAX_HEADING_WORDS = 25;
+    private static final Pattern HEADING_END = Pattern.compile("[^.!?…:;,]$");
+    private static final String MARKS = "«»“”\"‹›„";
     /** One quotation: its words without the marks, where its opening mark stands, how it ended. */
     record Quoted(Span words, int open, int paragraph, boolean unclosed, boolean continued,
                   boolean continuation) {
@@ -61,8 +65,8 @@ final class QuoteMarks {
                 boolean isContinuation = carried && !sawQuote && isFirstText(raw, paragraph.start(), i);
                 sawQuote = true;
                 if (close < 0) {
-                    boolean continued = p + 1 < paragraphs.size()
-                            && opensWith(raw, paragraphs.get(p + 1), c);
+                    Span next = nextTextParagraph(raw, paragraphs, p);
+                    boolean continued = next != null && opensWith(raw, next, c);
                     add(raw, open, i + 1, paragraph.end(), p, true, continued, isContinuation, found);
                     carried = continued;
                     i = paragraph.end();
@@ -72,7 +76,7 @@ final class QuoteMarks {
                 carried = false;
                 i = close + 1;
             }
-            if (!sawQuote) {
+            if (!sawQuote && !isHeading(raw, paragraph)) {
                 carried = false;
             }
         }
@@ -135,6 +139,26 @@ final class QuoteMarks {
      */
     private static boolean typedForClosing(String raw, int i, int end) {
         return ",.!?…".indexOf(raw.charAt(i - 1)) >= 0 && (i + 1 == end || Folding.isSpace(raw.charAt(i + 1)));
+    }
+
+    /**
+     * The paragraph after paragraph {@code p}, past a subhead or a link line or two that a page sets between the
+     * paragraphs of one quotation ("J’ai perdu 48 membres de ma famille", "Lire aussi : …"); null at the end.
+     */
+    private static Span nextTextParagraph(String raw, List<Span> paragraphs, int p) {
+        for (int next = p + 1; next < paragraphs.size() && next <= p + 1 + MAX_HEADINGS_INSIDE; next++) {
+            if (!isHeading(raw, paragraphs.get(next))) {
+                return paragraphs.get(next);
+            }
+        }
+        return null;
+    }
+
+    /** A line with no quotation mark that does not end as a sentence does: a subhead, a link. */
+    private static boolean isHeading(String raw, Span paragraph) {
+        String text = paragraph.of(raw).strip();
+        return !text.isEmpty() && HEADING_END.matcher(text).find() && text.chars().noneMatch(ch -> MARKS.indexOf(ch) >= 0)
+                && text.split("\\s+").length <= MAX_HEADING_WORDS;
     }
 
     private static boolean opensWith(String raw, Span paragraph, char opener) {

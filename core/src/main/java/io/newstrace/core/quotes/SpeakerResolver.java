@@ -37,6 +37,11 @@ final class SpeakerResolver {
     /** "Mme Cardenal, qui développe", "McCormick, who has split from …, said": the speaker is the antecedent. */
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
+    private static final String DETERMINER_OPENING = "(?:le|la|les|l'|un|une|the|a|an|son|sa|ses|his|her|their)";
+    private static final Pattern DOCUMENT_RELATIVE = Pattern.compile("(?:\\bqu'|\\bque\\s+|\\bthat\\s+|\\s)(il|elle|he|she)\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATED_DESCRIPTIONS = Pattern.compile(DETERMINER_OPENING + "\\b[^,]+?\\s(?:et|and)\\s+"
+            + DETERMINER_OPENING + "\\b[^,]+");
     private static final Pattern LATTER = Pattern.compile("(?:ce dernier|(cette derniere)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
     /** "I want to ask you": the one who says "I" or "you" is inside the quotation, never named by the phrase. */
@@ -217,8 +222,11 @@ final class SpeakerResolver {
                 && !pronoun || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
         // "plaide l'avocate de Yassin E., Saphia Foughar.": a person named as the complement of a noun of person is
         // not who speaks when a name in apposition follows.
+        // "selon un proche d'Edouard Philippe": with no name after it, the phrase is someone of that person's.
         Optional<Resolution> person = description ? apposedPerson(phrase)
-                .or(() -> namedAsComplement(phrase) ? nameApposedAfter(phrase) : Optional.empty())
+                .or(() -> namedAsComplement(phrase) ? nameApposedAfter(phrase).or(() -> Optional.of(new Resolution(
+                        new Speaker(stripDeterminer(text), phrase), 0.7, "someone of the person's")))
+                        : Optional.empty())
                 .or(() -> resolveName(phrase))
                 : pronoun ? resolveName(phrase) : resolveName(phrase).or(() -> apposedPerson(phrase));
         if (!pronoun) {
@@ -284,6 +292,11 @@ final class SpeakerResolver {
         if (beforeVerb != null && !document) {
             return resolve(beforeVerb, lastQuote);
         }
+        // "le procureur militaire et l'avocat du commerçant ont estimé": two people who speak together are neither
+        // of the people named before.
+        if (COORDINATED_DESCRIPTIONS.matcher(Folding.lowerMatchForm(text)).matches()) {
+            return Optional.of(new Resolution(new Speaker(stripDeterminer(text), phrase), 0.7, "phrase"));
+        }
         if (!indefinite && (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty())) {
             Optional<Resolution> role = resolveRole(phrase, text);
             if (role.isPresent()) {
@@ -301,7 +314,11 @@ final class SpeakerResolver {
         }
         Optional<Person.Gender> described = personDescribed(text);
         if (described.isPresent()) {
-            return describedAs(phrase, text, described.get())
+            // "le frère de la plaignante": someone of another person's, not the person the story is about.
+            Optional<Resolution> someoneOf = relativeOfSomeone(text)
+                    ? Optional.of(new Resolution(new Speaker(stripDeterminer(text), phrase), 0.7, "phrase"))
+                    : Optional.empty();
+            return describedAs(phrase, text, described.get()).or(() -> someoneOf)
                     .or(() -> resolveTopic(phrase, described.get(), true, lastQuote, "description"));
         }
         // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
@@ -546,6 +563,15 @@ final class SpeakerResolver {
         Optional<Resolution> person = resolveName(phrase, true);
         if (person.isPresent()) {
             return person.map(p -> new Resolution(p.speaker(), 0.8, "author of the document"));
+        }
+        // "d’après le récit qu’elle livre au Monde", "the account she gave": the subject of its relative clause.
+        Matcher relative = DOCUMENT_RELATIVE.matcher(Folding.foldInPlace(text));
+        if (relative.find()) {
+            int at = raw.indexOf(text, phrase.start()) + relative.start(1);
+            Span pronoun = new Span(at, at + relative.group(1).length());
+            String word = Folding.lowerMatchForm(relative.group(1));
+            return resolveTopic(pronoun, FEMININE_PRONOUNS.contains(word) ? Person.Gender.FEMININE
+                    : Person.Gender.MASCULINE, true, null, "author of the document");
         }
         for (Span name : organisations) {
             if (name.start() >= phrase.start() && name.end() <= phrase.end()) {
@@ -804,9 +830,12 @@ final class SpeakerResolver {
         }
         Speaker lastSpeaker = lastQuote == null ? null : lastQuote.speaker();
         // "The agency told CTV News …. “…,” he said": he and she stand for people, never for a speaker unnamed.
+        // "Le frère de la plaignante, lui, insiste sur le fait qu’elle est « très fatiguée ». « … », ajoute-t-il": or
+        // for a person described but not named.
         boolean lastFits = lastSpeaker != null && lastSpeaker.mention().start() < phrase.start()
                 && compatible(genderOf(lastSpeaker.name()), gender)
-                && (!personOnly || personNamed(lastSpeaker.name()).isPresent());
+                && (!personOnly || personNamed(lastSpeaker.name()).isPresent()
+                || words(lastSpeaker.name()).stream().limit(2).anyMatch(lexicons::isPersonNoun));
         // A person named after the last quotation but before its attribution ("“…” for Clinton, said Kunin. “…,”
         // she said") is no new topic: the speaker was named last.
         boolean newTopic = lastFits && named != null && named.mention().start() > lastQuote.span().end()
@@ -962,6 +991,13 @@ final class SpeakerResolver {
      * The gender of the person a definite description designates ("the lanky, bespectacled professor", "the
      * 39-year-old founder of Studiocomix Press", "la chercheuse"), or empty when the phrase is no such description.
      */
+    /** A description whose complement is itself a person: "le frère de la plaignante", "the victim's mother". */
+    private boolean relativeOfSomeone(String text) {
+        Matcher description = PERSON_DESCRIPTION.matcher(Folding.lowerMatchForm(text));
+        return description.matches() && description.end(2) < text.length()
+                && words(text.substring(description.end(2))).stream().anyMatch(lexicons::isPersonNoun);
+    }
+
     private Optional<Person.Gender> personDescribed(String text) {
         Matcher description = PERSON_DESCRIPTION.matcher(Folding.lowerMatchForm(text));
         if (!description.matches()) {

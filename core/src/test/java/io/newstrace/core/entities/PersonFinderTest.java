@@ -46,4 +46,18 @@ class PersonFinderTest {
                 Sen. Richard Shelby of Alabama, the chairman of the Appropriations Committee, said Sunday a deal was near. When his family moved back to rural Tennessee, his mother refused to teach him Japanese. ''It is a bit unkind,'' Xinhua, the official Chinese news agency, wrote.
                 """)).doesNotContain("Alabama", "Tennessee", "Xinhua");
     }
+
+    @Test
+    void initialsInCapitalsAreTheRecognisedPersonWhoseNameTheySpell() {
+        // RTL info on the Strauss-Kahn case (2011-05-17; pages-fr3/fr-rtlinfo-dsk-defense), the recogniser having
+        // found the full name; "FMI" spells no one's name.
+        String text = "Selon le New York Post, la défense aurait affirmé que son client, Dominique Strauss-Kahn, "
+                + "président du FMI, avait quitté l'hôtel. DSK a alors répondu qu'il arrivait à JFK pour son vol.";
+        int start = text.indexOf("Dominique");
+        List<Person> found = FINDER.find(text, SPLITTER.split(text, new Span(0, text.length())),
+                List.of(new Span(start, start + "Dominique Strauss-Kahn".length())));
+        assertThat(found).filteredOn(p -> p.name().equals("Dominique Strauss-Kahn")).singleElement()
+                .satisfies(p -> assertThat(p.forms()).contains("DSK"));
+        assertThat(found).extracting(Person::name).doesNotContain("FMI", "JFK", "DSK");
+    }
 }

@@ -68,11 +68,20 @@ class QuoteEvaluationTest {
     }
 
     @Test
-    void onTheThirdFrenchHeldOutSetQuotesAreFoundButFewSpeakers() throws IOException {
-        // Twelve French pages annotated blind and never used to write rules (quotes-fr-heldout3/README.md): 159
-        // quotes; detection P 0.860 R 0.736, quote + speaker P 0.412 R 0.352 when the floors were set (0.367 F1
-        // before the ninth session's rules). The honest French figure: one speaker in three.
-        assertFloors(Path.of("src", "test", "resources", "pages-fr3"), "quotes-fr-heldout3", 159, 0.8, 0.7, 0.38,
-                0.32);
+    void onTheThirdFrenchSetHalfTheSpeakersAreFound() throws IOException {
+        // Twelve French pages annotated blind (quotes-fr-heldout3/README.md): 159 quotes; quote + speaker F1 0.367 when
+        // first scored, 0.508 (detection P 0.853 R 0.730, quote + speaker P 0.551 R 0.472) after the tenth session
+        // wrote rules from its errors, which made it a development set.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr3"), "quotes-fr-heldout3", 159, 0.8, 0.7, 0.52,
+                0.45);
+    }
+
+    @Test
+    void onTheFourthFrenchHeldOutSetHalfTheSpeakersAreFound() throws IOException {
+        // Twelve French pages annotated blind and never used to write rules (quotes-fr-heldout4/README.md): 106
+        // quotes; quote + speaker F1 0.532 at the ninth session's last commit, detection P 0.908 R 0.840, quote +
+        // speaker P 0.551 R 0.509 when the floors were set.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr4"), "quotes-fr-heldout4", 106, 0.88, 0.8, 0.52,
+                0.48);
     }
 }

@@ -32,6 +32,11 @@ class RealArticleQuotesTest {
         return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-fr", file))).get(0);
     }
 
+    /** A page of the third French set, pages-fr3 (sources in its SOURCES.md). */
+    private static Annotated thirdFrench(String file) {
+        return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-fr3", file))).get(0);
+    }
+
     /** A page of the blind set, pages-heldout2 (sources in its SOURCES.md). */
     private static Annotated heldOut(String file) {
         return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2", file)))
@@ -314,5 +319,67 @@ class RealArticleQuotesTest {
         assertThat(position.kind().name()).isEqualTo("INDIRECT");
         assertThat(position.speaker().name()).contains("CGSLB");
         assertThat(quote(libre, "politique d'économies aveugles").speaker().name()).contains("CGSLB");
+    }
+
+    @Test
+    void aTestimonyIsTheWitnessesFromTheParagraphThatPresentsHimPastTheSubheads() {
+        // Ouest-France, a Gaza teacher's testimony (third French set): "Zakaria Shehab, 37 ans, habite à Jabalia, …",
+        // then twelve paragraphs each opened by « and none closed but the last, with subheads and a "Lire aussi"
+        // line between some of them.
+        Annotated testimony = thirdFrench("fr-ouestfrance-gaza-temoignage.txt");
+        assertThat(quote(testimony, "Le pire, c’est la nuit").speaker().name()).isEqualTo("Zakaria Shehab");
+        assertThat(quote(testimony, "Où est la logique dans tout cela").speaker().name()).isEqualTo("Zakaria Shehab");
+        // "… C’était avant qu’Israël demande à tout le monde d’aller au sud": a speech verb inside the quotation
+        // before gives the next one no speaker.
+        assertThat(quote(testimony, "Le 10 octobre, toute notre famille").speaker().name())
+                .isEqualTo("Zakaria Shehab");
+    }
+
+    @Test
+    void aRolePhraseDesignatesSomeoneDescribedByItsFunction() {
+        // Libération on the first Trump–Xi summit (third French set): "en présence du secrétaire d’Etat, Rex
+        // Tillerson. … le chef de la diplomatie américaine avait, de son côté, déclaré que «l’option militaire» …"; the
+        // only other American described, later, is "Andy Rothman, un ancien diplomate américain".
+        Annotated liberation = thirdFrench("fr-liberation-trump-xi.txt");
+        assertThat(quote(liberation, "l’option militaire").speaker().name()).isEqualTo("Rex Tillerson");
+        assertThat(quote(liberation, "La politique de patience stratégique").speaker().name())
+                .isEqualTo("Rex Tillerson");
+        // "le président américain a promis d’honorer la «politique de la Chine unique»": not the diplomat either.
+        assertThat(quote(liberation, "politique de la Chine unique").speaker().name()).isNotEqualTo("Andy Rothman");
+        // "«Cela créerait trop de problèmes…», anticipe à Pékin Andy Rothman": a place between verb and subject.
+        assertThat(quote(liberation, "Cela créerait trop de problèmes").speaker().name()).isEqualTo("Andy Rothman");
+    }
+
+    @Test
+    void twoPeopleSpeakingTogetherAreNeitherOfThePeopleNamedBefore() {
+        // Guinéenews on a colonel's trial (third French set): "le procureur militaire et l’avocat du commerçant ont
+        // estimé qu’il était important de visionner ladite vidéo"; "Il faut signaler que …" is the writer's.
+        Annotated trial = thirdFrench("fr-guineenews-colonel-barry.txt");
+        assertThat(quote(trial, "il était important de visionner").speaker().name())
+                .isEqualTo("procureur militaire et l’avocat du commerçant");
+        assertThat(trial.quotes()).noneMatch(q -> q.cue() != null && q.cue().startsWith("Il faut signaler"));
+    }
+
+    @Test
+    void aRelativeOfSomeoneIsNotThePersonNamedBefore() {
+        // RTL info on the Strauss-Kahn case (third French set): "« … », explique Mark Gangadeen, …. Le frère de la
+        // plaignante, lui, insiste sur le fait qu’elle est « très fatiguée » …. « C’est une femme merveilleuse … »,
+        // ajoute-t-il": the dislocated subject is the brother, whom the pronoun after then means.
+        Annotated rtl = thirdFrench("fr-rtlinfo-dsk-defense.txt");
+        assertThat(quote(rtl, "très fatiguée").speaker().name()).isEqualTo("frère de la plaignante");
+        assertThat(quote(rtl, "C’est une femme merveilleuse").speaker().name()).isEqualTo("frère de la plaignante");
+        // Gala (third French set): "\"Vachement bon en manœuvres politiques\", selon un proche d'Edouard Philippe".
+        Annotated gala = thirdFrench("fr-gala-delevoye-chirac.txt");
+        assertThat(quote(gala, "Vachement bon").speaker().name()).contains("proche").doesNotStartWith("Edouard");
+    }
+
+    @Test
+    void aRoleSharedThroughItsSynonymLinksWhateverLanguagesAreLoaded() {
+        // The Detroit News (pages-heldout2): "Republican Gov. Eric Holcomb …. The governor said he was waiting for a
+        // teacher pay commission": the function ("governor", "Gov.") is the same in the people's descriptions and
+        // in the role phrase.
+        Annotated detroit = heldOut("en-detroitnews-indiana-teachers.txt");
+        assertThat(quote(detroit, "he was waiting for a teacher pay commission").speaker().name())
+                .isEqualTo("Eric Holcomb");
     }
 }
