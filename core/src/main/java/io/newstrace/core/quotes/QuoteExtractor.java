@@ -341,6 +341,7 @@ public final class QuoteExtractor {
     private final Pattern introBefore;
     private final Pattern reportedThat;
     private final Pattern trailingIncise;
+    private final Pattern asSays;
     private final Pattern trailingSource;
     private final Pattern inciseInside;
     private final Pattern quoteCredit;
@@ -357,6 +358,10 @@ public final class QuoteExtractor {
         this.lexicons = lexicons;
         String verb = lexicons.strongSpeechRegex();
         String anyVerb = lexicons.speechRegex();
+        // "…, comme l’explique l’ingénieur Scott Saviz, cité par le Wall Street Journal :", "ainsi que l'a déclaré
+        // le ministre": after "comme", the subject follows its verb, up to a comma.
+        asSays = Pattern.compile("\\b(?:comme|ainsi\\s+que)\\s+(?:l'|le\\s+|la\\s+)?(?:" + AUX + "\\s+)?(?:" + verb
+                + ")\\s+([^,;:.!?«»“”\"]{2,80})");
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "(?:-t)?-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
                 + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
@@ -1108,6 +1113,14 @@ public final class QuoteExtractor {
             return Optional.of(quote(quote, kind, new Resolution(last.speaker(), 0.8, "infinitive → last speaker"),
                     raw.substring(from + infinitive.start(), to).strip(), confidence));
         }
+        Matcher as = asSays.matcher(text);
+        if (as.find()) {
+            Optional<Resolution> resolved = resolver.resolve(new Span(from + as.start(1), from + as.end(1)), last);
+            if (resolved.isPresent()) {
+                return Optional.of(quote(quote, kind, resolved.get(), raw.substring(from + as.start(), to).strip(),
+                        confidence));
+            }
+        }
         Matcher verb = verbBefore.matcher(text);
         int verbStart = -1;
         int cueStart = -1;
@@ -1122,9 +1135,14 @@ public final class QuoteExtractor {
             verbWord = verb.group(1);
         }
         if (verbStart < 0) {
-            return colonSubject(folded, from, to, resolver).map(subject -> quote(quote, kind, subject.resolution(),
-                    raw.substring(subject.span().start(), to).strip() + " (subject before the colon)",
-                    confidence * 0.75));
+            Optional<Quote> colon = colonSubject(folded, from, to, resolver).map(subject -> quote(quote, kind,
+                    subject.resolution(), raw.substring(subject.span().start(), to).strip()
+                            + " (subject before the colon)", confidence * 0.75));
+            // "Lundi 6 mai, Sebastian Kurz, le chancelier autrichien, n’a pas hésité à montrer du doigt la situation
+            // transalpine, dans un entretien à la Stampa : « … »": else the person opening the sentence.
+            return colon.isPresent() || !text.stripTrailing().endsWith(":") ? colon
+                    : openingSubject(raw, folded, new Span(from, to), to, resolver, last).map(subject -> quote(quote,
+                    kind, subject, "subject opening the sentence before the colon", confidence * 0.7));
         }
         // "Graham said on MSNBC's “Morning Joe,” adding, “…”", "Mr. Trump … issued a statement Tuesday saying, “…”":
         // a participle after a comma or a verb's phrase has the subject of the speech verb before it, else the

@@ -42,7 +42,7 @@ final class SpeakerResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATED_DESCRIPTIONS = Pattern.compile(DETERMINER_OPENING + "\\b[^,]+?\\s(?:et|and)\\s+"
             + DETERMINER_OPENING + "\\b[^,]+");
-    private static final Pattern LATTER = Pattern.compile("(?:ce dernier|(cette derniere)|the latter)\\b");
+    private static final Pattern LATTER = Pattern.compile("(?:ce dernier|celui-ci|(cette derniere|celle-ci)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
     /** "I want to ask you": the one who says "I" or "you" is inside the quotation, never named by the phrase. */
     private static final Set<String> SPEAKING_PRONOUNS = Set.of("i", "me", "we", "us", "you", "je", "j",

@@ -382,4 +382,22 @@ class RealArticleQuotesTest {
         assertThat(quote(detroit, "he was waiting for a teacher pay commission").speaker().name())
                 .isEqualTo("Eric Holcomb");
     }
+
+    @Test
+    void aSubjectBeforeAColonAfterComme() {
+        // Le Monde on the Commission's forecasts (third French set): "Lundi 6 mai, Sebastian Kurz, le chancelier
+        // autrichien, n’a pas hésité à montrer du doigt la situation transalpine, dans un entretien à la Stampa :
+        // « L’Italie risque … »": no speech verb, the person opening the sentence.
+        Annotated monde = thirdFrench("fr-lemonde-previsions-commission.txt");
+        assertThat(quote(monde, "L’Italie risque de menacer").speaker().name()).isEqualTo("Sebastian Kurz");
+        // Courrier international (third French set): "…, comme l’explique l’ingénieur Scott Saviz, cité par le Wall
+        // Street Journal :" / "“Gaza présente …”"; "”, se remémore Rory Jones".
+        Annotated courrier = thirdFrench("fr-courrierinternational-tunnels-hamas.txt");
+        assertThat(quote(courrier, "Gaza présente un environnement").speaker().name()).isEqualTo("Scott Saviz");
+        assertThat(quote(courrier, "Pendant la guerre de 2014").speaker().name()).isEqualTo("Rory Jones");
+        // Libération (third French set): "entre Xi Jinping et Donald Trump, un climatosceptique assumé. Dans un tweet
+        // …, celui-ci avait en effet affirmé que le réchauffement était «un concept …»".
+        Annotated liberation = thirdFrench("fr-liberation-trump-xi.txt");
+        assertThat(quote(liberation, "un concept inventé").speaker().name()).isEqualTo("Donald Trump");
+    }
 }
