@@ -80,7 +80,7 @@ public final class QuoteExtractor {
     private static final int MAX_OPENING_SUBJECT_CHARS = 100;
     /** The most words of an attribution sentence between two quotations ("," said Sen. Lindsey Graham. "). */
     private static final int MAX_ATTRIBUTION_WORDS = 25;
-    private static final Pattern LEADING_CLOSER = Pattern.compile("^[\\s,.!?…]*(?:[\"”»’']+[\\s,]*)*");
+    private static final Pattern LEADING_CLOSER = Pattern.compile("^[\\s,.!?…]*(?:[\"”»«’']+[\\s,]*)*");
     /** A sentence opening with a definite description: "The Florida senator sought to …". */
     private static final Pattern DEFINITE_OPENING = Pattern.compile("(?:the|this)\\s+\\p{L}");
     /**
@@ -92,6 +92,8 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
             + "had\\s+been)\\s*$");
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
+    /** The marks that may close a quotation ("«" where a page reverses its guillemets). */
+    private static final String CLOSING_MARKS = "»”“›\"«";
     private static final Pattern DISLOCATED_SUBJECT = Pattern.compile("\\s*([^,.;:!?«»“”\"]{2,80}?)"
             + "(?<!\\b(?:s'est|s'etait|est|etait|a|avait|ont|avaient|sont)),\\s*(?:lui|eux|elle|elles)"
             + "(?:\\s+aussi|\\s+non\\s+plus)?\\s*,");
@@ -1872,9 +1874,9 @@ public final class QuoteExtractor {
             mark += 2;
             return mark < raw.length() && "'’".indexOf(raw.charAt(mark)) >= 0 ? mark + 1 : mark;
         }
-        while (i < raw.length() && (Folding.isSpace(raw.charAt(i)) || "»”“›\"".indexOf(raw.charAt(i)) >= 0)) {
+        while (i < raw.length() && (Folding.isSpace(raw.charAt(i)) || CLOSING_MARKS.indexOf(raw.charAt(i)) >= 0)) {
             i++;
-            if ("»”“›\"".indexOf(raw.charAt(i - 1)) >= 0) {
+            if (CLOSING_MARKS.indexOf(raw.charAt(i - 1)) >= 0) {
                 break;
             }
         }

@@ -19,6 +19,7 @@ final class QuoteMarks {
     private static final int MAX_HEADINGS_INSIDE = 2;
     private static final int MAX_HEADING_WORDS = 25;
     private static final Pattern HEADING_END = Pattern.compile("[^.!?…:;,]$");
+    private static final Pattern REVERSED_CLOSER = Pattern.compile("«[\\s\u00a0\u202f]*[,.;]");
     private static final String MARKS = "«»“”\"‹›„";
     /** One quotation: its words without the marks, where its opening mark stands, how it ended. */
     record Quoted(Span words, int open, int paragraph, boolean unclosed, boolean continued,
@@ -91,7 +92,11 @@ final class QuoteMarks {
         char c = raw.charAt(i);
         switch (c) {
             case '«':
-                return "»";
+                return reversed(raw, paragraph) ? "" : "»";
+            case '»':
+                // Some sites reverse the guillemets (Guinéenews: "  » Pourquoi … ? « , s’est interrogé"): in a
+                // paragraph where a « closes a sentence, » opens.
+                return reversed(raw, paragraph) ? "«" : "";
             case '“':
                 return "”\"";
             case '„':
@@ -110,6 +115,11 @@ final class QuoteMarks {
             default:
                 return "";
         }
+    }
+
+    /** Whether a paragraph writes its guillemets the wrong way round: a « followed by a comma or a full stop. */
+    private static boolean reversed(String raw, Span paragraph) {
+        return REVERSED_CLOSER.matcher(raw).region(paragraph.start(), paragraph.end()).find();
     }
 
     /** The index of the matching closing mark, nested quotations of the same kind counted; -1 when none. */

@@ -162,7 +162,7 @@ final class SpeakerResolver {
     private static final Set<String> CLAUSE_OPENERS = Set.of("at", "in", "on", "of", "for", "from", "with", "by", "to",
             "into", "during", "after", "before", "when", "while", "if", "because", "although", "though", "since",
             "dans", "pour", "par", "avec", "sur", "chez", "lors", "pendant", "quand", "lorsque", "lorsqu", "si",
-            "puisque");
+            "puisque", "au", "aux", "à");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
 

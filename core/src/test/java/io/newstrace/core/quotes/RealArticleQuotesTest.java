@@ -400,4 +400,14 @@ class RealArticleQuotesTest {
         Annotated liberation = thirdFrench("fr-liberation-trump-xi.txt");
         assertThat(quote(liberation, "un concept inventé").speaker().name()).isEqualTo("Donald Trump");
     }
+
+    @Test
+    void guillemetsWrittenTheWrongWayRoundStillMarkQuotations() {
+        // Guinéenews (third French set) reverses its guillemets: "…d’un montage.  » Pourquoi c’est à la dernière
+        // minute qu’on nous parle d’une vidéo ? « , s’est interrogé …". Before, "« , s’est interrogé  »" was taken for
+        // the quotation.
+        Annotated trial = thirdFrench("fr-guineenews-colonel-barry.txt");
+        assertThat(quote(trial, "Pourquoi c’est à la dernière minute").speaker().name()).isEqualTo("Salif Béavogui");
+        assertThat(trial.quotes()).noneMatch(q -> q.span().of(trial.article().raw()).startsWith(" , s’est"));
+    }
 }
