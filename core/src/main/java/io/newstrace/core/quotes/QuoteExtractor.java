@@ -65,7 +65,8 @@ public final class QuoteExtractor {
      * pronoun (« lance L'Avenir qui voit dans le défunt un « homme d'excès … » »), but not the dot of "said Mr.
      * Burman", "said John D. Podesta".
      */
-    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=(?:qui|who)\\s))";
+    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=(?:qui|who|dont|whose"
+            + "|lequel|laquelle|lesquels|lesquelles|duquel|desquels|desquelles|auquel|auxquels|auxquelles)\\s))";
     /** "- Bernie Sanders.", "-Michelle Marks, Philadelphia.": a paragraph of its own signing the quotation before. */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*[―—–-]\\s*" + SUBJECT
             + "(?:,[^.;:!?«»“”\"]{1,60})?[\\s.]*");

@@ -290,6 +290,9 @@ class RealArticleQuotesTest {
         // "La Libre préfère chercher l'homme …. « L'animal politique … »": an outlet of the registry, subject of the
         // sentence before.
         assertThat(quote(review, "L'animal politique qu'il fut").speaker().name()).isEqualTo("La Libre");
+        // "« La deuxième mort de Papa », estiment les journaux du groupe SudPresse aux yeux desquels Michel Daerden
+        // n'avait pas dit son dernier mot": the subject ends at its relative, whoever the relative clause names.
+        assertThat(quote(review, "La deuxième mort de Papa").speaker().name()).contains("SudPresse");
     }
 
     @Test
