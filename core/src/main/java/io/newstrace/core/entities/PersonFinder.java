@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.TreeSet;
  * institutions or places (Fédération, Affaires, Union, …) are never people.
  */
 public final class PersonFinder {
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette", "this");
+    private static final int DEMONSTRATIVE_NOUN_WORDS = 3;
     /** Three to five capitals: initials that may stand for a full name. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{3,5}");
     /** Initials shared by two full names stand for neither. */
@@ -89,9 +92,17 @@ public final class PersonFinder {
         Map<String, String> fullNames = new LinkedHashMap<>();
         Set<String> recognizedNames = new HashSet<>();
         List<NameRun> single = new ArrayList<>();
+        Map<List<Span>, List<Span>> nextSentence = new IdentityHashMap<>();
+        for (int k = 0; k + 1 < tokenized.size(); k++) {
+            nextSentence.put(tokenized.get(k), tokenized.get(k + 1));
+        }
         for (NameRun run : runs) {
-            if (!isPersonContext(raw, run) && !(run.to - run.from >= 2 && overlaps(run.span(), recognized))
-                    || isLoneTitle(raw, run)) {
+            // "… en discutant avec Pasiphae. Cette jeune fille de 20 ans …": a name ending its sentence, which the
+            // next one describes as a person.
+            boolean describedNext = run.to + 1 >= run.tokens.size() && nextSentence.containsKey(run.tokens)
+                    && demonstrativeGender(raw, nextSentence.get(run.tokens)) != Person.Gender.UNKNOWN;
+            if (!isPersonContext(raw, run) && !describedNext
+                    && !(run.to - run.from >= 2 && overlaps(run.span(), recognized)) || isLoneTitle(raw, run)) {
                 continue;
             }
             String name = run.span().of(raw);
@@ -132,6 +143,7 @@ public final class PersonFinder {
         Map<String, int[]> genderVotes = new HashMap<>();
         Map<String, Integer> placeVotes = new HashMap<>();
         Set<String> titled = new HashSet<>();
+        Map<List<Span>, String> lastNamedIn = new IdentityHashMap<>();
         for (NameRun run : runs) {
             String folded = Folding.lowerMatchForm(run.span().of(raw));
             String key = fullNames.containsKey(folded) ? folded : bySurname.get(folded);
@@ -148,6 +160,7 @@ public final class PersonFinder {
                 titled.add(key);
             }
             mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(run.span());
+            lastNamedIn.put(run.tokens, key);
             descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(describe(raw, run));
             Person.Gender gender = genderAt(raw, run);
             if (gender == Person.Gender.UNKNOWN) {
@@ -155,6 +168,15 @@ public final class PersonFinder {
             }
             if (gender != Person.Gender.UNKNOWN) {
                 genderVotes.computeIfAbsent(key, k -> new int[2])[gender == Person.Gender.FEMININE ? 0 : 1]++;
+            }
+        }
+        // "… en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres": a demonstrative description
+        // opening a sentence is the person named last in the sentence before, of its gender.
+        for (int k = 1; k < tokenized.size(); k++) {
+            String named = lastNamedIn.get(tokenized.get(k - 1));
+            Person.Gender gender = named == null ? Person.Gender.UNKNOWN : demonstrativeGender(raw, tokenized.get(k));
+            if (gender != Person.Gender.UNKNOWN) {
+                genderVotes.computeIfAbsent(named, key -> new int[2])[gender == Person.Gender.FEMININE ? 0 : 1]++;
             }
         }
         List<Person> people = new ArrayList<>();
@@ -183,6 +205,29 @@ public final class PersonFinder {
         });
         people.sort(Comparator.comparingInt(Person::firstMention));
         return people;
+    }
+
+    /**
+     * The gender of a sentence opening with a demonstrative and a noun of person a few words on ("Cette jeune fille",
+     * "Ce père de quatre enfants", "This mother of two"), else unknown.
+     */
+    private Person.Gender demonstrativeGender(String raw, List<Span> tokens) {
+        if (tokens.isEmpty()) {
+            return Person.Gender.UNKNOWN;
+        }
+        String determiner = Folding.lowerMatchForm(tokens.get(0).of(raw));
+        if (!DEMONSTRATIVES.contains(determiner)) {
+            return Person.Gender.UNKNOWN;
+        }
+        for (int k = 1; k < Math.min(tokens.size(), 1 + DEMONSTRATIVE_NOUN_WORDS); k++) {
+            String word = tokens.get(k).of(raw);
+            if (lexicons.isPersonNoun(word)) {
+                return lexicons.isFeminineNoun(word) || determiner.equals("cette") ? Person.Gender.FEMININE
+                        : lexicons.isMasculineNoun(word) || !determiner.equals("this") ? Person.Gender.MASCULINE
+                        : Person.Gender.UNKNOWN;
+            }
+        }
+        return Person.Gender.UNKNOWN;
     }
 
     /** The first letters of a name's words and hyphenated parts, in capitals: "Dominique Strauss-Kahn" → "DSK". */

@@ -60,4 +60,15 @@ class PersonFinderTest {
                 .satisfies(p -> assertThat(p.forms()).contains("DSK"));
         assertThat(found).extracting(Person::name).doesNotContain("FMI", "JFK", "DSK");
     }
+
+    @Test
+    void aNameThatTheNextSentenceDescribesAsSomeoneIsAPersonOfThatGender() {
+        // Bondy Blog, on the strike at Paris-8 (pages/fr-bondyblog-paris8-greve): a student named by her given name.
+        String text = "Loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans "
+                + "étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers.";
+        List<Person> found = FINDER.find(text, SPLITTER.split(text, new Span(0, text.length())), List.of());
+        assertThat(found).filteredOn(p -> p.name().equals("Pasiphae")).singleElement()
+                .satisfies(p -> assertThat(p.gender()).isEqualTo(Person.Gender.FEMININE));
+        assertThat(found).extracting(Person::name).doesNotContain("Saint-Denis", "Angers");
+    }
 }

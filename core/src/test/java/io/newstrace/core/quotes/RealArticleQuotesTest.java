@@ -246,6 +246,9 @@ class RealArticleQuotesTest {
                 .isEqualTo("Marie-Pierre Dausse");
         assertThat(quote(bondy, "J’avais un contrat de trois mois").span().of(bondy.article().raw()))
                 .doesNotContain("bibliothèque");
+        // "… en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres …. « Ce qu’on nous annonce,
+        // c’est la fin de l’université, soupire-t-elle. »": she, not Antoine, quoted before.
+        assertThat(quote(bondy, "Ce qu’on nous annonce").speaker().name()).isEqualTo("Pasiphae");
     }
 
     @Test
