@@ -62,18 +62,18 @@ class QuoteEvaluationTest {
     @Test
     void onTheSecondFrenchHeldOutSetQuotesAreFoundButSpeakersLessOften() throws IOException {
         // Five French pages annotated blind (quotes-fr-heldout2/README.md): 87 quotes; quote + speaker F1 0.451 when
-        // first scored, 0.629 (detection P 0.898 R 0.908, quote + speaker P 0.625 R 0.632) after the ninth session
-        // wrote rules from its errors, which made it a development set.
-        assertFloors(FRENCH_PAGES, "quotes-fr-heldout2", 87, 0.85, 0.85, 0.58, 0.58);
+        // first scored, 0.629 after the ninth session wrote rules from its errors, which made it a development set,
+        // 0.651 (detection P 0.898 R 0.908, quote + speaker P 0.648 R 0.655) after the tenth.
+        assertFloors(FRENCH_PAGES, "quotes-fr-heldout2", 87, 0.85, 0.85, 0.6, 0.6);
     }
 
     @Test
-    void onTheThirdFrenchSetHalfTheSpeakersAreFound() throws IOException {
+    void onTheThirdFrenchSetMoreThanHalfTheSpeakersAreFound() throws IOException {
         // Twelve French pages annotated blind (quotes-fr-heldout3/README.md): 159 quotes; quote + speaker F1 0.367 when
-        // first scored, 0.508 (detection P 0.853 R 0.730, quote + speaker P 0.551 R 0.472) after the tenth session
-        // wrote rules from its errors, which made it a development set.
-        assertFloors(Path.of("src", "test", "resources", "pages-fr3"), "quotes-fr-heldout3", 159, 0.8, 0.7, 0.52,
-                0.45);
+        // first scored, 0.380 after the ninth session, 0.603 (detection P 0.890 R 0.761, quote + speaker P 0.654
+        // R 0.560) after the tenth wrote rules from its errors, which made it a development set.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr3"), "quotes-fr-heldout3", 159, 0.85, 0.72, 0.62,
+                0.53);
     }
 
     @Test

@@ -27,20 +27,24 @@ class RealArticleQuotesTest {
         return Samples.named(pages, name);
     }
 
-    /** A page of the second French set, pages-fr (sources in its SOURCES.md). */
+    /** A page of a fixture directory other than pages (sources in its SOURCES.md). */
+    private static Annotated pageIn(String directory, String file) {
+        return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", directory, file))).get(0);
+    }
+
+    /** A page of the second French set, pages-fr. */
     private static Annotated french(String file) {
-        return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-fr", file))).get(0);
+        return pageIn("pages-fr", file);
     }
 
-    /** A page of the third French set, pages-fr3 (sources in its SOURCES.md). */
+    /** A page of the third French set, pages-fr3. */
     private static Annotated thirdFrench(String file) {
-        return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-fr3", file))).get(0);
+        return pageIn("pages-fr3", file);
     }
 
-    /** A page of the blind set, pages-heldout2 (sources in its SOURCES.md). */
+    /** A page of the blind set, pages-heldout2. */
     private static Annotated heldOut(String file) {
-        return Samples.annotate(List.of(java.nio.file.Path.of("src", "test", "resources", "pages-heldout2", file)))
-                .get(0);
+        return pageIn("pages-heldout2", file);
     }
 
     private static Quote quote(Annotated article, String start) {
