@@ -178,6 +178,10 @@ public final class QuoteExtractor {
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|that|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
             + "tandis qu'|dont)\\s+");
+    /** Quoted words set between commas: ", « amers »,". */
+    private static final Pattern QUOTED_ASIDE = Pattern.compile(",?\\s*«[^«»]{1,40}»\\s*,?");
+    private static final Pattern CIRCUMSTANCE_OPENING = Pattern.compile("(?:apres|avant|depuis|pendant|lors|durant"
+            + "|after|before|during|since)\\s");
     /** "Asked what he would tell Toronto Mayor John Tory …,": words after a verb that open what was asked, no subject. */
     private static final Pattern QUESTION_OPENING = Pattern.compile("(?:what|how|why|whether|where|when|which|who|whom|"
             + "about|if|comment|pourquoi|quand|ou|si|ce\\s+qu)\\b");
@@ -1592,7 +1596,10 @@ public final class QuoteExtractor {
     private static Optional<Subject> nameBeforeComma(String folded, int start, int verbAt, SpeakerResolver resolver) {
         int comma = folded.indexOf(',', start);
         Span head = comma < 0 || comma >= verbAt ? null : trimSpaces(folded, start, comma);
-        if (head == null || SUBORDINATOR.matcher(folded).region(head.start(), head.end()).find()) {
+        // "Après la remise du rapport du médiateur nommé par Fleur Pellerin, les syndicats … déploraient": a phrase
+        // of time or place names no subject.
+        if (head == null || SUBORDINATOR.matcher(folded).region(head.start(), head.end()).find()
+                || CIRCUMSTANCE_OPENING.matcher(folded).region(head.start(), head.end()).lookingAt()) {
             return Optional.empty();
         }
         return resolver.resolveName(head).filter(r -> r.speaker().mention().end() == head.end())
@@ -1783,9 +1790,10 @@ public final class QuoteExtractor {
             return null;
         }
         // "The reports, citing unnamed sources close to the matter, said": a participle's phrase is no subject, nor is
-        // an adverb ("Cruz, however, argued").
+        // an adverb ("Cruz, however, argued") or a quoted word ("les syndicats, « amers », déploraient").
         if (previousStart >= 0 && (PARTICIPLE_OPENING.matcher(folded).region(bestStart, bestEnd).lookingAt()
-                || INTERJECTED_ADVERB.matcher(folded).region(bestStart, bestEnd).matches())) {
+                || INTERJECTED_ADVERB.matcher(folded).region(bestStart, bestEnd).matches()
+                || QUOTED_ASIDE.matcher(folded).region(bestStart, bestEnd).matches())) {
             bestStart = previousStart;
             bestEnd = previousEnd;
         }
@@ -1803,6 +1811,14 @@ public final class QuoteExtractor {
             // "Ben Myers, the president of Bullpen Research & Consulting Inc., told": an abbreviation's dot is no stop.
             boolean stop = c == '.' && !(i + 1 < folded.length() && folded.charAt(i + 1) == ',')
                     && !ABBREVIATION_BEFORE.matcher(folded).region(Math.max(from, i - 5), i).find();
+            // "les syndicats, « amers », déploraient": quoted words between commas are an aside within the clause.
+            if (c == '»' && i + 1 < verbAt) {
+                int open = folded.lastIndexOf('«', i);
+                if (open > from && QUOTED_ASIDE.matcher(folded).region(open - 1, i + 2).matches()) {
+                    i = open - 1;
+                    continue;
+                }
+            }
             if (c == ';' || c == ':' || stop || c == '«' || c == '»' || c == '“' || c == '”' || spacedDash) {
                 return i + 1;
             }

@@ -42,6 +42,7 @@ final class SpeakerResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATED_DESCRIPTIONS = Pattern.compile(DETERMINER_OPENING + "\\b[^,]+?\\s(?:et|and)\\s+"
             + DETERMINER_OPENING + "\\b[^,]+");
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "leurs");
     private static final Pattern LATTER = Pattern.compile("(?:ce dernier|celui-ci|(cette derniere|celle-ci)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
     /** "I want to ask you": the one who says "I" or "you" is inside the quotation, never named by the phrase. */
@@ -445,6 +446,11 @@ final class SpeakerResolver {
         // said." the words before the comma are what was said.
         int after = afterSpaces(phrase.end());
         if (after < raw.length() && raw.charAt(after) != ',') {
+            return Optional.empty();
+        }
+        // "…nommé par Fleur Pellerin, les syndicats, « amers », déploraient": a plural is no apposition to one person.
+        List<String> opening = words(phrase.of(raw));
+        if (!opening.isEmpty() && PLURAL_DETERMINERS.contains(Folding.lowerMatchForm(opening.get(0)))) {
             return Optional.empty();
         }
         // The apposition lies in the phrase's sentence: "… anciennement Fraser Milner, le cabinet … en 1999. Selon

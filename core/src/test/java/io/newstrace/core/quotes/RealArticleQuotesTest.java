@@ -420,4 +420,13 @@ class RealArticleQuotesTest {
         assertThat(quote(trial, "Pourquoi c’est à la dernière minute").speaker().name()).isEqualTo("Salif Béavogui");
         assertThat(trial.quotes()).noneMatch(q -> q.span().of(trial.article().raw()).startsWith(" , s’est"));
     }
+
+    @Test
+    void aPhraseOfTimeAndAQuotedAsideHideNoSubject() {
+        // Le Monde (with AFP) on the strike at Radio France (pages-fr): "Après la remise dimanche soir du rapport du
+        // médiateur nommé par Fleur Pellerin, les syndicats, « amers », déploraient toujours des « points de
+        // blocage »": the unions, not the minister named in the phrase of time, nor a name the plural is apposed to.
+        Annotated monde = french("fr-lemonde-radio-france-mediateur.txt");
+        assertThat(quote(monde, "points de blocage").speaker().name()).isEqualTo("syndicats");
+    }
 }
