@@ -28,7 +28,7 @@ import java.util.TreeSet;
 public final class PersonFinder {
     private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette", "this");
     private static final int DEMONSTRATIVE_NOUN_WORDS = 3;
-    /** Three to five capitals: initials that may stand for a full name. */
+    /** Three to five capitals: initials that may stand for a full name (two would be too common). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{3,5}");
     /** Initials shared by two full names stand for neither. */
     private static final String AMBIGUOUS = "";
@@ -92,15 +92,18 @@ public final class PersonFinder {
         Map<String, String> fullNames = new LinkedHashMap<>();
         Set<String> recognizedNames = new HashSet<>();
         List<NameRun> single = new ArrayList<>();
-        Map<List<Span>, List<Span>> nextSentence = new IdentityHashMap<>();
+        // "… en discutant avec Pasiphae. Cette jeune fille de 20 ans …": a sentence opening with a demonstrative
+        // description of someone, by the sentence before it, with that someone's gender.
+        Map<List<Span>, Person.Gender> describedAfter = new IdentityHashMap<>();
         for (int k = 0; k + 1 < tokenized.size(); k++) {
-            nextSentence.put(tokenized.get(k), tokenized.get(k + 1));
+            Person.Gender gender = demonstrativeGender(raw, tokenized.get(k + 1));
+            if (gender != Person.Gender.UNKNOWN) {
+                describedAfter.put(tokenized.get(k), gender);
+            }
         }
         for (NameRun run : runs) {
-            // "… en discutant avec Pasiphae. Cette jeune fille de 20 ans …": a name ending its sentence, which the
-            // next one describes as a person.
-            boolean describedNext = run.to + 1 >= run.tokens.size() && nextSentence.containsKey(run.tokens)
-                    && demonstrativeGender(raw, nextSentence.get(run.tokens)) != Person.Gender.UNKNOWN;
+            // A name ending its sentence, which the next one describes as a person.
+            boolean describedNext = run.to + 1 >= run.tokens.size() && describedAfter.containsKey(run.tokens);
             if (!isPersonContext(raw, run) && !describedNext
                     && !(run.to - run.from >= 2 && overlaps(run.span(), recognized)) || isLoneTitle(raw, run)) {
                 continue;
@@ -120,7 +123,13 @@ public final class PersonFinder {
         // "DSK" for Dominique Strauss-Kahn, "JFK", "AMLO": the initials of every part of a full name the recogniser
         // took for a person's (not "International Monetary Fund" for "IMF"), in capitals.
         Map<String, String> byInitials = new HashMap<>();
-        recognizedNames.forEach(key -> byInitials.merge(initials(fullNames.get(key)), key, (one, other) -> AMBIGUOUS));
+        for (String key : recognizedNames) {
+            String initials = initials(fullNames.get(key));
+            if (INITIALS.matcher(initials).matches()) {
+                byInitials.merge(initials, key, (one, other) -> AMBIGUOUS);
+            }
+        }
+        byInitials.values().removeIf(AMBIGUOUS::equals);
         // Initials are no name token (acronyms name organisations), so they are looked for on their own.
         for (List<Span> tokens : tokenized) {
             for (int k = 0; k < tokens.size(); k++) {
@@ -147,10 +156,10 @@ public final class PersonFinder {
         for (NameRun run : runs) {
             String folded = Folding.lowerMatchForm(run.span().of(raw));
             String key = fullNames.containsKey(folded) ? folded : bySurname.get(folded);
-            if (key == null && INITIALS.matcher(run.span().of(raw)).matches()) {
+            if (key == null) {
                 key = byInitials.get(run.span().of(raw));
             }
-            if (key == null || key.equals(AMBIGUOUS)) {
+            if (key == null) {
                 continue;
             }
             if (placeContext(raw, run)) {
@@ -170,15 +179,13 @@ public final class PersonFinder {
                 genderVotes.computeIfAbsent(key, k -> new int[2])[gender == Person.Gender.FEMININE ? 0 : 1]++;
             }
         }
-        // "… en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres": a demonstrative description
-        // opening a sentence is the person named last in the sentence before, of its gender.
-        for (int k = 1; k < tokenized.size(); k++) {
-            String named = lastNamedIn.get(tokenized.get(k - 1));
-            Person.Gender gender = named == null ? Person.Gender.UNKNOWN : demonstrativeGender(raw, tokenized.get(k));
-            if (gender != Person.Gender.UNKNOWN) {
+        // A demonstrative description opening a sentence is the person named last in the sentence before.
+        describedAfter.forEach((sentence, gender) -> {
+            String named = lastNamedIn.get(sentence);
+            if (named != null) {
                 genderVotes.computeIfAbsent(named, key -> new int[2])[gender == Person.Gender.FEMININE ? 0 : 1]++;
             }
-        }
+        });
         List<Person> people = new ArrayList<>();
         // "in Nova Scotia", "across New Brunswick": a name found several times where a place stands, for a quarter
         // of its mentions or more, is a place's, whatever the recogniser or a speech verb after it ("Nova Scotia,

@@ -92,15 +92,17 @@ public final class QuoteExtractor {
             + "(he|she|il|elle|lui)\\s");
     private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
             + "had\\s+been)\\s*$");
-    /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     /** The marks that may close a quotation ("«" where a page reverses its guillemets). */
     private static final String CLOSING_MARKS = "»”“›\"«";
+    /** "Le frère de la plaignante, lui,": a subject repeated by a stressed pronoun between commas, group 1. */
     private static final Pattern DISLOCATED_SUBJECT = Pattern.compile("\\s*([^,.;:!?«»“”\"]{2,80}?)"
             + "(?<!\\b(?:s'est|s'etait|est|etait|a|avait|ont|avaient|sont)),\\s*(?:lui|eux|elle|elles)"
             + "(?:\\s+aussi|\\s+non\\s+plus)?\\s*,");
     /** What may stand between a quotation's last word and the end of its sentence: a space, a mark, a space. */
     private static final int MARK_AND_SPACE = 3;
+    /** An auxiliary ending a subject before an aside: "le chef de la diplomatie américaine avait". */
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+" + AUX + "$");
+    /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
     /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
     /** Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma. */
@@ -180,6 +182,7 @@ public final class QuoteExtractor {
             + "tandis qu'|dont)\\s+");
     /** Quoted words set between commas: ", « amers »,". */
     private static final Pattern QUOTED_ASIDE = Pattern.compile(",?\\s*«[^«»]{1,40}»\\s*,?");
+    /** A phrase of time opening a sentence, folded: "Après la remise du rapport …,", "During the debate,". */
     private static final Pattern CIRCUMSTANCE_OPENING = Pattern.compile("(?:apres|avant|depuis|pendant|lors|durant"
             + "|after|before|during|since)\\s");
     /** "Asked what he would tell Toronto Mayor John Tory …,": words after a verb that open what was asked, no subject. */

@@ -53,9 +53,10 @@ final class QuoteMarks {
             Span paragraph = paragraphs.get(p);
             int i = paragraph.start();
             boolean sawQuote = false;
+            boolean reversed = reversed(raw, paragraph);
             while (i < paragraph.end()) {
                 char c = raw.charAt(i);
-                String closers = closersOf(raw, i, paragraph);
+                String closers = closersOf(raw, i, paragraph, reversed);
                 if (closers.isEmpty()) {
                     i++;
                     continue;
@@ -86,17 +87,18 @@ final class QuoteMarks {
 
     /**
      * The marks that close an opening mark at {@code i}, empty when the character opens nothing. Pages mix
-     * straight and curly English quotes ("And I asked …?” said Hill), so each closes the other.
+     * straight and curly English quotes ("And I asked …?” said Hill), so each closes the other. In a paragraph
+     * written with {@code reversed} guillemets, » opens and « closes.
      */
-    private static String closersOf(String raw, int i, Span paragraph) {
+    private static String closersOf(String raw, int i, Span paragraph, boolean reversed) {
         char c = raw.charAt(i);
         switch (c) {
             case '«':
-                return reversed(raw, paragraph) ? "" : "»";
+                return reversed ? "" : "»";
             case '»':
                 // Some sites reverse the guillemets (Guinéenews: "  » Pourquoi … ? « , s’est interrogé"): in a
                 // paragraph where a « closes a sentence, » opens.
-                return reversed(raw, paragraph) ? "«" : "";
+                return reversed ? "«" : "";
             case '“':
                 return "”\"";
             case '„':
@@ -167,7 +169,8 @@ final class QuoteMarks {
     /** A line with no quotation mark that does not end as a sentence does: a subhead, a link. */
     private static boolean isHeading(String raw, Span paragraph) {
         String text = paragraph.of(raw).strip();
-        return !text.isEmpty() && HEADING_END.matcher(text).find() && text.chars().noneMatch(ch -> MARKS.indexOf(ch) >= 0)
+        return !text.isEmpty() && HEADING_END.matcher(text).find()
+                && text.chars().noneMatch(ch -> MARKS.indexOf(ch) >= 0)
                 && text.split("\\s+").length <= MAX_HEADING_WORDS;
     }
 

@@ -37,13 +37,16 @@ final class SpeakerResolver {
     /** "Mme Cardenal, qui développe", "McCormick, who has split from …, said": the speaker is the antecedent. */
     private static final Set<String> RELATIVES = Set.of("qui", "who", "which");
     /** "Ce dernier", "cette dernière", "the latter": the person named last, whatever the sentence's subject. */
+    private static final Pattern LATTER = Pattern.compile(
+            "(?:ce dernier|celui-ci|(cette derniere|celle-ci)|the latter)\\b");
     private static final String DETERMINER_OPENING = "(?:le|la|les|l'|un|une|the|a|an|son|sa|ses|his|her|their)";
-    private static final Pattern DOCUMENT_RELATIVE = Pattern.compile("(?:\\bqu'|\\bque\\s+|\\bthat\\s+|\\s)(il|elle|he|she)\\s",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COORDINATED_DESCRIPTIONS = Pattern.compile(DETERMINER_OPENING + "\\b[^,]+?\\s(?:et|and)\\s+"
-            + DETERMINER_OPENING + "\\b[^,]+");
+    /** A document's relative clause with a pronoun subject, group 1: "le récit qu'elle livre", "documents he filed". */
+    private static final Pattern DOCUMENT_RELATIVE = Pattern.compile(
+            "(?:\\bqu'|\\bque\\s+|\\bthat\\s+|\\s)(il|elle|he|she)\\s", Pattern.CASE_INSENSITIVE);
+    /** Two descriptions joined by "et" or "and": "le procureur militaire et l'avocat du commerçant". */
+    private static final Pattern COORDINATED_DESCRIPTIONS = Pattern.compile(DETERMINER_OPENING
+            + "\\b[^,]+?\\s(?:et|and)\\s+" + DETERMINER_OPENING + "\\b[^,]+");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "leurs");
-    private static final Pattern LATTER = Pattern.compile("(?:ce dernier|celui-ci|(cette derniere|celle-ci)|the latter)\\b");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("ils", "elles", "eux", "they", "them");
     /** "I want to ask you": the one who says "I" or "you" is inside the quotation, never named by the phrase. */
     private static final Set<String> SPEAKING_PRONOUNS = Set.of("i", "me", "we", "us", "you", "je", "j",
@@ -225,9 +228,8 @@ final class SpeakerResolver {
         // not who speaks when a name in apposition follows.
         // "selon un proche d'Edouard Philippe": with no name after it, the phrase is someone of that person's.
         Optional<Resolution> person = description ? apposedPerson(phrase)
-                .or(() -> namedAsComplement(phrase) ? nameApposedAfter(phrase).or(() -> Optional.of(new Resolution(
-                        new Speaker(stripDeterminer(text), phrase), 0.7, "someone of the person's")))
-                        : Optional.empty())
+                .or(() -> namedAsComplement(phrase) ? nameApposedAfter(phrase)
+                        .or(() -> Optional.of(unnamed(phrase, text, "someone of the person's"))) : Optional.empty())
                 .or(() -> resolveName(phrase))
                 : pronoun ? resolveName(phrase) : resolveName(phrase).or(() -> apposedPerson(phrase));
         if (!pronoun) {
@@ -296,7 +298,7 @@ final class SpeakerResolver {
         // "le procureur militaire et l'avocat du commerçant ont estimé": two people who speak together are neither
         // of the people named before.
         if (COORDINATED_DESCRIPTIONS.matcher(Folding.lowerMatchForm(text)).matches()) {
-            return Optional.of(new Resolution(new Speaker(stripDeterminer(text), phrase), 0.7, "phrase"));
+            return Optional.of(unnamed(phrase, text, "phrase"));
         }
         if (!indefinite && (words.stream().anyMatch(lexicons::isRoleNoun) || !lexicons.roleClasses(text).isEmpty())) {
             Optional<Resolution> role = resolveRole(phrase, text);
@@ -316,10 +318,8 @@ final class SpeakerResolver {
         Optional<Person.Gender> described = personDescribed(text);
         if (described.isPresent()) {
             // "le frère de la plaignante": someone of another person's, not the person the story is about.
-            Optional<Resolution> someoneOf = relativeOfSomeone(text)
-                    ? Optional.of(new Resolution(new Speaker(stripDeterminer(text), phrase), 0.7, "phrase"))
-                    : Optional.empty();
-            return describedAs(phrase, text, described.get()).or(() -> someoneOf)
+            return describedAs(phrase, text, described.get())
+                    .or(() -> relativeOfSomeone(text) ? Optional.of(unnamed(phrase, text, "phrase")) : Optional.empty())
                     .or(() -> resolveTopic(phrase, described.get(), true, lastQuote, "description"));
         }
         // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
@@ -993,10 +993,6 @@ final class SpeakerResolver {
         return person == Person.Gender.UNKNOWN || pronoun == Person.Gender.UNKNOWN || person == pronoun;
     }
 
-    /**
-     * The gender of the person a definite description designates ("the lanky, bespectacled professor", "the
-     * 39-year-old founder of Studiocomix Press", "la chercheuse"), or empty when the phrase is no such description.
-     */
     /** A description whose complement is itself a person: "le frère de la plaignante", "the victim's mother". */
     private boolean relativeOfSomeone(String text) {
         Matcher description = PERSON_DESCRIPTION.matcher(Folding.lowerMatchForm(text));
@@ -1004,6 +1000,15 @@ final class SpeakerResolver {
                 && words(text.substring(description.end(2))).stream().anyMatch(lexicons::isPersonNoun);
     }
 
+    /** Someone the phrase describes without naming, under the phrase's words. */
+    private static Resolution unnamed(Span phrase, String text, String how) {
+        return new Resolution(new Speaker(stripDeterminer(text), phrase), 0.7, how);
+    }
+
+    /**
+     * The gender of the person a definite description designates ("the lanky, bespectacled professor", "the
+     * 39-year-old founder of Studiocomix Press", "la chercheuse"), or empty when the phrase is no such description.
+     */
     private Optional<Person.Gender> personDescribed(String text) {
         Matcher description = PERSON_DESCRIPTION.matcher(Folding.lowerMatchForm(text));
         if (!description.matches()) {
