@@ -126,6 +126,8 @@ public final class QuoteExtractor {
     private static final int SUBHEAD_MARKS = 6;
     /** The fewest words of a subhead quotation found again in the text. */
     private static final int MIN_SUBHEAD_WORDS = 3;
+    /** The most words of a quotation set as a subhead. */
+    private static final int MAX_SUBHEAD_WORDS = 20;
     /** The verb by which an outlet reports (folded): "a rapporté l'agence", "the Post reported". */
     private static final Pattern OUTLET_REPORTING = Pattern.compile("\\b(?:rapport|report)");
     /**
@@ -742,6 +744,25 @@ public final class QuoteExtractor {
         return resolved;
     }
 
+    /** Whose view a sentence opens with: "Pour la syndicaliste, …", "Selon les militaires israéliens, …". */
+    private static Optional<Resolution> viewHolder(String folded, Span sentence, SpeakerResolver resolver,
+                                                   Quote last) {
+        Matcher forWhom = VIEW_OPENING.matcher(folded).region(sentence.start(), sentence.end());
+        return forWhom.lookingAt() ? resolver.resolve(new Span(forWhom.start(1), forWhom.end(1)), last)
+                : Optional.empty();
+    }
+
+    /**
+     * Whether a quotation is set as a subhead: a paragraph of its own, of a few words, with no full stop ("« Je ne
+     * veux que mon argent »"), where a quotation of a full paragraph ends its sentence.
+     */
+    private static boolean isSubhead(String raw, Span words, Span paragraph) {
+        String said = words.of(raw).strip();
+        return paragraph.length() - words.length() <= SUBHEAD_MARKS && !said.isEmpty()
+                && ".…:".indexOf(said.charAt(said.length() - 1)) < 0
+                && said.split("\\s+").length <= MAX_SUBHEAD_WORDS;
+    }
+
     /**
      * Whether the fragment lies between the speaker named in the sentence and the reported speech: "Toronto retiree
      * Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life."
@@ -919,6 +940,18 @@ public final class QuoteExtractor {
                 return quote(quote, kind, subject.get(), "subject opening the sentence before", 0.5);
             }
         }
+        // 5d. A quotation set as a subhead speaks for the section it opens, not for the one before: its speaker is
+        //     the subject opening the next paragraph ("« Il était le bon client » / La Dernière heure n'élude …"),
+        //     unless its words are found again there (`subheadSpeakers`).
+        if (isSubhead(raw, quote.words(), paragraph)) {
+            Span next = quote.paragraph() + 1 < paragraphs.size() ? paragraphs.get(quote.paragraph() + 1) : null;
+            Span opening = next == null ? null : sentenceOf(sentences, next.start());
+            Optional<Resolution> subject = opening == null ? Optional.empty()
+                    : subjectFrom(raw, folded, opening.start(), opening.end(), resolver, last)
+                    .or(() -> viewHolder(folded, opening, resolver, last));
+            return subject.map(who -> quote(quote, kind, who, "subject opening the paragraph after the subhead", 0.5))
+                    .orElseGet(() -> new Quote(quote.words(), kind, null, null, 0.5));
+        }
         // 6. The speaker of the quote just before, when nothing else was said in between.
         Quote prior = earlier.stream().filter(q -> q.span().start() < quote.words().start())
                 .max(Comparator.comparingInt(q -> q.span().start())).orElse(null);
@@ -949,9 +982,8 @@ public final class QuoteExtractor {
         //    militaires israéliens, celui-ci se trouvait dans « un vaste complexe de souterrains … »".
         if (kind == QuoteKind.PARTIAL && sentence != null) {
             Matcher forWhom = VIEW_OPENING.matcher(folded).region(sentence.start(), quote.open());
-            Optional<Resolution> holder = forWhom.lookingAt()
-                    ? resolver.resolve(new Span(forWhom.start(1), forWhom.end(1)), last) : Optional.empty();
-            if (holder.isPresent()) {
+            Optional<Resolution> holder = viewHolder(folded, new Span(sentence.start(), quote.open()), resolver, last);
+            if (holder.isPresent() && forWhom.lookingAt()) {
                 return quote(quote, kind, holder.get(), raw.substring(forWhom.start(), forWhom.end()).strip(), 0.6);
             }
         }

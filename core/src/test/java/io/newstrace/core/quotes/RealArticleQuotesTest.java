@@ -288,6 +288,21 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void aQuotationSetAsASubheadSpeaksForTheSectionItOpens() {
+        // Le Point, the imam's trial (pages-fr): the subhead « C'est un vecteur de haine et un empoisonneur public »
+        // opens the paragraph "Mais pour Andrea Assor-Doukhan, avocate de l'Organisation juive européenne, …"; the
+        // quote before it, Mohammed's, ends the section before.
+        Annotated point = french("fr-lepoint-imam-beaucaire.txt");
+        assertThat(quote(point, "C'est un vecteur de haine").speaker().name()).isEqualTo("Andrea Assor-Doukhan");
+        // « Il n'a jamais appelé à la haine ou à la violence » opens a section whose first paragraph names no one
+        // as its subject: not the judge quoted above it.
+        assertThat(quote(point, "Il n'a jamais appelé").speaker()).isNull();
+        // Le Soir's press review: « Un animal politique, une bête de scène » / "La Libre préfère chercher l'homme …".
+        Annotated review = french("fr-lesoir-daerden-presse.txt");
+        assertThat(quote(review, "Un animal politique, une bête").speaker().name()).isEqualTo("La Libre");
+    }
+
+    @Test
     void newspapersQuotedInAPressReviewAreTheSpeakers() {
         // Le Soir (Belga), the Belgian press on the death of Michel Daerden (pages-fr, second French held-out set).
         Annotated review = french("fr-lesoir-daerden-presse.txt");
