@@ -122,12 +122,14 @@ public final class QuoteExtractor {
             Pattern.CASE_INSENSITIVE);
     /** A plural pronoun or possessive, folded: the words that follow are a group's. */
     private static final Pattern PLURAL_WORD = Pattern.compile("\\b(?:ils|elles|leurs?|nous|they|their|we|our)\\b");
-    /** The characters a paragraph holds besides a quotation set as a subhead: its marks and their spaces. */
-    private static final int SUBHEAD_MARKS = 6;
+    /** What a paragraph holds before a quotation set as a subhead: its opening mark and spaces. */
+    private static final Pattern OPENING_MARKS_ONLY = Pattern.compile("[\\s\\u00A0\\u202F«“\"‘‹]*");
     /** The fewest words of a subhead quotation found again in the text. */
     private static final int MIN_SUBHEAD_WORDS = 3;
     /** The most words of a quotation set as a subhead. */
     private static final int MAX_SUBHEAD_WORDS = 20;
+    /** The most words after a quotation set apart in its paragraph: "« Peu de garanties » sur l'emploi". */
+    private static final int MAX_SUBHEAD_TAIL_WORDS = 3;
     /** The verb by which an outlet reports (folded): "a rapporté l'agence", "the Post reported". */
     private static final Pattern OUTLET_REPORTING = Pattern.compile("\\b(?:rapport|report)");
     /**
@@ -731,7 +733,7 @@ public final class QuoteExtractor {
             String said = words.get(i);
             boolean subhead = said.split(" ").length >= MIN_SUBHEAD_WORDS && paragraphs.stream().anyMatch(p ->
                     p.start() <= quote.span().start() && quote.span().end() <= p.end()
-                    && p.length() - quote.span().length() <= SUBHEAD_MARKS);
+                    && isSetApart(raw, quote.span(), p));
             int source = -1;
             for (int j = 0; subhead && j < quotes.size() && source < 0; j++) {
                 if (j != i && quotes.get(j).speaker() != null && words.get(j).contains(said)) {
@@ -753,14 +755,26 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether a quotation is set as a subhead: a paragraph of its own, of a few words, with no full stop ("« Je ne
+     * Whether a quotation is set apart: it opens its paragraph and at most a few words follow it ("« Peu de
+     * garanties » sur l'emploi"), as in a subhead or a pull quote.
+     */
+    private static boolean isSetApart(String raw, Span words, Span paragraph) {
+        return OPENING_MARKS_ONLY.matcher(raw).region(paragraph.start(), words.start()).matches()
+                && WRITTEN_WORD.matcher(raw).region(words.end(), paragraph.end()).results().count()
+                <= MAX_SUBHEAD_TAIL_WORDS;
+    }
+
+    /**
+     * Whether a quotation is set as a subhead: set apart in a paragraph of a few words with no full stop ("« Je ne
      * veux que mon argent »"), where a quotation of a full paragraph ends its sentence.
      */
     private static boolean isSubhead(String raw, Span words, Span paragraph) {
+        String line = paragraph.of(raw).strip();
         String said = words.of(raw).strip();
-        return paragraph.length() - words.length() <= SUBHEAD_MARKS && !said.isEmpty()
+        return isSetApart(raw, words, paragraph) && !said.isEmpty()
                 && ".…:".indexOf(said.charAt(said.length() - 1)) < 0
-                && said.split("\\s+").length <= MAX_SUBHEAD_WORDS;
+                && ".…:".indexOf(line.charAt(line.length() - 1)) < 0
+                && line.split("\\s+").length <= MAX_SUBHEAD_WORDS;
     }
 
     /**
