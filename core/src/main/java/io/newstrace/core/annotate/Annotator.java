@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The per-article annotators, in the order each needs the last: language, sentences, named entities, people,
@@ -83,10 +85,12 @@ public final class Annotator {
         List<Person> named = people.find(raw, sentenceSpans, personNames);
         recognized = withoutPeopleAndNationalities(recognized, named, raw);
         // The recogniser gives its mentions sentence by sentence: in text order, as the quote stage needs them.
-        List<Span> organisations = withOutlets(raw, withAcronyms(raw, recognized.stream()
+        Set<Span> outlets = registry.mentions(raw).stream().map(m -> new Span(m.start(), m.end()))
+                .collect(Collectors.toSet());
+        List<Span> organisations = withOutlets(outlets, withAcronyms(raw, recognized.stream()
                 .filter(m -> m.type() == EntityType.ORG).map(EntityMention::span).toList()));
         List<Quote> found = quoteExtractor(article.language())
-                .extract(raw, article.paragraphs(), sentenceSpans, named, organisations);
+                .extract(raw, article.paragraphs(), sentenceSpans, named, organisations, outlets);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
                 roles.find(raw, sentenceSpans, named), found,
                 sources.find(article, sentenceSpans), sources.outletId(article));
@@ -113,8 +117,7 @@ public final class Annotator {
      * The organisations and the outlets of the registry named in the text, which the recogniser often misses or
      * cuts ("L'Avenir", "Soir" for "Le Soir"): an outlet's span replaces the spans it overlaps. In text order.
      */
-    private List<Span> withOutlets(String raw, List<Span> organisations) {
-        List<Span> outlets = registry.mentions(raw).stream().map(m -> new Span(m.start(), m.end())).toList();
+    private static List<Span> withOutlets(Set<Span> outlets, List<Span> organisations) {
         List<Span> all = new ArrayList<>(outlets);
         for (Span organisation : organisations) {
             if (outlets.stream().noneMatch(organisation::overlaps)) {

@@ -34,6 +34,7 @@ public final class Lexicons {
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> organisationNouns = new HashSet<>();
+    private final Set<String> pressNouns = new HashSet<>();
     private final Set<String> documentNouns = new HashSet<>();
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> feminineNouns = new HashSet<>();
@@ -67,6 +68,7 @@ public final class Lexicons {
             roleNouns.addAll(LanguageResources.words(language, "role-nouns.txt"));
             speakerNouns.addAll(LanguageResources.words(language, "speaker-nouns.txt"));
             organisationNouns.addAll(LanguageResources.words(language, "organisation-nouns.txt"));
+            pressNouns.addAll(LanguageResources.words(language, "press-nouns.txt"));
             documentNouns.addAll(LanguageResources.words(language, "document-nouns.txt"));
             addGendered(language, "person-nouns.txt", personNouns, feminineNouns, masculineNouns);
             addGendered(language, "honorifics.txt", honorifics, feminineHonorifics, masculineHonorifics);
@@ -242,6 +244,11 @@ public final class Lexicons {
     /** "company", "union", "entreprise": a noun naming an organisation by its kind. */
     public boolean isOrganisationNoun(String word) {
         return organisationNouns.contains(noun(word));
+    }
+
+    /** "quotidien", "newspaper": an organisation noun naming a news outlet by its kind. */
+    public boolean isPressNoun(String word) {
+        return pressNouns.contains(noun(word));
     }
 
     /** "resident", "defenceman", "femme": a noun heading a description of a person ("the rookie defenceman"). */

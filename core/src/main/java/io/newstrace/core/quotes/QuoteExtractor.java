@@ -526,15 +526,16 @@ public final class QuoteExtractor {
      * @param sentences     the sentences of those paragraphs, in order
      * @param people        the people the article names
      * @param organisations the names of organisations in the article, in text order
+     * @param outlets       those of them that name a news outlet
      */
     public List<Quote> extract(String raw, List<Span> paragraphs, List<Span> sentences, List<Person> people,
-                               List<Span> organisations) {
+                               List<Span> organisations, Set<Span> outlets) {
         String folded = withoutNameVerbs(raw, PARTY_TAG.matcher(QuoteMarks.withPlainMarks(Folding.foldInPlace(raw)))
                 .replaceAll(tag -> " ".repeat(tag.group().length())));
         List<Quoted> quoted = QuoteMarks.find(raw, paragraphs);
         List<Quoted> blocks = blockQuotes(raw, folded, paragraphs, quoted);
         SpeakerResolver resolver = new SpeakerResolver(lexicons, raw, people, sentences,
-                Stream.concat(quoted.stream(), blocks.stream()).map(Quoted::words).toList(), organisations);
+                Stream.concat(quoted.stream(), blocks.stream()).map(Quoted::words).toList(), organisations, outlets);
         List<Quote> quotes = new ArrayList<>();
         // In text order, so that "Il a ajouté que …" after a quotation knows who spoke last: the quotations opening
         // before a sentence, then the sentence's reported speech (which a quotation in it may then continue).

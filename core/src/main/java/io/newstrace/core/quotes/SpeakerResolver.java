@@ -11,6 +11,7 @@ import io.newstrace.core.nlp.Lexicons;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,8 @@ final class SpeakerResolver {
     /** "Selon leur étude", "their report": the possessor is several people, named by no one speaker. */
     private static final Set<String> PLURAL_POSSESSIVES = Set.of("leur", "leurs", "their");
     private static final int MAX_APPOSITION_CHARS = 120;
+    /** The characters a quoted sentence may hold outside its quotation: a mark, its space and a final stop. */
+    private static final int MARK_SLACK = 3;
     /** The most words between a name and the title it qualifies, the title included ("campaign spokeswoman"). */
     private static final int MAX_QUALIFIED_ROLE_WORDS = 3;
     /** Words that qualify a title after the name of whom it serves: "Trump campaign spokeswoman". */
@@ -126,6 +129,9 @@ final class SpeakerResolver {
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
     private static final Pattern ORGANISATION_BY_KIND = Pattern.compile(
             "(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}+)");
+    /** "le quotidien conservateur américain", "le parti d'opposition": the kind first, group 1, as French puts it. */
+    private static final Pattern ORGANISATION_BY_KIND_FIRST = Pattern.compile(
+            "(?:[Ll][ea]\\s+|[Ll]['’])(\\p{Ll}+)(?:\\s+(?:d['’]|de\\s+)?[\\p{Ll}-]+){1,3}");
     /**
      * A definite or demonstrative description of a person, matched folded: group 1 the determiner, group 2 the head
      * noun, after a few modifiers and before a complement ("the 39-year-old founder of Studiocomix Press", « ce père
@@ -177,13 +183,15 @@ final class SpeakerResolver {
     private final List<Span> sentences;
     private final List<Span> quotations;
     private final List<Span> organisations;
+    private final Set<Span> outlets;
 
     /**
      * @param quotations    the words inside quotation marks: a person named there is not whom a pronoun designates
      * @param organisations the names of organisations in the article, in text order
+     * @param outlets       those of them that name a news outlet
      */
     SpeakerResolver(Lexicons lexicons, String raw, List<Person> people, List<Span> sentences, List<Span> quotations,
-                    List<Span> organisations) {
+                    List<Span> organisations, Set<Span> outlets) {
         this.lexicons = lexicons;
         this.roles = new RoleLinker(lexicons);
         this.raw = raw;
@@ -191,6 +199,7 @@ final class SpeakerResolver {
         this.sentences = sentences;
         this.quotations = quotations;
         this.organisations = organisations;
+        this.outlets = outlets;
     }
 
     /**
@@ -256,7 +265,7 @@ final class SpeakerResolver {
             // "It said": an organisation speaking, never a person: the one opening the sentence before, its subject
             // ("EDC declined to answer … about the Suncor policy. “…,” it said"), else the one named last.
             return organisationOpeningSentenceBefore(phrase)
-                    .or(() -> organisationNamedLast(phrase, 1, 0.6, "\"it\" → last organisation named"));
+                    .or(() -> organisationNamedLast(phrase, name -> true, 1, 0.6, "\"it\" → last organisation named"));
         }
         List<String> words = words(text);
         // "I want to …", "And I think his …": a first- or second-person pronoun opening the phrase names no one.
@@ -555,9 +564,11 @@ final class SpeakerResolver {
      */
     private Optional<Resolution> organisationByKind(Span phrase, String text) {
         Matcher kind = ORGANISATION_BY_KIND.matcher(text);
-        return kind.matches() && lexicons.isOrganisationNoun(kind.group(1))
-                ? organisationNamedLast(phrase, 3, 0.7, "organisation by its kind → last organisation named")
-                : Optional.empty();
+        Matcher kindFirst = ORGANISATION_BY_KIND_FIRST.matcher(text);
+        String noun = kind.matches() && lexicons.isOrganisationNoun(kind.group(1)) ? kind.group(1)
+                : kindFirst.matches() && lexicons.isOrganisationNoun(kindFirst.group(1)) ? kindFirst.group(1) : null;
+        return noun == null ? Optional.empty() : organisationNamedLast(phrase, ofKind(noun), 3, 0.7,
+                "organisation by its kind → last organisation named");
     }
 
     /**
@@ -587,7 +598,8 @@ final class SpeakerResolver {
         }
         Matcher kind = ORGANISATION_POSSESSOR.matcher(text);
         if (kind.lookingAt() && lexicons.isOrganisationNoun(kind.group(1))) {
-            return organisationNamedLast(phrase, 3, 0.7, "author of the document, an organisation by its kind");
+            return organisationNamedLast(phrase, ofKind(kind.group(1)), 3, 0.7,
+                    "author of the document, an organisation by its kind");
         }
         List<String> words = words(text);
         return !words.isEmpty() && DEFINITE_ARTICLES.contains(Folding.lowerMatchForm(words.get(0)))
@@ -722,13 +734,24 @@ final class SpeakerResolver {
     }
 
     /** The organisation named last in the phrase's sentence or the {@code sentencesBefore} before it. */
-    private Optional<Resolution> organisationNamedLast(Span phrase, int sentencesBefore, double certainty,
-                                                      String how) {
+    /** The names an organisation noun may stand for: a news outlet's for "le quotidien", any other's else. */
+    private Predicate<Span> ofKind(String noun) {
+        return lexicons.isPressNoun(noun) ? outlets::contains : name -> !outlets.contains(name);
+    }
+
+    private Optional<Resolution> organisationNamedLast(Span phrase, Predicate<Span> kind, int sentencesBefore,
+                                                      double certainty, String how) {
         int sentence = sentenceIndex(phrase.start());
-        int from = sentence < 0 ? phrase.start() : sentences.get(Math.max(0, sentence - sentencesBefore)).start();
+        // Sentences inside a quotation are the speaker's, not the reporter's: they are not counted.
+        int first = sentence;
+        for (int counted = 0; first > 0 && counted < sentencesBefore; ) {
+            first--;
+            counted += quotedSentence(sentences.get(first)) ? 0 : 1;
+        }
+        int from = sentence < 0 ? phrase.start() : sentences.get(first).start();
         Span last = null;
         for (Span name : organisations) {
-            if (name.start() >= from && name.end() <= phrase.start() && !quoted(name)) {
+            if (name.start() >= from && name.end() <= phrase.start() && !quoted(name) && kind.test(name)) {
                 last = name;
             }
         }
@@ -917,6 +940,16 @@ final class SpeakerResolver {
         List<String> creditWords = words(credit);
         return !creditWords.isEmpty() && creditWords.size() <= 6 && (credit.contains("/")
                 || creditWords.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))));
+    }
+
+    /** Whether a sentence lies inside a quotation, its marks and final stop aside. */
+    private boolean quotedSentence(Span sentence) {
+        for (Span quotation : quotations) {
+            if (quotation.start() <= sentence.start() + MARK_SLACK && sentence.end() - MARK_SLACK <= quotation.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean quoted(Span mention) {

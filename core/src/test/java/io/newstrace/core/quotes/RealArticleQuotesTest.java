@@ -319,6 +319,22 @@ class RealArticleQuotesTest {
         // "« La deuxième mort de Papa », estiment les journaux du groupe SudPresse aux yeux desquels Michel Daerden
         // n'avait pas dit son dernier mot": the subject ends at its relative, whoever the relative clause names.
         assertThat(quote(review, "La deuxième mort de Papa").speaker().name()).contains("SudPresse");
+        // "« Simplement un homme », souligne le quotidien": the outlet named last, however many sentences the
+        // quotation between them holds.
+        assertThat(quote(review, "Simplement un homme").speaker().name()).isEqualTo("La Libre");
+    }
+
+    @Test
+    void aDescriptionOfAnOutletIsTheOutletNamedLast() {
+        // Courrier international, on the tunnels of Gaza (pages-fr3): "…, rappelle le quotidien conservateur
+        // américain." — the kind of organisation first, as French puts it, and an outlet's kind for an outlet.
+        Annotated courrier = thirdFrench("fr-courrierinternational-tunnels-hamas.txt");
+        assertThat(quote(courrier, "Constructions éminemment stratégiques").speaker().name())
+                .isEqualTo("Wall Street Journal");
+        // Libération on Jabalia (pages-fr): "toujours selon l’organisation islamiste": an organisation of another
+        // kind than an outlet's is not Al-Jazeera, the outlet named last.
+        Annotated liberation = french("fr-liberation-gaza-jabalia.txt");
+        assertThat(quote(liberation, "Parmi les défunts").speaker().name()).isNotEqualTo("Al-Jazeera");
     }
 
     @Test
