@@ -325,6 +325,19 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void frenchIncisesUseManyVerbsOfSaying() {
+        // RTL Info on Dominique Strauss-Kahn's defence (pages-fr3): "« Je l'ai séduite et elle a dit 'Oui oui' »
+        // titre le quotidien New York Post." — an outlet's headline.
+        Annotated rtl = thirdFrench("fr-rtlinfo-dsk-defense.txt");
+        assertThat(quote(rtl, "Je l'ai séduite").speaker().name()).contains("New York Post");
+        // La Libre on the 2013 budget (pages-fr): "« Le gouvernement doit ainsi s'accorder sur … », énumère le
+        // député d'opposition" — Bernard Clerfayt, the deputy the article named.
+        Annotated libre = french("fr-lalibre-budget-2013.txt");
+        assertThat(quote(libre, "Le gouvernement doit ainsi s'accorder").speaker().name())
+                .isEqualTo("Bernard Clerfayt");
+    }
+
+    @Test
     void aDescriptionOfAnOutletIsTheOutletNamedLast() {
         // Courrier international, on the tunnels of Gaza (pages-fr3): "…, rappelle le quotidien conservateur
         // américain." — the kind of organisation first, as French puts it, and an outlet's kind for an outlet.
