@@ -338,6 +338,16 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void someoneUnnamedOfAKindSpeaksInAnIncise() {
+        // Gala on Jean-Paul Delevoye (pages-fr3): "« Malgré le peu d'estime qu'il lui portait, Chirac … », a ajouté
+        // un ténor de la droite": someone the article does not name, not Jacques Chirac, named in the quotation;
+        // "« Cela relativise tout ça », met-il en perspective" goes on with him.
+        Annotated gala = thirdFrench("fr-gala-delevoye-chirac.txt");
+        assertThat(quote(gala, "Malgré le peu d'estime").speaker().name()).contains("ténor");
+        assertThat(quote(gala, "Cela relativise tout ça").speaker().name()).contains("ténor");
+    }
+
+    @Test
     void aDescriptionOfAnOutletIsTheOutletNamedLast() {
         // Courrier international, on the tunnels of Gaza (pages-fr3): "…, rappelle le quotidien conservateur
         // américain." — the kind of organisation first, as French puts it, and an outlet's kind for an outlet.
