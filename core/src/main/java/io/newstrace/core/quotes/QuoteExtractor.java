@@ -104,9 +104,11 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+" + AUX + "$");
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
-    /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
-    /** Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma. */
-    private static final String VIEW_HOLDER = "([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*";
+    /**
+     * Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma; not a purpose
+     * ("Pour que les otages puissent garder la vie sauve, …").
+     */
+    private static final String VIEW_HOLDER = "(?!qu(?:e\\b|['’]))([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*";
     /**
      * "Pour Jan Hamáček, cette attitude est méprisante …", "Mais pour le toxicologue, les agences …": a French
      * sentence opening with the one whose view it gives; group 1 that one, before a comma.
@@ -164,6 +166,7 @@ public final class QuoteExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** The most words an apposition after a name is taken to hold. */
     private static final int MAX_APPOSITION_WORDS = 14;
+    /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
     private static final Pattern INTERJECTED_ADVERB = Pattern.compile("\\s*(?:however|though|meanwhile|too|also|"
             + "instead|moreover|nonetheless|nevertheless|in turn|in fact|of course|for (?:his|her|its|their) part|"
             + "pour sa part|quant a (?:lui|elle)|de son cote|toutefois|cependant|pourtant|en revanche|lui aussi|"
@@ -417,8 +420,9 @@ public final class QuoteExtractor {
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
                 + POSSESSIVE_BEFORE + "("
                 + anyVerb + ")\\b");
-        introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour|according\\s+to|a(?=\\s+(?:ses|son|sa|"
-                + "leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
+        // "Pour que …," is a purpose, not a view.
+        introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour(?!\\s+qu(?:e\\b|'))|according\\s+to|"
+                + "a(?=\\s+(?:ses|son|sa|leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
         // "X a affirmé que", "said Tuesday that", "said in his New Year's speech that": up to three words, or a
         // place or time, between the verb and its conjunction; "his claim in the same interview that" is a noun.
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER

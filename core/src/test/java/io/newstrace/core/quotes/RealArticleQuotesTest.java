@@ -348,6 +348,15 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void aPurposeIsNoOnesView() {
+        // Courrier international (pages-fr3): "“…”, résume-t-il. Pour que les otages puissent garder la vie sauve,
+        // il faudrait envoyer des soldats « spécialistes des combats souterrains » …": "Pour que" opens a purpose,
+        // not whose view it is, and the fragment goes on with Scott Saviz.
+        Annotated courrier = thirdFrench("fr-courrierinternational-tunnels-hamas.txt");
+        assertThat(quote(courrier, "il faudrait envoyer des soldats").speaker().name()).isEqualTo("Scott Saviz");
+    }
+
+    @Test
     void aDescriptionOfAnOutletIsTheOutletNamedLast() {
         // Courrier international, on the tunnels of Gaza (pages-fr3): "…, rappelle le quotidien conservateur
         // américain." — the kind of organisation first, as French puts it, and an outlet's kind for an outlet.
