@@ -300,6 +300,9 @@ class RealArticleQuotesTest {
         // Le Soir's press review: « Un animal politique, une bête de scène » / "La Libre préfère chercher l'homme …".
         Annotated review = french("fr-lesoir-daerden-presse.txt");
         assertThat(quote(review, "Un animal politique, une bête").speaker().name()).isEqualTo("La Libre");
+        // « Il était le bon client » / "La Dernière heure n'élude quant à elle pas …": the outlet, written with a
+        // lower-case "heure", opens the next paragraph.
+        assertThat(quote(review, "Il était le bon client").speaker().name()).isEqualTo("La Dernière heure");
         // Le Monde, Radio France: the subhead « Peu de garanties » sur l'emploi, its words quoted again below ("Pour
         // Jean-Paul Quennesson, …, ce document donne « peu de garanties »"), not Fleur Pellerin's, quoted above it.
         Annotated monde = french("fr-lemonde-radio-france-mediateur.txt");

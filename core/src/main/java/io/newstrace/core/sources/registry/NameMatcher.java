@@ -77,8 +77,21 @@ final class NameMatcher {
                 coreWord = i;
             }
         }
+        // "La Dernière heure", "Le Journal du dimanche": after an article and a capitalised word, a name's other
+        // words are often written in lower case.
+        for (int i = firstCoreWord(tokens, leadingArticle) + 1; leadingArticle && i < tokens.size(); i++) {
+            cases[i] = cases[i] == Case.CAPITALISED ? Case.ANY : cases[i];
+        }
         boolean guarded = coreWords == 1 && cases[coreWord] != Case.UPPER;
         return new NameForm(outlet, cases, leadingArticle && coreWords > 1, guarded);
+    }
+
+    private static int firstCoreWord(Tokens tokens, boolean leadingArticle) {
+        int i = leadingArticle ? 1 : 0;
+        while (i < tokens.size() && !tokens.isWord(i)) {
+            i++;
+        }
+        return i;
     }
 
     private static Case caseOf(Tokens tokens, int i) {

@@ -157,6 +157,10 @@ class OutletRegistryTest {
                 .containsExactly("ortm", "lessor");
         assertThat(mentioned("d'après Jeune Afrique et RFI")).containsExactly("jeune-afrique", "rfi");
         assertThat(mentioned("a confié le ministre au Figaro")).containsExactly("le-figaro");
+        // Le Soir's press review: after an article and a capitalised word, a name's other words in lower case.
+        assertThat(mentioned("La Dernière heure n'élude pas la responsabilité des médias"))
+                .containsExactly("la-derniere-heure");
+        assertThat(mentioned("selon La Voix du nord")).containsExactly("la-voix-du-nord");
     }
 
     @Test
@@ -197,6 +201,7 @@ class OutletRegistryTest {
         assertThat(registry.mentions("crowds in Times Square")).isEmpty();
         assertThat(registry.mentions("the National Assembly voted")).isEmpty();
         assertThat(registry.mentions("CCTV footage shows the attack")).isEmpty();
+        assertThat(registry.mentions("La dernière heure du scrutin, à la dernière heure")).isEmpty();
     }
 
     @Test
