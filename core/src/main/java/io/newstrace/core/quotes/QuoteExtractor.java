@@ -124,6 +124,8 @@ public final class QuoteExtractor {
             Pattern.CASE_INSENSITIVE);
     /** A plural pronoun or possessive, folded: the words that follow are a group's. */
     private static final Pattern PLURAL_WORD = Pattern.compile("\\b(?:ils|elles|leurs?|nous|they|their|we|our)\\b");
+    /** A verb by which a speaker adds to what was said before (folded): "a ajouté", "added". */
+    private static final Pattern ADDITION = Pattern.compile("\\b(?:ajoute|ajoutait|added|adds)\\b");
     /** What a paragraph holds before a quotation set as a subhead: its opening mark and spaces. */
     private static final Pattern OPENING_MARKS_ONLY = Pattern.compile("[\\s\\u00A0\\u202F«“\"‘‹]*");
     /** The fewest words of a subhead quotation found again in the text. */
@@ -562,7 +564,48 @@ public final class QuoteExtractor {
             }
         }
         quotes.sort(Comparator.comparingInt(q -> q.span().start()));
-        return List.copyOf(subheadSpeakers(raw, sameSentenceSpeakers(quotes, sentences), paragraphs));
+        return List.copyOf(addedSpeakers(subheadSpeakers(raw, sameSentenceSpeakers(quotes, sentences), paragraphs),
+                paragraphs));
+    }
+
+    /**
+     * "Un troisième Français a été tué …, a déclaré jeudi le ministre des Affaires étrangères. … « Pour certains
+     * d'entre eux on est très interrogatif », a ajouté Laurent Fabius.": a person who adds to a quote whose speaker
+     * is only described, a function or a person of a kind, in its paragraph or the one before, is that speaker.
+     */
+    private List<Quote> addedSpeakers(List<Quote> quotes, List<Span> paragraphs) {
+        List<Quote> resolved = new ArrayList<>(quotes);
+        for (int i = 1; i < resolved.size(); i++) {
+            Quote adding = resolved.get(i);
+            Speaker described = resolved.get(i - 1).speaker();
+            if (adding.cue() == null || !adding.cue().endsWith("(name)") || described == null
+                    || !ADDITION.matcher(Folding.lowerMatchForm(adding.cue())).find()
+                    || paragraphsBetween(paragraphs, resolved.get(i - 1).span().end(), adding.span().start()) > 1
+                    || !describesSomeone(described.name())) {
+                continue;
+            }
+            // The quotes before that go on with the described speaker, back to the one whose phrase named it.
+            int first = i - 1;
+            while (first > 0 && described.equals(resolved.get(first - 1).speaker())) {
+                first--;
+            }
+            if (resolved.get(first).cue() == null || !resolved.get(first).cue().endsWith("(phrase)")) {
+                continue;
+            }
+            for (int k = first; k < i; k++) {
+                Quote quote = resolved.get(k);
+                resolved.set(k, new Quote(quote.span(), quote.kind(), adding.speaker(), quote.cue()
+                        + " = who added: " + adding.cue(), Math.min(quote.confidence(), adding.confidence())));
+            }
+        }
+        return resolved;
+    }
+
+    /** Whether a speaker's phrase describes a person, by function or kind ("ministre des Affaires étrangères"). */
+    private boolean describesSomeone(String phrase) {
+        List<String> words = Arrays.asList(phrase.split("\\s+"));
+        return words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isPersonNoun(w))
+                && words.stream().noneMatch(lexicons::isOrganisationNoun);
     }
 
     /**

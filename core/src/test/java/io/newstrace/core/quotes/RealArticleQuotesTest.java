@@ -360,6 +360,16 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void whoAddsToADescribedSpeakerIsThatSpeaker() {
+        // Libération on the Nepal earthquake (pages): "Un troisième Français a été tué …, a déclaré jeudi le ministre
+        // des Affaires étrangères. Les autorités françaises sont toujours sans nouvelles «d’encore plus de 200»
+        // personnes. «Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius."
+        Annotated liberation = page("fr-liberation-nepal-seisme");
+        assertThat(quote(liberation, "Un troisième Français a été tué").speaker().name()).isEqualTo("Laurent Fabius");
+        assertThat(quote(liberation, "d’encore plus de 200").speaker().name()).isEqualTo("Laurent Fabius");
+    }
+
+    @Test
     void aDescriptionOfAnOutletIsTheOutletNamedLast() {
         // Courrier international, on the tunnels of Gaza (pages-fr3): "…, rappelle le quotidien conservateur
         // américain." — the kind of organisation first, as French puts it, and an outlet's kind for an outlet.
