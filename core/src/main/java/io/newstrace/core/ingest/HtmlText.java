@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,20 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /**
+     * The mark a browser draws at an edge of a {@code <q>} element, whose text holds none: guillemets in French
+     * (single ones inside a quotation), curly quotation marks in other languages, by the nearest {@code lang}.
+     */
+    private static String quotationMark(Element quotation, int depth, boolean opening) {
+        Element scope = quotation;
+        while (scope != null && !scope.hasAttr("lang")) {
+            scope = scope.parent();
+        }
+        boolean french = scope != null && scope.attr("lang").toLowerCase(Locale.ROOT).startsWith("fr");
+        String marks = french ? (depth == 0 ? "«»" : "‹›") : (depth == 0 ? "“”" : "‘’");
+        return String.valueOf(marks.charAt(opening ? 0 : 1));
+    }
+
     /** The charset a page's bytes declare in a meta tag, or null. */
     public static String metaCharset(byte[] page) {
         String start = new String(page, 0, Math.min(page.length, META_CHARSET_BYTES), StandardCharsets.ISO_8859_1);
@@ -94,6 +109,7 @@ public final class HtmlText {
         int[] deepest = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             private int hiddenDepth;
+            private int quoteDepth;
             private int contentDepth;
             private int chromeDepth;
             private final Deque<Element> linkBlockStack = new ArrayDeque<>();
@@ -107,7 +123,9 @@ public final class HtmlText {
                         hiddenDepth++;
                         return;
                     }
-                    if (tag.equals("br")) {
+                    if (tag.equals("q")) {
+                        text.append(quotationMark(element, quoteDepth++, true));
+                    } else if (tag.equals("br")) {
                         newline(text, 1);
                     } else if (rowCells.contains(element)) {
                         cellBreak(text);
@@ -139,7 +157,9 @@ public final class HtmlText {
                         hiddenDepth--;
                         return;
                     }
-                    if (rowCells.contains(element)) {
+                    if (element.normalName().equals("q")) {
+                        text.append(quotationMark(element, --quoteDepth, false));
+                    } else if (rowCells.contains(element)) {
                         cellBreak(text);
                     } else if (BLOCKS.contains(element.normalName())) {
                         newline(text, 2);

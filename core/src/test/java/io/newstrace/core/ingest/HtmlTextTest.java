@@ -22,6 +22,18 @@ class HtmlTextTest {
     }
 
     @Test
+    void aQuotationElementIsRenderedWithTheMarksABrowserDraws() {
+        // Radio-Canada writes its quotations as <q> elements, whose text holds no marks (excerpt, source in the file).
+        HtmlText.Rendered rendered = HtmlText.render(resource("fr-radio-canada-q-elements.html"));
+        assertThat(rendered.text()).contains("«Ce sur quoi nous comptons, c’est que certains élèves n’iront pas à "
+                + "l’école», a-t-elle expliqué à CBC. «Ce n’est pas une année où");
+        assertThat(rendered.text()).endsWith("on doit trouver de l'espace.»\n");
+        // Other languages take curly quotation marks, and a quotation inside a quotation the single ones.
+        assertThat(HtmlText.render("<html lang=\"en\"><body><p>He said <q>she told me <q>no</q></q>.</p></body></html>")
+                .text()).isEqualTo("He said “she told me ‘no’”.\n");
+    }
+
+    @Test
     void rendersVisibleTextOfANewsPageOneBlockPerParagraph() {
         HtmlText.Rendered rendered = HtmlText.render(resource("fr-inondations-article.html"));
 
