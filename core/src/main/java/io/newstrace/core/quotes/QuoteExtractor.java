@@ -234,8 +234,8 @@ public final class QuoteExtractor {
     private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais|"
             + CONCESSION + ")\\s)");
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
-    private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|the)\\s)"
-            + "(?<!\\bl')";
+    private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|cet|cette|ces|the"
+            + "|this|these)\\s)(?<!\\bl')";
     /**
      * "Ginsburg’s comments", "the Clintons' statements": a name's possessive before a noun; not a pronoun's contracted
      * verb ("He’s claiming that …").

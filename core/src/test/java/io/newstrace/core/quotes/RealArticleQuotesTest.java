@@ -370,6 +370,15 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void aVerbFormAfterADemonstrativeIsANoun() {
+        // Radio-Canada (pages-fr3): "Cette annonce ne concerne que les élèves des deux conseils scolaires …" reports
+        // nothing: "annonce" is a noun after "Cette".
+        Annotated radioCanada = thirdFrench("fr-radio-canada-autobus-ottawa.txt");
+        assertThat(radioCanada.quotes()).noneMatch(q -> q.span().of(radioCanada.article().raw())
+                .startsWith("les élèves des deux conseils"));
+    }
+
+    @Test
     void aDescriptionOfAnOutletIsTheOutletNamedLast() {
         // Courrier international, on the tunnels of Gaza (pages-fr3): "…, rappelle le quotidien conservateur
         // américain." — the kind of organisation first, as French puts it, and an outlet's kind for an outlet.
