@@ -188,7 +188,9 @@ public final class QuoteExtractor {
             + "whom|whose|which|that|qui|que|dont|when|while|as|after|before|if)\\b)(?:(?!'')[^,“”\"«»]){2,90},){1,2}\\s*");
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:after|when|because|while|since|although|that|"
             + "if|apres que|quand|lorsque|lorsqu'|puisque|parce que|parce qu'|alors que|alors qu'|tandis que|"
-            + "tandis qu'|dont)\\s+");
+            + "tandis qu'|bien que|bien qu'|si|dont)\\s+|\\bs'(?=ils?\\s)");
+    /** A condition opening the clause of a speech verb (folded): "si elle estime que", "if he says that". */
+    private static final Pattern HYPOTHESIS = Pattern.compile("\\b(?:si|if|unless)\\s|\\bs'ils?\\s");
     /** Quoted words set between commas: ", « amers »,". */
     private static final Pattern QUOTED_ASIDE = Pattern.compile(",?\\s*«[^«»]{1,40}»\\s*,?");
     /** A phrase of time opening a sentence, folded: "Après la remise du rapport …,", "During the debate,". */
@@ -1670,6 +1672,11 @@ public final class QuoteExtractor {
      * Teachers, which represents New York City educators, said"), the person whose name ends the head of the clause.
      */
     private Optional<Subject> speakerOf(String folded, int from, int verbAt, SpeakerResolver resolver, Quote last) {
+        // "… pourra saisir le Conseil d'Etat si elle estime que …": a hypothesis reports nothing said.
+        Span clause = lastClause(folded, from, verbAt);
+        if (clause != null && HYPOTHESIS.matcher(folded).region(clause.start(), clause.end()).find()) {
+            return Optional.empty();
+        }
         Span subject = subjectBefore(folded, from, verbAt);
         Optional<Resolution> resolved = subject == null ? Optional.empty() : resolver.resolve(subject, last);
         int start = clauseStart(folded, from, verbAt);

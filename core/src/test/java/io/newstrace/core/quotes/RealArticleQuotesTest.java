@@ -379,6 +379,15 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void aHypothesisReportsNothingSaid() {
+        // Le Monde on the intelligence bill (pages-fr3): "… mais cette commission pourra saisir le Conseil d’Etat si
+        // elle estime que la loi n’est pas respectée": what the commission may one day think, not what it said.
+        Annotated monde = thirdFrench("fr-lemonde-loi-renseignement.txt");
+        assertThat(monde.quotes()).noneMatch(q -> q.span().of(monde.article().raw())
+                .startsWith("la loi n’est pas respectée"));
+    }
+
+    @Test
     void aDescriptionOfAnOutletIsTheOutletNamedLast() {
         // Courrier international, on the tunnels of Gaza (pages-fr3): "…, rappelle le quotidien conservateur
         // américain." — the kind of organisation first, as French puts it, and an outlet's kind for an outlet.
