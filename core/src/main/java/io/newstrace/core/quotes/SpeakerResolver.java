@@ -129,6 +129,8 @@ final class SpeakerResolver {
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
     private static final Pattern ORGANISATION_BY_KIND = Pattern.compile(
             "(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}+)");
+    /** "le quotidien " before "New York Post", "l'agence " before "Reuters": group 1 the kind. */
+    private static final Pattern KIND_BEFORE_NAME = Pattern.compile("\\s*(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(\\p{Ll}+)\\s+");
     /** "le quotidien conservateur américain", "le parti d'opposition": the kind first, group 1, as French puts it. */
     private static final Pattern ORGANISATION_BY_KIND_FIRST = Pattern.compile(
             "(?:[Ll][ea]\\s+|[Ll]['’])(\\p{Ll}+)(?:\\s+(?:d['’]|de\\s+)?[\\p{Ll}-]+){1,3}");
@@ -357,7 +359,7 @@ final class SpeakerResolver {
         if (!someoneOfAKind && !namesAgent(words) && !(opener > 0 && namesAgent(words.subList(opener, words.size())))) {
             return Optional.empty();
         }
-        Optional<Resolution> organisation = organisationByKind(phrase, text);
+        Optional<Resolution> organisation = organisationByKind(phrase, text).or(() -> kindThenName(phrase));
         if (organisation.isPresent()) {
             return organisation;
         }
@@ -734,6 +736,21 @@ final class SpeakerResolver {
     }
 
     /** The organisation named last in the phrase's sentence or the {@code sentencesBefore} before it. */
+    /**
+     * "le quotidien New York Post", "l'agence Reuters", "the broadcaster CBC": an organisation's kind, then its
+     * name, ending the phrase, is that organisation.
+     */
+    private Optional<Resolution> kindThenName(Span phrase) {
+        for (Span name : organisations) {
+            Matcher kind = name.start() > phrase.start() && name.end() == phrase.end()
+                    ? KIND_BEFORE_NAME.matcher(raw).region(phrase.start(), name.start()) : null;
+            if (kind != null && kind.matches() && lexicons.isOrganisationNoun(kind.group(1))) {
+                return Optional.of(new Resolution(organisationSpeaker(name), 0.8, "organisation"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The names an organisation noun may stand for: a news outlet's for "le quotidien", any other's else. */
     private Predicate<Span> ofKind(String noun) {
         return lexicons.isPressNoun(noun) ? outlets::contains : name -> !outlets.contains(name);

@@ -330,9 +330,9 @@ class RealArticleQuotesTest {
     @Test
     void frenchIncisesUseManyVerbsOfSaying() {
         // RTL Info on Dominique Strauss-Kahn's defence (pages-fr3): "« Je l'ai séduite et elle a dit 'Oui oui' »
-        // titre le quotidien New York Post." — an outlet's headline.
+        // titre le quotidien New York Post." — an outlet's headline; its kind before its name is no part of it.
         Annotated rtl = thirdFrench("fr-rtlinfo-dsk-defense.txt");
-        assertThat(quote(rtl, "Je l'ai séduite").speaker().name()).contains("New York Post");
+        assertThat(quote(rtl, "Je l'ai séduite").speaker().name()).isEqualTo("New York Post");
         // La Libre on the 2013 budget (pages-fr): "« Le gouvernement doit ainsi s'accorder sur … », énumère le
         // député d'opposition" — Bernard Clerfayt, the deputy the article named.
         Annotated libre = french("fr-lalibre-budget-2013.txt");
