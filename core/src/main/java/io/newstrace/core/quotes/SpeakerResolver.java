@@ -130,7 +130,8 @@ final class SpeakerResolver {
     private static final Pattern ORGANISATION_BY_KIND = Pattern.compile(
             "(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}+)");
     /** "le quotidien " before "New York Post", "l'agence " before "Reuters": group 1 the kind. */
-    private static final Pattern KIND_BEFORE_NAME = Pattern.compile("\\s*(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(\\p{Ll}+)\\s+");
+    private static final Pattern KIND_BEFORE_NAME = Pattern.compile(
+            "\\s*(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(\\p{Ll}+)\\s+");
     /** "le quotidien conservateur américain", "le parti d'opposition": the kind first, group 1, as French puts it. */
     private static final Pattern ORGANISATION_BY_KIND_FIRST = Pattern.compile(
             "(?:[Ll][ea]\\s+|[Ll]['’])(\\p{Ll}+)(?:\\s+(?:d['’]|de\\s+)?[\\p{Ll}-]+){1,3}");
