@@ -29,6 +29,7 @@ public final class Lexicons {
     /** The words of the strong forms ("mis", "en", "garde" of "mis en garde"), folded. */
     private final Set<String> strongSpeechWords = new HashSet<>();
     private final Set<String> weakSpeechForms = new HashSet<>();
+    private final Set<String> inciseSpeechForms = new HashSet<>();
     private final Set<String> reportingForms = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> roleNouns = new HashSet<>();
@@ -49,6 +50,7 @@ public final class Lexicons {
     /** Each function's phrases, folded, longest first; the index in this list names the function. */
     private final List<List<String>> roleClasses = new ArrayList<>();
     private final String strongSpeechRegex;
+    private final String inciseSpeechRegex;
     private final String speechRegex;
     private final String reportingRegex;
 
@@ -57,8 +59,10 @@ public final class Lexicons {
             for (String row : LanguageResources.lines(language, "speech-verbs.txt")) {
                 boolean weak = row.startsWith("weak:");
                 boolean reporting = row.startsWith("report:");
-                String[] cells = row.replaceFirst("^(weak|report):", "").strip().split("\\s+");
-                Set<String> forms = weak ? weakSpeechForms : reporting ? reportingForms : strongSpeechForms;
+                boolean incise = row.startsWith("incise:");
+                String[] cells = row.replaceFirst("^(weak|report|incise):", "").strip().split("\\s+");
+                Set<String> forms = weak ? weakSpeechForms : reporting ? reportingForms
+                        : incise ? inciseSpeechForms : strongSpeechForms;
                 forms.addAll(inflect(language, cells[0]));
                 for (int i = 1; i < cells.length; i++) {
                     forms.add(Folding.lowerMatchForm(cells[i].replace('_', ' ')));
@@ -88,6 +92,9 @@ public final class Lexicons {
         }
         strongSpeechForms.forEach(form -> strongSpeechWords.addAll(List.of(form.split(" "))));
         strongSpeechRegex = alternation(strongSpeechForms);
+        Set<String> inIncises = new HashSet<>(strongSpeechForms);
+        inIncises.addAll(inciseSpeechForms);
+        inciseSpeechRegex = alternation(inIncises);
         Set<String> all = new HashSet<>(strongSpeechForms);
         all.addAll(weakSpeechForms);
         speechRegex = alternation(all);
@@ -161,7 +168,8 @@ public final class Lexicons {
 
     /** Forms of verbs that report words (déclaré, affirme, said): they introduce direct and indirect quotes. */
     public boolean isSpeechVerb(String word) {
-        return strongSpeechForms.contains(Folding.lowerMatchForm(word));
+        String folded = Folding.lowerMatchForm(word);
+        return strongSpeechForms.contains(folded) || inciseSpeechForms.contains(folded);
     }
 
     /**
@@ -180,6 +188,14 @@ public final class Lexicons {
     /** The strong speech verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */
     public String strongSpeechRegex() {
         return strongSpeechRegex;
+    }
+
+    /**
+     * The strong speech verb forms and the verbs of manner that report words only in an incise ("sourit-il", "tacle
+     * le ministre"), as a regex alternation: the patterns that scan every sentence leave those out, for speed.
+     */
+    public String inciseSpeechRegex() {
+        return inciseSpeechRegex;
     }
 
     /** Strong and stance verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */

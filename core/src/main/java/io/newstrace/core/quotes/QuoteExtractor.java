@@ -379,13 +379,15 @@ public final class QuoteExtractor {
         this.lexicons = lexicons;
         String verb = lexicons.strongSpeechRegex();
         String anyVerb = lexicons.speechRegex();
+        String inciseVerb = lexicons.inciseSpeechRegex();
         // "…, comme l’explique l’ingénieur Scott Saviz, cité par le Wall Street Journal :", "ainsi que l'a déclaré
         // le ministre": after "comme", the subject follows its verb, up to a comma.
         asSays = Pattern.compile("\\b(?:comme|ainsi\\s+que)\\s+(?:l'|le\\s+|la\\s+)?(?:" + AUX + "\\s+)?(?:" + verb
                 + ")\\s+([^,;:.!?«»“”\"]{2,80})");
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
-        inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "(?:-t)?-(il|elle|ils|elles|on)\\s+" + ADVERBS + verb
-                + "|" + verb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS + ")?" + verb
+        inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "(?:-t)?-(il|elle|ils|elles|on)\\s+" + ADVERBS
+                + inciseVerb + "|" + inciseVerb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS
+                + ")?" + inciseVerb
                 + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
         // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /
@@ -415,7 +417,7 @@ public final class QuoteExtractor {
         // subhead ("– Ready to quiz Trump –.").
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
                 + SUBJECT + "(?<![―—–-])[\\s.]*$");
-        inciseInverted = Pattern.compile("^[\\s,]*(?![a-z]+ant\\s)" + verb + "\\s+" + SUBJECT + SUBJECT_STOP);
+        inciseInverted = Pattern.compile("^[\\s,]*(?![a-z]+ant\\s)" + inciseVerb + "\\s+" + SUBJECT + SUBJECT_STOP);
         accordingTo = Pattern.compile("^[\\s,]*" + ACCORDING_TO + "\\s+" + SUBJECT + SUBJECT_STOP);
         // "…, toujours selon l'organisation islamiste, …": an adverb may come first.
         accordingToInside = Pattern.compile(",\\s*(?:toujours\\s+|encore\\s+|aussi\\s+|still\\s+|also\\s+)?"
@@ -504,8 +506,8 @@ public final class QuoteExtractor {
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         // « …, a-t-il dit, … », « …, affirme-t-elle. Je … », « …, glisse-t-il lorsqu'on le croise. J'avais … »: the
         // incise ends at a comma or with its sentence, which may add when it was said.
-        inciseInside = Pattern.compile(",\\s*(?:" + AUX + "(?:-t)?-(il|elle)\\s+" + ADVERBS + verb + "|" + verb
-                + "(?:-t)?-(il|elle))(?:\\s*,|[.!?](?=\\s)|\\s+[^,.;:!?«»\"“”]{1,80}[.!?](?=\\s))");
+        inciseInside = Pattern.compile(",\\s*(?:" + AUX + "(?:-t)?-(il|elle)\\s+" + ADVERBS + inciseVerb + "|"
+                + inciseVerb + "(?:-t)?-(il|elle))(?:\\s*,|[.!?](?=\\s)|\\s+[^,.;:!?«»\"“”]{1,80}[.!?](?=\\s))");
         // ", a relayé l'agence Sputnik.", ", the Post cited." end a reported clause, naming a source.
         trailingSource = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?" + lexicons.reportingRegex()
                 + "\\s+[^,;:]{2,90}|[^,;:]{2,60}\\s+" + PERFECT + lexicons.reportingRegex()
