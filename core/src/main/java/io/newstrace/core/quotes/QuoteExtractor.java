@@ -104,11 +104,13 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+" + AUX + "$");
     /** A clause part opening with an English participle: "citing unnamed sources", "speaking on condition …". */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*[a-z]{2,}ing\\s");
+    /** "que" or "qu'" after "pour" (folded): "Pour que les otages puissent …," is a purpose, not a view. */
+    private static final String PURPOSE = "qu(?:e\\b|['’])";
     /**
      * Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma; not a purpose
      * ("Pour que les otages puissent garder la vie sauve, …").
      */
-    private static final String VIEW_HOLDER = "(?!qu(?:e\\b|['’]))([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*";
+    private static final String VIEW_HOLDER = "(?!" + PURPOSE + ")([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*";
     /**
      * "Pour Jan Hamáček, cette attitude est méprisante …", "Mais pour le toxicologue, les agences …": a French
      * sentence opening with the one whose view it gives; group 1 that one, before a comma.
@@ -426,8 +428,7 @@ public final class QuoteExtractor {
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
                 + POSSESSIVE_BEFORE + "("
                 + anyVerb + ")\\b");
-        // "Pour que …," is a purpose, not a view.
-        introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour(?!\\s+qu(?:e\\b|'))|according\\s+to|"
+        introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour(?!\\s+" + PURPOSE + ")|according\\s+to|"
                 + "a(?=\\s+(?:ses|son|sa|leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
         // "X a affirmé que", "said Tuesday that", "said in his New Year's speech that": up to three words, or a
         // place or time, between the verb and its conjunction; "his claim in the same interview that" is a noun.
@@ -798,10 +799,11 @@ public final class QuoteExtractor {
         return resolved;
     }
 
-    /** Whose view a sentence opens with: "Pour la syndicaliste, …", "Selon les militaires israéliens, …". */
-    private static Optional<Resolution> viewHolder(String folded, Span sentence, SpeakerResolver resolver,
-                                                   Quote last) {
-        Matcher forWhom = VIEW_OPENING.matcher(folded).region(sentence.start(), sentence.end());
+    /**
+     * Whose view the region of a {@link #VIEW_OPENING} matcher opens with: "Pour la syndicaliste, …", "Selon les
+     * militaires israéliens, …"; the matcher keeps the match for its caller.
+     */
+    private static Optional<Resolution> viewHolder(Matcher forWhom, SpeakerResolver resolver, Quote last) {
         return forWhom.lookingAt() ? resolver.resolve(new Span(forWhom.start(1), forWhom.end(1)), last)
                 : Optional.empty();
     }
@@ -1014,7 +1016,8 @@ public final class QuoteExtractor {
             Span opening = next == null ? null : sentenceOf(sentences, next.start());
             Optional<Resolution> subject = opening == null ? Optional.empty()
                     : subjectFrom(raw, folded, opening.start(), opening.end(), resolver, last)
-                    .or(() -> viewHolder(folded, opening, resolver, last));
+                    .or(() -> viewHolder(VIEW_OPENING.matcher(folded).region(opening.start(), opening.end()),
+                            resolver, last));
             return subject.map(who -> quote(quote, kind, who, "subject opening the paragraph after the subhead", 0.5))
                     .orElseGet(() -> new Quote(quote.words(), kind, null, null, 0.5));
         }
@@ -1048,8 +1051,8 @@ public final class QuoteExtractor {
         //    militaires israéliens, celui-ci se trouvait dans « un vaste complexe de souterrains … »".
         if (kind == QuoteKind.PARTIAL && sentence != null) {
             Matcher forWhom = VIEW_OPENING.matcher(folded).region(sentence.start(), quote.open());
-            Optional<Resolution> holder = viewHolder(folded, new Span(sentence.start(), quote.open()), resolver, last);
-            if (holder.isPresent() && forWhom.lookingAt()) {
+            Optional<Resolution> holder = viewHolder(forWhom, resolver, last);
+            if (holder.isPresent()) {
                 return quote(quote, kind, holder.get(), raw.substring(forWhom.start(), forWhom.end()).strip(), 0.6);
             }
         }

@@ -736,7 +736,6 @@ final class SpeakerResolver {
         return acronym;
     }
 
-    /** The organisation named last in the phrase's sentence or the {@code sentencesBefore} before it. */
     /**
      * "le quotidien New York Post", "l'agence Reuters", "the broadcaster CBC": an organisation's kind, then its
      * name, ending the phrase, is that organisation.
@@ -757,6 +756,10 @@ final class SpeakerResolver {
         return lexicons.isPressNoun(noun) ? outlets::contains : name -> !outlets.contains(name);
     }
 
+    /**
+     * The organisation of that kind named last in the phrase's sentence or the {@code sentencesBefore} before it,
+     * sentences inside a quotation not counted.
+     */
     private Optional<Resolution> organisationNamedLast(Span phrase, Predicate<Span> kind, int sentencesBefore,
                                                       double certainty, String how) {
         int sentence = sentenceIndex(phrase.start());
@@ -962,17 +965,17 @@ final class SpeakerResolver {
 
     /** Whether a sentence lies inside a quotation, its marks and final stop aside. */
     private boolean quotedSentence(Span sentence) {
-        for (Span quotation : quotations) {
-            if (quotation.start() <= sentence.start() + MARK_SLACK && sentence.end() - MARK_SLACK <= quotation.end()) {
-                return true;
-            }
-        }
-        return false;
+        return insideQuotation(sentence.start() + MARK_SLACK, sentence.end() - MARK_SLACK);
     }
 
     private boolean quoted(Span mention) {
+        return insideQuotation(mention.start(), mention.end());
+    }
+
+    /** Whether a quotation holds the text from {@code from} to {@code to}. */
+    private boolean insideQuotation(int from, int to) {
         for (Span quotation : quotations) {
-            if (quotation.start() <= mention.start() && mention.end() <= quotation.end()) {
+            if (quotation.start() <= from && to <= quotation.end()) {
                 return true;
             }
         }

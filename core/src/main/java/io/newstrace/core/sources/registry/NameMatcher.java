@@ -70,28 +70,24 @@ final class NameMatcher {
         }
         boolean leadingArticle = tokens.size() > 1 && ARTICLES.contains(tokens.key(0));
         int coreWords = 0;
+        int firstCoreWord = tokens.size();
         int coreWord = -1;
         for (int i = leadingArticle ? 1 : 0; i < tokens.size(); i++) {
             if (tokens.isWord(i)) {
                 coreWords++;
+                firstCoreWord = Math.min(firstCoreWord, i);
                 coreWord = i;
             }
         }
         // "La Dernière heure", "Le Journal du dimanche": after an article and a capitalised word, a name's other
         // words are often written in lower case.
-        for (int i = firstCoreWord(tokens, leadingArticle) + 1; leadingArticle && i < tokens.size(); i++) {
-            cases[i] = cases[i] == Case.CAPITALISED ? Case.ANY : cases[i];
+        if (leadingArticle) {
+            for (int i = firstCoreWord + 1; i < tokens.size(); i++) {
+                cases[i] = cases[i] == Case.CAPITALISED ? Case.ANY : cases[i];
+            }
         }
         boolean guarded = coreWords == 1 && cases[coreWord] != Case.UPPER;
         return new NameForm(outlet, cases, leadingArticle && coreWords > 1, guarded);
-    }
-
-    private static int firstCoreWord(Tokens tokens, boolean leadingArticle) {
-        int i = leadingArticle ? 1 : 0;
-        while (i < tokens.size() && !tokens.isWord(i)) {
-            i++;
-        }
-        return i;
     }
 
     private static Case caseOf(Tokens tokens, int i) {
