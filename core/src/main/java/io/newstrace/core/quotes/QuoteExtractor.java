@@ -62,10 +62,12 @@ public final class QuoteExtractor {
             + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
     /**
      * Where a subject after its verb ends: punctuation, a bracket ("said Mr. Burman (a view …)"), a relative
-     * pronoun (« lance L'Avenir qui voit dans le défunt un « homme d'excès … » »), but not the dot of "said Mr.
-     * Burman", "said John D. Podesta".
+     * pronoun (« lance L'Avenir qui voit dans le défunt un « homme d'excès … » »), a quoted name after a
+     * preposition (', a souligné Jelle Van Damme sur "Standard TV".'), but not the dot of "said Mr. Burman", "said
+     * John D. Podesta".
      */
-    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=(?:qui|who|dont|whose"
+    private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=[«“\"])"
+            + "|(?=(?:qui|who|dont|whose"
             + "|lequel|laquelle|lesquels|lesquelles|duquel|desquels|desquelles|auquel|auxquels|auxquelles)\\s))";
     /** "- Bernie Sanders.", "-Michelle Marks, Philadelphia.": a paragraph of its own signing the quotation before. */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*[―—–-]\\s*" + SUBJECT
@@ -152,6 +154,11 @@ public final class QuoteExtractor {
     private static final Pattern COORDINATED_VERB_PHRASE = Pattern.compile("\\s*(\\S.*?)\\s+(?:(?:a|avait|ont|avaient)"
             + "\\s+(?!(?:une|des|du|le|la|les|un|ce|cette|ses|son|sa|leur)\\s)[a-z]+(?:e|i|u|is|it|es|ts)"
             + "|(?:has|had|have)\\s+[a-z]+(?:ed|en|ne|wn|id|ld|ht))\\s.*\\s(?:et|and)\\s*");
+    /** A clause of only a conjunction before its verb: ", et a déclaré", ", and said". */
+    private static final Pattern CONJUNCTION_ONLY = Pattern.compile("\\s*(?:et|and)\\s*");
+    /** The first finite verb of a clause, after its subject: "s'est", "a", "ont", "is", "has" … */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\s(?:(?:ne\\s+|n')?(?:s'|se\\s+)?"
+            + "(?:a|avait|ont|avaient|est|etait|sont|etaient)|has|had|have|is|was|were)\\s");
     /** The quotation marks, as written. */
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
@@ -1854,6 +1861,14 @@ public final class QuoteExtractor {
         int start = clause.start();
         while (sub.find()) {
             start = sub.end();
+        }
+        // "L’homme s’est montré agressif envers les agents, et a ainsi déclaré qu’il …": a verb coordinated after a
+        // comma shares the subject of the clause before, which ends at that clause's verb.
+        if (CONJUNCTION_ONLY.matcher(folded).region(start, clause.end()).matches()) {
+            int comma = folded.lastIndexOf(',', start);
+            Span before = comma <= from ? null : lastClause(folded, from, comma);
+            Matcher verb = before == null ? null : FINITE_VERB.matcher(folded).region(before.start(), before.end());
+            return verb != null && verb.find() ? trimSpaces(folded, before.start(), verb.start()) : null;
         }
         Matcher time = OPENING_TIME.matcher(folded).region(start, clause.end());
         if (time.lookingAt()) {

@@ -332,7 +332,9 @@ final class SpeakerResolver {
             // "le frère de la plaignante": someone of another person's, not the person the story is about.
             return describedAs(phrase, text, described.get())
                     .or(() -> relativeOfSomeone(text) ? Optional.of(unnamed(phrase, text, "phrase")) : Optional.empty())
-                    .or(() -> resolveTopic(phrase, described.get(), true, lastQuote, "description"));
+                    .or(() -> resolveTopic(phrase, described.get(), true, lastQuote, "description"))
+                    // "L’homme … a ainsi déclaré qu’il « … »" with no one of that gender named before: the man.
+                    .or(() -> Optional.of(unnamed(phrase, text, "description, no one named before")));
         }
         // A phrase that names no person is a speaker only if it names an agent: a role, "sources", "the
         // government", or a proper name (an institution); "le récit qu'elle livre" is not one, nor is a clause
@@ -914,7 +916,8 @@ final class SpeakerResolver {
                 if (mention.start() >= from && mention.end() <= to && (chosen == null
                         || (last ? mention.start() > chosen.mention().start()
                         : mention.start() < chosen.mention().start()))
-                        && !quoted(mention) && !bracketed(mention) && !inCaption(mention) && !attributive(mention)) {
+                        && !quoted(mention) && !bracketed(mention) && !inCaption(mention) && !attributive(mention)
+                        && !aloneOnItsLine(mention)) {
                     chosen = new Candidate(person, mention);
                 }
             }
@@ -961,6 +964,17 @@ final class SpeakerResolver {
         List<String> creditWords = words(credit);
         return !creditWords.isEmpty() && creditWords.size() <= 6 && (credit.contains("/")
                 || creditWords.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))));
+    }
+
+    /**
+     * A name that is the whole of its line is a byline, a signature or a section's label ("Charleroi Actu" above
+     * the story), not someone the story's words are about.
+     */
+    private boolean aloneOnItsLine(Span mention) {
+        int start = raw.lastIndexOf('\n', mention.start()) + 1;
+        int end = raw.indexOf('\n', mention.end());
+        String line = raw.substring(start, end < 0 ? raw.length() : end).strip();
+        return line.length() <= mention.length() + 1 && line.startsWith(mention.of(raw));
     }
 
     /** Whether a sentence lies inside a quotation, its marks and final stop aside. */

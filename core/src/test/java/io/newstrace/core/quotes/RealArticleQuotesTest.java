@@ -42,6 +42,10 @@ class RealArticleQuotesTest {
         return pageIn("pages-fr3", file);
     }
 
+    private static Annotated fourthFrench(String file) {
+        return pageIn("pages-fr4", file);
+    }
+
     /** A page of the blind set, pages-heldout2. */
     private static Annotated heldOut(String file) {
         return pageIn("pages-heldout2", file);
@@ -526,5 +530,28 @@ class RealArticleQuotesTest {
         // blocage »": the unions, not the minister named in the phrase of time, nor a name the plural is apposed to.
         Annotated monde = french("fr-lemonde-radio-france-mediateur.txt");
         assertThat(quote(monde, "points de blocage").speaker().name()).isEqualTo("syndicats");
+    }
+
+    @Test
+    void aQuotedNameAfterTheSpeakerEndsTheSubject() {
+        // 7sur7 (fourth French set): "« … le coach ou le président », a souligné Jelle Van Damme sur « Standard TV »."
+        // (straight marks in the page): the programme's name ends the subject, as a comma would.
+        Annotated sevenOnSeven = fourthFrench("fr-7sur7-van-damme-deceuninck.txt");
+        assertThat(quote(sevenOnSeven, "Ce n'est pas un problème pour moi").speaker().name())
+                .isEqualTo("Jelle Van Damme");
+        // SudInfo (fourth French set): "« Les résultats obtenus comme coach parlent pour lui, » présentait Roland
+        // Duchatelet lors de la Conférence de presse.": a verb of manner in an incise.
+        Annotated sudInfo = fourthFrench("fr-sudinfo-ron-jans-standard.txt");
+        assertThat(quote(sudInfo, "Les résultats obtenus comme coach").speaker().name())
+                .isEqualTo("Roland Duchatelet");
+    }
+
+    @Test
+    void aPersonDescribedWhenNoOneOfThatGenderIsNamedIsTheDescription() {
+        // SudInfo on a curfew breaker (fourth French set): "Un homme a reçu un P.-V. Covid …. L’homme s’est
+        // visiblement montré agressif envers les agents, et a ainsi déclaré qu’il « se fichait pas mal de ces mesures
+        // et du gouvernement. »": no man is named in the article, the man said it.
+        Annotated curfew = fourthFrench("fr-sudinfo-couvre-feu-mellet.txt");
+        assertThat(quote(curfew, "se fichait pas mal").speaker().name()).isEqualTo("homme");
     }
 }
