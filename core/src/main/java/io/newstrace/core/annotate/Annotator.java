@@ -17,6 +17,7 @@ import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.sources.SourceFinder;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,14 @@ public final class Annotator {
     /** An acronym of two to six capitals after a definite article: group 1 the acronym. */
     private static final Pattern DEFINITE_ACRONYM = Pattern.compile(
             "(?:\\b(?:[Ll]es?|[Ll]a|[Tt]he)\\s+|\\b[Ll]['’])(\\p{Lu}{2,6})(?![\\p{L}\\d])");
+    /**
+     * A capitalised name after a definite article and an organisation's kind, with up to two words in lower case
+     * between ("l'agence de notation Moody's", "la société américaine Boeing"): group 1 the kind, group 2 the words
+     * between, group 3 the name.
+     */
+    private static final Pattern NAME_AFTER_KIND = Pattern.compile("(?:\\b(?:[Ll][ea]|[Tt]he)[ \\u00a0]+|\\b[Ll]['’])"
+            + "(\\p{Ll}+)((?:[ \\u00a0]+\\p{Ll}[\\p{Ll}'’-]*){0,2})[ \\u00a0]+"
+            + "(\\p{Lu}[\\p{L}'’&-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}'’&-]*){0,3})");
     private final Lexicons lexicons;
     private final LanguageIdentifier languages;
     private final SentenceSplitter sentences;
@@ -83,12 +92,12 @@ public final class Annotator {
         List<Span> personNames = recognized.stream().filter(m -> m.type() == EntityType.PER)
                 .map(EntityMention::span).toList();
         List<Person> named = people.find(raw, sentenceSpans, personNames);
-        recognized = withoutPeopleAndNationalities(recognized, named, raw);
+        recognized = withoutMisreadings(recognized, named, raw);
         // The recogniser gives its mentions sentence by sentence: in text order, as the quote stage needs them.
         Set<Span> outlets = registry.mentions(raw).stream().map(m -> new Span(m.start(), m.end()))
                 .collect(Collectors.toSet());
-        List<Span> organisations = withOutlets(outlets, withAcronyms(raw, recognized.stream()
-                .filter(m -> m.type() == EntityType.ORG).map(EntityMention::span).toList()));
+        List<Span> organisations = withOutlets(outlets, withNamesAfterKind(raw, named, withAcronyms(raw,
+                recognized.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::span).toList())));
         List<Quote> found = quoteExtractor(article.language())
                 .extract(raw, article.paragraphs(), sentenceSpans, named, organisations, outlets);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
@@ -100,13 +109,42 @@ public final class Annotator {
      * The recogniser's organisations and the acronyms after a definite article it missed ("l’EPA américaine", "la
      * CGT", "the FBI"): an organisation "the agency" or "l'agence" may stand for. In text order.
      */
-    private static List<Span> withAcronyms(String raw, List<Span> organisations) {
+    private List<Span> withAcronyms(String raw, List<Span> organisations) {
         List<Span> all = new ArrayList<>(organisations);
         Matcher acronym = DEFINITE_ACRONYM.matcher(raw);
         while (acronym.find()) {
             Span span = new Span(acronym.start(1), acronym.end(1));
-            if (organisations.stream().noneMatch(span::overlaps)) {
+            if (organisations.stream().noneMatch(span::overlaps) && !lexicons.isThingAcronym(acronym.group(1))) {
                 all.add(span);
+            }
+        }
+        all.sort(Comparator.comparingInt(Span::start));
+        return all;
+    }
+
+    /**
+     * The organisations and the names the text gives an organisation's kind before ("l'agence de notation
+     * Moody's"), which the recogniser missed, unless a person's: "l'agence" later stands for that name. In text order.
+     */
+    private List<Span> withNamesAfterKind(String raw, List<Person> named, List<Span> organisations) {
+        List<Span> all = new ArrayList<>(organisations);
+        Matcher kind = NAME_AFTER_KIND.matcher(raw);
+        while (kind.find()) {
+            Span span = new Span(kind.start(3), kind.end(3));
+            boolean between = Arrays.stream(kind.group(2).strip().split("[ \\u00a0]+"))
+                    .allMatch(w -> w.isEmpty() || w.equals("de") || !lexicons.isFunctionWord(w));
+            if (lexicons.isOrganisationNoun(kind.group(1)) && between && !lexicons.isFunctionWord(kind.group(3))
+                    && all.stream().noneMatch(span::overlaps)
+                    && named.stream().flatMap(p -> p.mentions().stream()).noneMatch(span::overlaps)) {
+                // Once introduced, the name stands alone: "Selon Moody's", "souligne Moody's".
+                Matcher again = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(kind.group(3))
+                        + "(?![\\p{L}\\d])").matcher(raw);
+                while (again.find()) {
+                    Span name = new Span(again.start(), again.end());
+                    if (all.stream().noneMatch(name::overlaps)) {
+                        all.add(name);
+                    }
+                }
             }
         }
         all.sort(Comparator.comparingInt(Span::start));
@@ -138,15 +176,15 @@ public final class Annotator {
 
     /**
      * The recogniser's organisations, places and other entities, less those that are a person's name (the person
-     * finder knows better) or a nationality ("Français" is not a place).
+     * finder knows better), a nationality ("Français" is not a place) or an acronym of a thing ("PIB").
      */
-    private List<EntityMention> withoutPeopleAndNationalities(List<EntityMention> recognized, List<Person> named,
-                                                              String raw) {
+    private List<EntityMention> withoutMisreadings(List<EntityMention> recognized, List<Person> named, String raw) {
         List<EntityMention> kept = new ArrayList<>();
         for (EntityMention mention : recognized) {
             boolean person = mention.type() == EntityType.PER || named.stream().flatMap(p -> p.mentions().stream())
                     .anyMatch(mention.span()::overlaps);
-            if (!person && lexicons.nationality(mention.span().of(raw)) == null) {
+            String text = mention.span().of(raw);
+            if (!person && lexicons.nationality(text) == null && !lexicons.isThingAcronym(text)) {
                 kept.add(mention);
             }
         }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 public final class QuoteEvaluation {
     /** What separates a speaker's words: anything but letters and digits ("Yassin E." and "Yassin E" are one name). */
     private static final String NOT_A_LETTER = "[^\\p{L}\\p{Nd}]+";
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     /** Counts over pages: true quotes, found quotes, found that match, matched with the right speaker and kind. */
     public record Report(List<String> lines, long truth, long found, long matched, long attributed, long kinds) {
@@ -163,7 +165,22 @@ public final class QuoteEvaluation {
         String[] truthWords = Folding.lowerMatchForm(truth).split(NOT_A_LETTER);
         Set<String> foundWords = new HashSet<>(Arrays.asList(Folding.lowerMatchForm(found.speaker().name())
                 .split(NOT_A_LETTER)));
-        return foundWords.contains(truthWords[truthWords.length - 1]);
+        return foundWords.contains(truthWords[truthWords.length - 1])
+                || spells(truth, found.speaker().name()) || spells(found.speaker().name(), truth);
+    }
+
+    /** Whether one name is the other's acronym, its words' initials: "EU" of "European Union". */
+    private static boolean spells(String acronym, String name) {
+        if (!ACRONYM.matcher(acronym).matches()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split(NOT_A_LETTER)) {
+            if (!word.isEmpty()) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString().equals(acronym);
     }
 
     private static List<Truth> read(Path file) throws IOException {

@@ -47,6 +47,7 @@ public final class Lexicons {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> nonPersonWords = new HashSet<>();
     private final Set<String> functionWords = new HashSet<>();
+    private final Set<String> thingAcronyms = new HashSet<>();
     /** Each function's phrases, folded, longest first; the index in this list names the function. */
     private final List<List<String>> roleClasses = new ArrayList<>();
     private final String strongSpeechRegex;
@@ -79,6 +80,7 @@ public final class Lexicons {
             pronouns.addAll(LanguageResources.words(language, "pronouns.txt"));
             nonPersonWords.addAll(LanguageResources.words(language, "non-person-words.txt"));
             functionWords.addAll(LanguageResources.words(language, "function-words.txt"));
+            thingAcronyms.addAll(LanguageResources.words(language, "thing-acronyms.txt"));
             demonyms.addAll(LanguageResources.words(language, "demonyms.txt"));
             for (String row : LanguageResources.lines(language, "role-synonyms.txt")) {
                 List<String> phrases = new ArrayList<>();
@@ -304,6 +306,11 @@ public final class Lexicons {
 
     public boolean isPronoun(String word) {
         return pronouns.contains(Folding.lowerMatchForm(word));
+    }
+
+    /** An acronym of a thing ("PIB", "GDP", "CEO"), never an organisation's. */
+    public boolean isThingAcronym(String word) {
+        return thingAcronyms.contains(Folding.lowerMatchForm(word));
     }
 
     public boolean isNonPersonWord(String word) {

@@ -1142,8 +1142,13 @@ public final class QuoteExtractor {
         // then the name between commas, then its verb.
         boolean apposed = !described && DESCRIPTION_APPOSED_TO_NAME.matcher(folded).region(start, mention.start())
                 .matches() && VERB_AFTER_APPOSED_NAME.matcher(raw).region(mention.end(), to).lookingAt();
-        return apposed || described && VERB_AFTER_SUBJECT.matcher(raw).region(mention.end(), to).lookingAt()
-                ? named : Optional.empty();
+        if (!apposed && !(described && VERB_AFTER_SUBJECT.matcher(raw).region(mention.end(), to).lookingAt())) {
+            return Optional.empty();
+        }
+        // "Le journaliste de la RTBF ne s'est pas « senti menacé »": a name completing a noun of person is not the
+        // subject; the person described is.
+        return resolver.complementOfPersonNoun(start, mention)
+                ? resolver.resolve(new Span(start, mention.end()), null) : named;
     }
 
     private Optional<Quote> incise(String raw, String folded, int from, int to, Quoted quote, QuoteKind kind,

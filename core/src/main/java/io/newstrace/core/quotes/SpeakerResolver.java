@@ -126,6 +126,17 @@ final class SpeakerResolver {
             + "(?=(?:le|la|les|l'|un|une|son|sa|ses|leur)\\b)");
     /** "He’s claiming that …": the verb contracted onto a pronoun. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|d|ll)$");
+    /** "de", "du", "de la", "d'" … before a complement, folded. */
+    private static final String OF = "(?:de\\s+la\\s+|de\\s+l'\\s*|du\\s+|des\\s+|de\\s+|d'\\s*)";
+    /** "Du côté du Standard de Liège, ", "Chez Renault, " opening a sentence: group 1 the side named. */
+    private static final Pattern SIDE_OPENING = Pattern.compile("\\s*(?:du\\s+cote\\s+" + OF
+            + "|chez\\s+|au\\s+sein\\s+" + OF + ")([^,.;:!?]{2,60}?)\\s*,\\s*", Pattern.CASE_INSENSITIVE);
+    /** "de", "du", "des", "d'", "of" between a noun and its complement. */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "d'", "du", "des", "of");
+    /** The articles after "de" before a complement: "de la RTBF", "de l'UEFA". */
+    private static final Set<String> ARTICLES_AFTER_DE = Set.of("la", "l'");
+    /** How far before a name its kind may stand: "l'agence de notation " before "Moody's". */
+    private static final int MAX_INTRODUCTION_CHARS = 40;
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
     private static final Pattern ORGANISATION_BY_KIND = Pattern.compile(
             "(?:[Tt]he|[Ll][ea]|[Ll]['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}+)");
@@ -274,6 +285,9 @@ final class SpeakerResolver {
         // "I want to …", "And I think his …": a first- or second-person pronoun opening the phrase names no one.
         if (words.stream().limit(2).anyMatch(w -> SPEAKING_PRONOUNS.contains(Folding.lowerMatchForm(w)))) {
             return Optional.empty();
+        }
+        if (words.size() == 1 && Folding.lowerMatchForm(words.get(0)).equals("on")) {
+            return sideNamed(phrase);
         }
         String first = words.isEmpty() ? "" : CONTRACTION.matcher(Folding.lowerMatchForm(words.get(0))).replaceFirst("");
         if (POSSESSIVES.contains(first) && words.size() > 1 && words.size() <= MAX_RELATION_WORDS
@@ -541,17 +555,28 @@ final class SpeakerResolver {
     /** "l'avocate de Yassin E.", "the wife of Mr. Gore": the person the phrase names completes a noun of person. */
     private boolean namedAsComplement(Span phrase) {
         Optional<Resolution> named = resolveName(phrase);
-        if (named.isEmpty()) {
+        return named.isPresent() && complementOfPersonNoun(phrase.start(), named.get().speaker().mention());
+    }
+
+    /**
+     * Whether the words from {@code start} to a name end with a noun of person and "de", "du", "de la", "of" …:
+     * "l'avocate de Yassin E.", "Le journaliste de la RTBF", "le nouvel entraîneur du Standard" describe someone
+     * else than the name.
+     */
+    boolean complementOfPersonNoun(int start, Span name) {
+        List<String> before = words(raw.substring(start, name.start()));
+        int of = before.size() - 1;
+        if (of >= 1 && ARTICLES_AFTER_DE.contains(Folding.lowerMatchForm(before.get(of)))
+                && Folding.lowerMatchForm(before.get(of - 1)).equals("de")) {
+            of--;
+        }
+        if (of < 1) {
             return false;
         }
-        List<String> before = words(raw.substring(phrase.start(), named.get().speaker().mention().start()));
-        if (before.size() < 2) {
-            return false;
-        }
-        String of = Folding.lowerMatchForm(before.get(before.size() - 1));
+        String preposition = Folding.lowerMatchForm(before.get(of));
         // The noun lists read "l'avocate" as "avocate"; lowerMatchForm writes "d’" as "d'".
-        String noun = before.get(before.size() - 2);
-        return (of.equals("de") || of.equals("d'") || of.equals("of"))
+        String noun = before.get(of - 1);
+        return COMPLEMENT_PREPOSITIONS.contains(preposition)
                 && (lexicons.isPersonNoun(noun) || lexicons.isRoleNoun(noun) || lexicons.isSpeakerNoun(noun));
     }
 
@@ -572,8 +597,61 @@ final class SpeakerResolver {
         Matcher kindFirst = ORGANISATION_BY_KIND_FIRST.matcher(text);
         String noun = kind.matches() && lexicons.isOrganisationNoun(kind.group(1)) ? kind.group(1)
                 : kindFirst.matches() && lexicons.isOrganisationNoun(kindFirst.group(1)) ? kindFirst.group(1) : null;
-        return noun == null ? Optional.empty() : organisationNamedLast(phrase, ofKind(noun), 3, 0.7,
-                "organisation by its kind → last organisation named");
+        if (noun == null) {
+            return Optional.empty();
+        }
+        // The one named last within three sentences, else the one the article introduced by that kind; for
+        // "l'hebdomadaire" or "le quotidien", the outlet named last, however far back.
+        String how = "organisation by its kind → last organisation named";
+        return organisationNamedLast(phrase, ofKind(noun), 3, 0.7, how).or(() -> introducedAs(noun))
+                .or(() -> lexicons.isPressNoun(noun)
+                        ? organisationNamedLast(phrase, ofKind(noun), sentences.size(), 0.6, how) : Optional.empty());
+    }
+
+    /**
+     * "Du côté du Standard de Liège, on estime « … »", "Chez Renault, on assure que …": the side an impersonal "on"
+     * speaks for, named at the start of its sentence; no one when none is.
+     */
+    private Optional<Resolution> sideNamed(Span on) {
+        int sentence = sentenceIndex(on.start());
+        if (sentence < 0) {
+            return Optional.empty();
+        }
+        Matcher side = SIDE_OPENING.matcher(Folding.foldInPlace(raw))
+                .region(sentences.get(sentence).start(), on.start());
+        if (!side.matches()) {
+            return Optional.empty();
+        }
+        Span named = new Span(side.start(1), side.end(1));
+        return organisationIn(named).or(() -> resolveName(named))
+                .map(r -> new Resolution(r.speaker(), 0.7, "the side \"on\" speaks for"))
+                .or(() -> Optional.of(new Resolution(new Speaker(stripDeterminer(named.of(raw)), named), 0.6,
+                        "the side \"on\" speaks for")));
+    }
+
+    /**
+     * "L'agence de notation Moody's a abaissé …. Selon l'agence, …": the one organisation the article introduces
+     * with that kind right before its name (French puts it there), wherever it does; the words between the two
+     * describe, they are no verb's ("de notation", not "a indiqué").
+     */
+    private Optional<Resolution> introducedAs(String noun) {
+        Pattern introduction = Pattern.compile("(?:^|\\s)(?:l'|le\\s|la\\s)\\s*"
+                + Pattern.quote(Folding.lowerMatchForm(noun)) + "((?:\\s+[\\p{L}'-]+){0,2})\\s*$");
+        Predicate<Span> kind = ofKind(noun);
+        Span introduced = null;
+        for (Span name : organisations) {
+            int from = Math.max(0, name.start() - MAX_INTRODUCTION_CHARS);
+            Matcher before = introduction.matcher(Folding.lowerMatchForm(raw.substring(from, name.start())));
+            if (!quoted(name) && kind.test(name) && before.find() && words(before.group(1)).stream()
+                    .allMatch(w -> w.equals("de") || !lexicons.isFunctionWord(w))) {
+                if (introduced != null && !introduced.of(raw).equals(name.of(raw))) {
+                    return Optional.empty();
+                }
+                introduced = name;
+            }
+        }
+        return Optional.ofNullable(introduced).map(name -> new Resolution(organisationSpeaker(name), 0.75,
+                "organisation by its kind → the one introduced as such"));
     }
 
     /**
@@ -735,7 +813,29 @@ final class SpeakerResolver {
                 }
             }
         }
-        return acronym;
+        // "Le Parti socialiste condamne …", then "écrit le PS": else the one organisation of the article whose
+        // words' initials spell it, all of them ("La République en Marche", LREM) or those no function word ("Fonds
+        // monétaire international", FMI; "Organisation des Nations unies", ONU).
+        String spelled = null;
+        for (Span organisation : organisations) {
+            String name = stripDeterminer(organisation.of(raw));
+            List<String> nameWords = words(organisation.of(raw));
+            List<String> contentWords = nameWords.stream().filter(w -> !lexicons.isFunctionWord(w)).toList();
+            if (nameWords.size() >= 2
+                    && (acronym.equals(initials(nameWords)) || acronym.equals(initials(contentWords)))) {
+                if (spelled != null && !spelled.equals(name)) {
+                    return acronym;
+                }
+                spelled = name;
+            }
+        }
+        return spelled == null ? acronym : spelled;
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder initials = new StringBuilder();
+        words.forEach(word -> initials.append(Character.toUpperCase(word.charAt(0))));
+        return initials.toString();
     }
 
     /**
