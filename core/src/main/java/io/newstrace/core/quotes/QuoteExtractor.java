@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  */
 public final class QuoteExtractor {
     private static final String AUX = "(?:a|avait|aurait|ont|avaient|auraient|has|had|have)";
+    /** A French object pronoun before an auxiliary, folded: "lui a répondu", "nous a confié", "m'a dit". */
+    private static final String OBJECT_PRONOUN = "(?:(?:lui|leur|nous|vous|me|te)\\s+|[mt]'\\s*)?";
     /** "has said", "had told", "have said" ("Authorities have said officers …"): the auxiliary is no part of a subject. */
     private static final String PERFECT = "(?:has\\s+|had\\s+|have\\s+)?";
     /**
@@ -298,7 +300,7 @@ public final class QuoteExtractor {
     private static final Pattern VERB_AFTER_APPOSED_NAME = Pattern.compile(",\\s+(?!(?:qui|dont|who|which|whose)\\b)"
             + "\\p{Ll}");
     /** A short phrase opening a sentence before a comma, without a quotation: "Earlier this week,". */
-    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*[^,;:\"“”«»]{1,40},\\s+");
+    private static final Pattern OPENING_PHRASE = Pattern.compile("\\s*[^,;:\"“”«»]{1,60},\\s+");
     /** After a subject, its verb: a word in lower case, perhaps after an apposition between commas. */
     private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("(?:,[^,.;:!?\"“”«»]{1,80},)?\\s+"
             + "(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which|whose)\\b)\\p{Ll}");
@@ -394,9 +396,10 @@ public final class QuoteExtractor {
         asSays = Pattern.compile("\\b(?:comme|ainsi\\s+que)\\s+(?:l'|le\\s+|la\\s+)?(?:" + AUX + "\\s+)?(?:" + verb
                 + ")\\s+([^,;:.!?«»“”\"]{2,80})");
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
-        inciseAfter = Pattern.compile("^[\\s,]*(?:" + AUX + "(?:-t)?-(il|elle|ils|elles|on)\\s+" + ADVERBS
-                + inciseVerb + "|" + inciseVerb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + AUX + "\\s+" + ADVERBS
-                + ")?" + inciseVerb
+        // "», nous a confié le maire", "», lui a répondu X", "», m'a-t-il dit": an object pronoun may come first.
+        inciseAfter = Pattern.compile("^[\\s,]*(?:" + OBJECT_PRONOUN + AUX + "(?:-t)?-(il|elle|ils|elles|on)\\s+"
+                + ADVERBS + inciseVerb + "|" + inciseVerb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + OBJECT_PRONOUN
+                + AUX + "\\s+" + ADVERBS + ")?" + inciseVerb
                 + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
         // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /

@@ -588,4 +588,20 @@ class RealArticleQuotesTest {
         Annotated sudInfo = fourthFrench("fr-sudinfo-ron-jans-standard.txt");
         assertThat(quote(sudInfo, "Je n'avais pas pris d'assurance").speaker().name()).isEqualTo("Ron Jans");
     }
+
+    @Test
+    void aLongerTopicPhraseBeforeTheSubjectOfTheSentenceBefore() {
+        // SudInfo (fourth French set): "Sur la méconnaissance du football belge par on Jans, Roland Duchatelet balaie
+        // les reproches. « Il n'était pas indispensable … »": a topic phrase of fifty characters before the subject.
+        Annotated sudInfo = fourthFrench("fr-sudinfo-ron-jans-standard.txt");
+        assertThat(quote(sudInfo, "Il n'était pas indispensable").speaker().name()).isEqualTo("Roland Duchatelet");
+    }
+
+    @Test
+    void anObjectPronounMayOpenAnIncise() {
+        // Libération (fourth French set): "«La République en marche condamne les actes de violence …», lui a fait
+        // écho la République en marche.": the incise, not a continuation of the Parti socialiste's quote before.
+        Annotated liberation = fourthFrench("fr-liberation-agression-depute.txt");
+        assertThat(quote(liberation, "La République en marche condamne").cue()).startsWith(", lui a fait écho");
+    }
 }
