@@ -386,7 +386,7 @@ final class SpeakerResolver {
         // noun ("those who back her opponents").
         String agent = LEADING_CONJUNCTION.matcher(text).replaceFirst("");
         String head = PHRASE_TAIL.matcher(agent).replaceFirst("");
-        String name = expansion(stripDeterminer(head.strip().contains(" ") || lexicons.isSpeakerNoun(head.strip())
+        String name = fullName(stripDeterminer(head.strip().contains(" ") || lexicons.isSpeakerNoun(head.strip())
                 ? head : agent));
         return Optional.of(new Resolution(new Speaker(name, phrase), 0.8, "phrase"));
     }
@@ -786,7 +786,35 @@ final class SpeakerResolver {
 
     /** An organisation named at {@code name}, under its full name when it is named by an acronym. */
     private Speaker organisationSpeaker(Span name) {
-        return new Speaker(expansion(stripDeterminer(name.of(raw))), name);
+        return new Speaker(fullName(stripDeterminer(name.of(raw))), name);
+    }
+
+    /**
+     * The article's fuller name for a name of one word: the acronym's (`expansion`), or for a kind written as a
+     * name, the one organisation whose name opens with it ("la Fondation" is the "Fondation contre le cancer", "la
+     * Ville" the "Ville de Montréal"; "Facebook" stays itself); else the name as it is.
+     */
+    private String fullName(String name) {
+        if (name.isEmpty() || name.contains(" ") || !Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        if (name.chars().allMatch(Character::isUpperCase)) {
+            return expansion(name);
+        }
+        if (!lexicons.isOrganisationNoun(name)) {
+            return name;
+        }
+        String fuller = null;
+        for (Span organisation : organisations) {
+            String candidate = stripDeterminer(organisation.of(raw));
+            if (candidate.startsWith(name + " ")) {
+                if (fuller != null && !fuller.equals(candidate)) {
+                    return name;
+                }
+                fuller = candidate;
+            }
+        }
+        return fuller == null ? name : fuller;
     }
 
     /**

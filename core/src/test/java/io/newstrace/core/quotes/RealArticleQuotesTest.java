@@ -604,4 +604,12 @@ class RealArticleQuotesTest {
         Annotated liberation = fourthFrench("fr-liberation-agression-depute.txt");
         assertThat(quote(liberation, "La République en marche condamne").cue()).startsWith(", lui a fait écho");
     }
+
+    @Test
+    void anInstitutionCalledByItsKindTakesTheFullNameTheArticleGivesIt() {
+        // Le Devoir (pages): "La Ville de Montréal se dit déçue …" earlier, then "… huit véhicules sur dix étaient
+        // garés au mauvais endroit, a constaté la Ville, qui a dressé le bilan du projet-pilote.".
+        Annotated devoir = page("fr-ledevoir-trottinettes.txt");
+        assertThat(quote(devoir, "Ainsi, huit véhicules sur dix").speaker().name()).isEqualTo("Ville de Montréal");
+    }
 }
