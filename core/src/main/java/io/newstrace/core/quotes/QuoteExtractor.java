@@ -13,6 +13,7 @@ import io.newstrace.core.text.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -161,6 +162,8 @@ public final class QuoteExtractor {
     /** The first finite verb of a clause, after its subject: "s'est", "a", "ont", "is", "has" … */
     private static final Pattern FINITE_VERB = Pattern.compile("\\s(?:(?:ne\\s+|n')?(?:s'|se\\s+)?"
             + "(?:a|avait|ont|avaient|est|etait|sont|etaient)|has|had|have|is|was|were)\\s");
+    /** The share of a subhead's words a quotation below must hold to be the one it repeats. */
+    private static final double MIN_SHARED_SUBHEAD_WORDS = 0.75;
     /** The quotation marks, as written. */
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
@@ -797,16 +800,29 @@ public final class QuoteExtractor {
             boolean subhead = said.split(" ").length >= MIN_SUBHEAD_WORDS && paragraphs.stream().anyMatch(p ->
                     p.start() <= quote.span().start() && quote.span().end() <= p.end()
                     && isSetApart(raw, quote.span(), p));
+            // The words again, or most of them: "« Il a peut-être été surpris »" over "« … Lui (NDLR: …) a
+            // peut-être été surpris. … »".
             int source = -1;
-            for (int j = 0; subhead && j < quotes.size() && source < 0; j++) {
-                if (j != i && quotes.get(j).speaker() != null && words.get(j).contains(said)) {
+            double best = MIN_SHARED_SUBHEAD_WORDS;
+            for (int j = 0; subhead && j < quotes.size(); j++) {
+                double shared = j == i || quotes.get(j).speaker() == null ? 0
+                        : words.get(j).contains(said) ? 1 : sharedWords(said, words.get(j));
+                if (shared >= best && (source < 0 || shared > best)) {
                     source = j;
+                    best = shared;
                 }
             }
             resolved.add(source < 0 ? quote : new Quote(quote.span(), quote.kind(), quotes.get(source).speaker(),
                     "same words as a quote of theirs: " + quotes.get(source).cue(), quotes.get(source).confidence()));
         }
         return resolved;
+    }
+
+    /** The share of the words of {@code said} that {@code other} holds too. */
+    private static double sharedWords(String said, String other) {
+        Set<String> others = new HashSet<>(Arrays.asList(other.split(" ")));
+        String[] saidWords = said.split(" ");
+        return (double) Arrays.stream(saidWords).filter(others::contains).count() / saidWords.length;
     }
 
     /**

@@ -612,4 +612,12 @@ class RealArticleQuotesTest {
         Annotated devoir = page("fr-ledevoir-trottinettes.txt");
         assertThat(quote(devoir, "Ainsi, huit véhicules sur dix").speaker().name()).isEqualTo("Ville de Montréal");
     }
+
+    @Test
+    void aSubheadRepeatingMostOfTheWordsOfAQuotationBelowIsItsSpeakers() {
+        // 7sur7 (fourth French set): the subhead « Il a peut-être été surpris » over "« … Lui (NDLR: Benjamin
+        // Deceuninck) a peut-être été surpris. … », a souligné Jelle Van Damme" (straight marks in the page).
+        Annotated sevenOnSeven = fourthFrench("fr-7sur7-van-damme-deceuninck.txt");
+        assertThat(quote(sevenOnSeven, "Il a peut-être été surpris").speaker().name()).isEqualTo("Jelle Van Damme");
+    }
 }
