@@ -433,7 +433,9 @@ public final class QuoteExtractor {
         quoteCredit = Pattern.compile("^(?:[\\s—–-]*(?:une\\s+citation\\s+de|a\\s+quote\\s+from)\\s+|\\s*[―—–]\\s*)"
                 + SUBJECT + "(?<![―—–-])[\\s.]*$");
         inciseInverted = Pattern.compile("^[\\s,]*(?![a-z]+ant\\s)" + inciseVerb + "\\s+" + SUBJECT + SUBJECT_STOP);
-        accordingTo = Pattern.compile("^[\\s,]*" + ACCORDING_TO + "\\s+" + SUBJECT + SUBJECT_STOP);
+        // "Selon Marianne qui a révélé les faits, l’altercation …": a relative clause may describe the source.
+        accordingTo = Pattern.compile("^[\\s,]*" + ACCORDING_TO + "\\s+" + SUBJECT
+                + "(?:\\s*,?\\s*(?:qui|who)\\s[^,.;:!?«»“”\"]{1,80})?" + SUBJECT_STOP);
         // "…, toujours selon l'organisation islamiste, …": an adverb may come first.
         accordingToInside = Pattern.compile(",\\s*(?:toujours\\s+|encore\\s+|aussi\\s+|still\\s+|also\\s+)?"
                 + ACCORDING_TO + "\\s+" + SUBJECT + "\\s*,");

@@ -620,4 +620,14 @@ class RealArticleQuotesTest {
         Annotated sevenOnSeven = fourthFrench("fr-7sur7-van-damme-deceuninck.txt");
         assertThat(quote(sevenOnSeven, "Il a peut-être été surpris").speaker().name()).isEqualTo("Jelle Van Damme");
     }
+
+    @Test
+    void aRelativeClauseMayDescribeTheSourceAfterSelon() {
+        // Libération (fourth French set): "Selon Marianne qui a révélé les faits, l’altercation s’est produite
+        // mercredi rue Broca à Paris.": what follows the relative clause is what Marianne reports.
+        Annotated liberation = fourthFrench("fr-liberation-agression-depute.txt");
+        Quote reported = quote(liberation, "l’altercation s’est produite");
+        assertThat(reported.kind().code()).isEqualTo("indirect");
+        assertThat(reported.speaker().name()).isEqualTo("Marianne");
+    }
 }
