@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,6 +42,11 @@ public final class PersonFinder {
             "and", "in", "on", "at", "to", "his", "her", "its", "their", "from", "by", "with", "for", "qui", "who");
     private static final Set<String> GIVEN_NAME_WORDS = Set.of("will", "may");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "ou", "mais", "and", "or", "but");
+    /** Words that open a clause: no description of a name after them reaches back past them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu'", "that");
+    /** Prepositions that open a phrase before a comma, which is then no apposition to the name after it. */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "pour", "apres", "avant", "depuis",
+            "according", "after", "before", "for", "since");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "near", "dans", "en",
             "au", "aux");
     private static final int MIN_PLACE_VOTES = 2;
@@ -589,36 +595,68 @@ public final class PersonFinder {
         List<Span> tokens = run.tokens;
         int windowStart = run.from;
         int windowEnd = run.to;
+        // Words before the name, back to punctuation, a conjunction or a verb ("… avaient tué le chef d'Al-Qaïda
+        // Oussama Ben Laden": not the president of the main clause); past a comma right before the name ("Le
+        // ministre …, Abdoulaye Diop"), unless the words there open with a preposition ("Selon le président
+        // américain, Oussama Ben Laden a été tué": the president is someone else).
+        List<String> before = new ArrayList<>();
+        int commaAt = -1;
         for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
             String word = tokens.get(k).of(raw);
+            String folded = Folding.lowerMatchForm(word);
             if (!Character.isLetter(word.charAt(0))) {
                 if (word.equals(",") && k == run.from - 1) {
-                    continue; // "Le ministre …, Abdoulaye Diop"
+                    commaAt = before.size();
+                    continue;
                 }
                 if (word.equals(".") && k > 0 && lexicons.isTitle(tokens.get(k - 1).of(raw) + ".")) {
                     continue; // "Republican Gov. Eric Holcomb": the dot of an abbreviated title
                 }
                 break;
             }
-            if (CONJUNCTIONS.contains(Folding.lowerMatchForm(word))) {
+            if (CONJUNCTIONS.contains(folded) || isAuxiliary(word) || CLAUSE_WORDS.contains(folded)) {
                 break; // "du président malien Assimi Goita et de l'ambassadeur russe Igor Gromyko"
             }
-            addContentWord(word, words);
+            if (commaAt >= 0 && OPENING_PREPOSITIONS.contains(folded)) {
+                before.clear();
+                windowStart = run.from;
+                break;
+            }
+            before.add(word);
             windowStart = k;
         }
+        before.forEach(word -> addContentWord(word, words));
         if (run.to < tokens.size() && tokens.get(run.to).of(raw).equals(",")) {
+            // An apposition ends with a comma or the sentence; words that run into a verb are the main clause's
+            // ("Dès l'annonce de la mort d'Oussama Ben Laden, le président Barack Obama a prévenu …").
+            List<String> after = new ArrayList<>();
+            int end = windowEnd;
+            boolean clause = false;
             for (int k = run.to + 1; k < Math.min(tokens.size(), run.to + 1 + APPOSITION_MAX); k++) {
                 String word = tokens.get(k).of(raw);
-                if (!Character.isLetter(word.charAt(0)) || AUXILIARIES.contains(Folding.lowerMatchForm(word))) {
+                if (isAuxiliary(word)) {
+                    clause = true;
                     break;
                 }
-                addContentWord(word, words);
-                windowEnd = k + 1;
+                if (!Character.isLetter(word.charAt(0))) {
+                    break;
+                }
+                after.add(word);
+                end = k + 1;
+            }
+            if (!clause) {
+                after.forEach(word -> addContentWord(word, words));
+                windowEnd = end;
             }
         }
         words.addAll(lexicons.roleClasses(raw.substring(tokens.get(windowStart).start(),
                 tokens.get(windowEnd - 1).end())));
         return words;
+    }
+
+    /** "a", "has", "ont" …, not "à", which folds to "a". */
+    private static boolean isAuxiliary(String word) {
+        return AUXILIARIES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static void addContentWord(String word, Set<String> words) {

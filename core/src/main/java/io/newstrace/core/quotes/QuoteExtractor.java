@@ -115,7 +115,9 @@ public final class QuoteExtractor {
      * Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma; not a purpose
      * ("Pour que les otages puissent garder la vie sauve, …").
      */
-    private static final String VIEW_HOLDER = "(?!" + PURPOSE + ")([^,.;:!?«»“”\"()]{2,80}?)\\s*,\\s*";
+    private static final String VIEW_HOLDER = "(?!" + PURPOSE + ")([^,.;:!?«»“”\"()]{2,80}?)"
+            // "Pour Pierre Gielen (Ecolo), « … »": a party or a place in brackets may follow the name.
+            + "(?:\\s*\\([^(),]{1,40}\\))?\\s*,\\s*";
     /**
      * "Pour Jan Hamáček, cette attitude est méprisante …", "Mais pour le toxicologue, les agences …": a French
      * sentence opening with the one whose view it gives; group 1 that one, before a comma.
@@ -164,6 +166,9 @@ public final class QuoteExtractor {
             + "(?:a|avait|ont|avaient|est|etait|sont|etaient)|has|had|have|is|was|were)\\s");
     /** The share of a subhead's words a quotation below must hold to be the one it repeats. */
     private static final double MIN_SHARED_SUBHEAD_WORDS = 0.75;
+    /** A preposition ending the text, folded ("de", "de la", "d'", "à", "of", "to" …): what follows is its object. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?:^|[\\s'])(?:de|du|des|d'|a|au|aux|pour|par"
+            + "|avec|contre|sur|chez|of|for|with|by|to|from|about|against|at)\\s*(?:la\\s+|l'\\s*)?$");
     /** The quotation marks, as written. */
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
@@ -1091,9 +1096,12 @@ public final class QuoteExtractor {
             Span subject = subjectBefore(folded, sentence.start(), quote.open());
             Matcher pronoun = subject == null ? null : SUBJECT_PRONOUN.matcher(folded).region(subject.start(),
                     subject.end());
+            // "l’état général de Boris Faure « s’est rapidement dégradé »", "il s'en était pris à Frédéric Beigbeder
+            // et aux « fils de … »": a name after a preposition is no subject.
             Optional<Resolution> named = subject == null ? Optional.empty()
                     : pronoun.lookingAt() ? resolver.resolve(new Span(pronoun.start(1), pronoun.end(1)), last)
-                    : resolver.resolveName(subject);
+                    : resolver.resolveName(subject).filter(r -> !PREPOSITION_BEFORE.matcher(folded)
+                    .region(subject.start(), r.speaker().mention().start()).find());
             if (named.isPresent()) {
                 return quote(quote, kind, named.get(), "subject of the sentence", 0.6);
             }

@@ -46,6 +46,10 @@ class RealArticleQuotesTest {
         return pageIn("pages-fr4", file);
     }
 
+    private static Annotated fifthFrench(String file) {
+        return pageIn("pages-fr5", file);
+    }
+
     /** A page of the blind set, pages-heldout2. */
     private static Annotated heldOut(String file) {
         return pageIn("pages-heldout2", file);
@@ -629,5 +633,24 @@ class RealArticleQuotesTest {
         Quote reported = quote(liberation, "l’altercation s’est produite");
         assertThat(reported.kind().code()).isEqualTo("indirect");
         assertThat(reported.speaker().name()).isEqualTo("Marianne");
+    }
+
+    @Test
+    void aPhraseBeforeACommaAndAnotherSentencesSubjectDescribeNoName() {
+        // La Dernière Heure (fifth French set): "Selon le président américain, Oussama Ben Laden a été tué …" and "Dès
+        // l'annonce de la mort d'Oussama Ben Laden, le président Barack Obama a prévenu …" made Ben Laden "président
+        // américain" too; "« … », a dit le président" is Barack Obama.
+        Annotated dh = fifthFrench("fr-dhnet-ben-laden-obama.txt");
+        assertThat(quote(dh, "Oussama Ben Laden a été tué à Abbottabad").speaker().name()).isEqualTo("Barack Obama");
+        assertThat(quote(dh, "Après un échange de coups de feu").speaker().name()).isEqualTo("Barack Obama");
+        // "La mort d'Oussama Ben Laden est « une mauvaise nouvelle » …": a name after a preposition is no subject.
+        assertThat(quote(dh, "une mauvaise nouvelle").speaker()).isNull();
+    }
+
+    @Test
+    void aViewHoldersPartyInBrackets() {
+        // Le Soir (fifth French set): "Pour Pierre Gielen (Ecolo), « cette situation est dramatique pour Ans, … »".
+        Annotated soir = fifthFrench("fr-lesoir-moreau-daerden-ans.txt");
+        assertThat(quote(soir, "cette situation est dramatique").speaker().name()).isEqualTo("Pierre Gielen");
     }
 }
