@@ -7,6 +7,7 @@ import io.newstrace.core.model.EntityMention;
 import io.newstrace.core.model.EntityType;
 import io.newstrace.core.ner.EntityRecognizer;
 import io.newstrace.core.model.Article;
+import io.newstrace.core.model.MetadataSpan;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.nlp.LanguageIdentifier;
@@ -98,11 +99,29 @@ public final class Annotator {
                 .collect(Collectors.toSet());
         List<Span> organisations = withOutlets(outlets, withNamesAfterKind(raw, named, withAcronyms(raw,
                 recognized.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::span).toList())));
+        // The headline is metadata, not body, but its quotation is a quote ("Moreau : « Daerden n’est pas un
+        // clown »"): the quote stage reads it as a paragraph before the body.
+        List<Span> quoteParagraphs = new ArrayList<>(article.paragraphs());
+        List<Span> quoteSentences = new ArrayList<>(sentenceSpans);
+        Span headline = headline(article);
+        if (headline != null) {
+            quoteParagraphs.add(0, headline);
+            quoteSentences.addAll(0, sentences.split(raw, headline));
+        }
         List<Quote> found = quoteExtractor(article.language())
-                .extract(raw, article.paragraphs(), sentenceSpans, named, organisations, outlets);
+                .extract(raw, quoteParagraphs, quoteSentences, named, organisations, outlets);
         return new Annotated(article, paragraphLanguages, sentenceSpans, recognized, named,
                 roles.find(raw, sentenceSpans, named), found,
                 sources.find(article, sentenceSpans), sources.outletId(article));
+    }
+
+    /** The headline's span when it holds a quotation mark and comes before the body, else null. */
+    private static Span headline(Article article) {
+        int body = article.paragraphs().isEmpty() ? article.raw().length() : article.paragraphs().get(0).start();
+        return article.metadata().stream().filter(m -> m.field() == MetadataSpan.Field.TITLE)
+                .map(MetadataSpan::span).filter(span -> span.end() <= body
+                        && span.of(article.raw()).chars().anyMatch(c -> "«“\"".indexOf(c) >= 0))
+                .findFirst().orElse(null);
     }
 
     /**

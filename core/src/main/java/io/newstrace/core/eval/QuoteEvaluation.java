@@ -4,7 +4,9 @@ import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.model.Article;
+import io.newstrace.core.model.MetadataSpan;
 import io.newstrace.core.model.Quote;
+import io.newstrace.core.model.Span;
 import io.newstrace.core.nlp.LanguageIdentifier;
 import io.newstrace.core.sources.registry.OutletRegistry;
 import io.newstrace.core.text.Folding;
@@ -96,9 +98,15 @@ public final class QuoteEvaluation {
             Set<Quote> used = new HashSet<>();
             long pageMatched = 0;
             long pageAttributed = 0;
-            // Quotes are looked for from the article's first paragraph on: a headline repeated in the page chrome
-            // is not the quote.
-            int from = article.article().paragraphs().isEmpty() ? 0 : article.article().paragraphs().get(0).start();
+            // Quotes are looked for from the article's headline, else its first paragraph, on: a headline repeated
+            // in the page chrome is not the quote.
+            List<Span> body = article.article().paragraphs();
+            int from = body.isEmpty() ? 0 : body.get(0).start();
+            for (MetadataSpan title : article.article().metadata()) {
+                if (title.field() == MetadataSpan.Field.TITLE) {
+                    from = Math.min(from, title.span().start());
+                }
+            }
             // No-break spaces in pages are ordinary spaces in annotations.
             String page = Folding.plainSpaces(raw);
             for (Truth truth : truths) {

@@ -164,6 +164,8 @@ public final class QuoteExtractor {
     /** The first finite verb of a clause, after its subject: "s'est", "a", "ont", "is", "has" … */
     private static final Pattern FINITE_VERB = Pattern.compile("\\s(?:(?:ne\\s+|n')?(?:s'|se\\s+)?"
             + "(?:a|avait|ont|avaient|est|etait|sont|etaient)|has|had|have|is|was|were)\\s");
+    /** How many phrases between commas may open a sentence before its subject. */
+    private static final int MAX_OPENING_PHRASES = 2;
     /** The share of a subhead's words a quotation below must hold to be the one it repeats. */
     private static final double MIN_SHARED_SUBHEAD_WORDS = 0.75;
     /** A preposition ending the text, folded ("de", "de la", "d'", "à", "of", "to" …): what follows is its object. */
@@ -1054,8 +1056,12 @@ public final class QuoteExtractor {
             return subject.map(who -> quote(quote, kind, who, "subject opening the paragraph after the subhead", 0.5))
                     .orElseGet(() -> new Quote(quote.words(), kind, null, null, 0.5));
         }
-        // 6. The speaker of the quote just before, when nothing else was said in between.
+        // 6. The speaker of the quote just before, when nothing else was said in between; a subhead whose speaker is
+        //    still unknown is passed over ("« … », a-t-elle expliqué. / « Je n'ai plus envie de me battre » / « Ce
+        //    fut en fin de compte une décision facile … »").
         Quote prior = earlier.stream().filter(q -> q.span().start() < quote.words().start())
+                .filter(q -> q.speaker() != null || paragraphs.stream().noneMatch(p -> p.start() <= q.span().start()
+                        && q.span().end() <= p.end() && isSubhead(raw, q.span(), p)))
                 .max(Comparator.comparingInt(q -> q.span().start())).orElse(null);
         //    A paragraph that reopens an unclosed quotation (the French convention) goes on with its speaker, past
         //    the subheads a page sets between them.
@@ -1140,10 +1146,15 @@ public final class QuoteExtractor {
     private static Optional<Resolution> openingSubject(String raw, String folded, Span sentence, int to,
                                                        SpeakerResolver resolver, Quote last) {
         Optional<Resolution> subject = subjectFrom(raw, folded, sentence.start(), to, resolver, last);
-        // "Earlier this week, Clinton shared …", "But early on, he did have …": else after a phrase of time or place.
+        // "Earlier this week, Clinton shared …", "But early on, he did have …": else after a phrase of time or place,
+        // or two ("Maman de deux enfants, Lotte et Saartje, Tia Hellebaut avait ouvert …").
         Matcher opener = OPENING_PHRASE.matcher(folded).region(sentence.start(), to);
-        return subject.isPresent() || !opener.lookingAt() ? subject
-                : subjectFrom(raw, folded, opener.end(), to, resolver, last);
+        for (int phrases = 0; subject.isEmpty() && phrases < MAX_OPENING_PHRASES && opener.lookingAt(); phrases++) {
+            int end = opener.end();
+            subject = subjectFrom(raw, folded, end, to, resolver, last);
+            opener.region(end, to);
+        }
+        return subject;
     }
 
     /** A pronoun at {@code start}, or the person named from there, as the subject of a verb. */
@@ -1364,8 +1375,10 @@ public final class QuoteExtractor {
             return named;
         }
         Span clause = trimSpaces(folded, start, colon);
+        // "Moreau : « Daerden n’est pas un clown »": a headline names its speaker by the surname alone.
         return clause == null ? Optional.empty() : resolver.resolveName(clause)
                 .filter(r -> r.speaker().mention().start() == clause.start())
+                .or(() -> resolver.resolveLabel(clause, null).filter(r -> r.how().equals("label")))
                 .map(r -> new Subject(r.speaker().mention(), r));
     }
 

@@ -135,6 +135,12 @@ final class SpeakerResolver {
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "d'", "du", "des", "of");
     /** The articles after "de" before a complement: "de la RTBF", "de l'UEFA". */
     private static final Set<String> ARTICLES_AFTER_DE = Set.of("la", "l'");
+    /**
+     * "le Liégeois", "L'Anversoise", "la Néerlandaise": a definite article and a capitalised demonym; group 1 the
+     * article, group 3 a feminine ending.
+     */
+    private static final Pattern DEMONYM_PERSON = Pattern.compile("(?:([Ll]e|[Ll]a)\\s+|[Ll]['’])\\s*\\p{Lu}\\p{Ll}+"
+            + "(?:(ois|ais|ien|ain|an|and)|(oise|aise|ienne|aine|ane|ande))");
     /** How far before a name its kind may stand: "l'agence de notation " before "Moody's". */
     private static final int MAX_INTRODUCTION_CHARS = 40;
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
@@ -340,6 +346,14 @@ final class SpeakerResolver {
         }
         if (beforeVerb != null) {
             return resolve(beforeVerb, lastQuote);
+        }
+        // "le Liégeois avait confié à ses proches", "L'Anversoise a avoué": someone named by where they are from is
+        // the person of that gender named last ("Le Parisien", an outlet, is not).
+        Matcher demonym = DEMONYM_PERSON.matcher(text);
+        if (demonym.matches() && outlets.stream().noneMatch(phrase::overlaps)) {
+            Person.Gender gender = "la".equalsIgnoreCase(demonym.group(1)) || demonym.group(3) != null
+                    ? Person.Gender.FEMININE : Person.Gender.MASCULINE;
+            return resolveTopic(phrase, gender, true, lastQuote, "description");
         }
         Optional<Person.Gender> described = personDescribed(text);
         if (described.isPresent()) {

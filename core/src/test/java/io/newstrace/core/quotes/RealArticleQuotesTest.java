@@ -653,4 +653,28 @@ class RealArticleQuotesTest {
         Annotated soir = fifthFrench("fr-lesoir-moreau-daerden-ans.txt");
         assertThat(quote(soir, "cette situation est dramatique").speaker().name()).isEqualTo("Pierre Gielen");
     }
+
+    @Test
+    void aHeadlinesQuotationIsAQuoteOfTheSpeakerItsSurnameNames() {
+        // Le Soir (fifth French set): the headline "Moreau : « Daerden n’est pas un clown »" is metadata, not body,
+        // but its quotation is Stéphane Moreau's, named by his surname alone.
+        Annotated soir = fifthFrench("fr-lesoir-moreau-daerden-ans.txt");
+        assertThat(quote(soir, "Daerden n’est pas un clown").speaker().name()).isEqualTo("Stéphane Moreau");
+    }
+
+    @Test
+    void someoneNamedByWhereTheyAreFromIsThePersonNamedLast() {
+        // La Libre (fifth French set): "… Philippe Gilbert …. Deux jours plus tôt, le Liégeois avait confié à ses
+        // proches qu’il ne se sentait pas tellement bien".
+        Annotated libre = fifthFrench("fr-lalibre-gilbert-fleche.txt");
+        assertThat(quote(libre, "il ne se sentait pas tellement bien").speaker().name()).isEqualTo("Philippe Gilbert");
+    }
+
+    @Test
+    void twoPhrasesBetweenCommasMayOpenTheSentenceBeforeItsSubject() {
+        // L'Avenir (fifth French set): "Maman de deux enfants, Lotte et Saartje, Tia Hellebaut avait ouvert fin 2011 le
+        // troisième chapitre de sa carrière …. « Je suis fier de ce que j'ai fait. … »".
+        Annotated avenir = fifthFrench("fr-lavenir-hellebaut-retraite.txt");
+        assertThat(quote(avenir, "Je suis fier de ce que j'ai fait").speaker().name()).isEqualTo("Tia Hellebaut");
+    }
 }
