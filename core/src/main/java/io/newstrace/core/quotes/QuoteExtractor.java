@@ -1038,7 +1038,10 @@ public final class QuoteExtractor {
         if (kind == QuoteKind.DIRECT && sentence != null && previous != null
                 && Folding.isBlank(raw.substring(sentence.start(), quote.open()))
                 && paragraphsBetween(paragraphs, previous.end(), quote.open()) == 0) {
-            Optional<Resolution> subject = openingSubject(raw, folded, previous, previous.end(), resolver, last);
+            // "Pour Stéphane Moreau, le PS sort indemne de cette procédure. « … »": or whose view it gives.
+            Optional<Resolution> subject = viewHolder(VIEW_OPENING.matcher(folded)
+                    .region(previous.start(), previous.end()), resolver, last)
+                    .or(() -> openingSubject(raw, folded, previous, previous.end(), resolver, last));
             if (subject.isPresent()) {
                 return quote(quote, kind, subject.get(), "subject opening the sentence before", 0.5);
             }

@@ -42,7 +42,10 @@ class QuoteEvaluationTest {
         // Detection precision 0.875 since French participles became cues: "Cette ville … a été touchée par
         // « plusieurs explosions massives », a indiqué le maire …, précisant qu’…" now also reports the clause around
         // the partial quote, which these annotations, unlike GGT's and PolNeAR's, leave to the partial.
-        assertFloors(Samples.PAGES_DIR, "quotes-heldout", 74, 0.87, 0.87, 0.65, 0.65);
+        // 75 quotes since the twelfth session added Le Figaro's headline, which the quote stage now reads; its
+        // quotation is found both as reported speech and as a fragment, which these annotations leave to the
+        // fragment: detection P 0.867.
+        assertFloors(Samples.PAGES_DIR, "quotes-heldout", 75, 0.85, 0.87, 0.65, 0.65);
     }
 
     @Test
@@ -78,11 +81,29 @@ class QuoteEvaluationTest {
     }
 
     @Test
-    void onTheFourthFrenchHeldOutSetHalfTheSpeakersAreFound() throws IOException {
-        // Twelve French pages annotated blind and never used to write rules (quotes-fr-heldout4/README.md): 106
-        // quotes; quote + speaker F1 0.532 at the ninth session's last commit, P 0.551 R 0.509 when the floors were
-        // set, 0.552 (detection P 0.918 R 0.840, quote + speaker P 0.577 R 0.528) after the eleventh session.
-        assertFloors(Path.of("src", "test", "resources", "pages-fr4"), "quotes-fr-heldout4", 106, 0.88, 0.8, 0.54,
-                0.5);
+    void onTheFourthFrenchSetMostQuotesAndSpeakersAreFound() throws IOException {
+        // Twelve French pages annotated blind (quotes-fr-heldout4/README.md): 106 quotes; quote + speaker F1 0.532 at
+        // the ninth session's last commit, 0.552 after the eleventh session, 0.734 (detection P 0.931 R 0.887, quote +
+        // speaker P 0.752 R 0.717) after the twelfth read its errors, which made it a development set.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr4"), "quotes-fr-heldout4", 106, 0.9, 0.85, 0.7,
+                0.68);
+    }
+
+    @Test
+    void onTheFifthFrenchSetMostQuotesAndTwoSpeakersInThreeAreFound() throws IOException {
+        // Fourteen Belgian pages annotated blind (quotes-fr-heldout5/README.md): 163 quotes; quote + speaker F1 0.592
+        // when first scored, 0.648 (detection P 0.934 R 0.871, quote + speaker P 0.671 R 0.626) after the twelfth
+        // session read its errors, which made it a development set.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr5"), "quotes-fr-heldout5", 163, 0.9, 0.84, 0.62,
+                0.58);
+    }
+
+    @Test
+    void onTheSixthFrenchSetHeldOutHalfTheSpeakersAreFound() throws IOException {
+        // Fifteen Belgian pages annotated blind, errors never read (quotes-fr-heldout6/README.md): 132 quotes; quote +
+        // speaker F1 0.520 at the twelfth session's first commit, 0.502 (detection P 0.835 R 0.803, quote + speaker P
+        // 0.512 R 0.492) at its end.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr6"), "quotes-fr-heldout6", 132, 0.8, 0.76, 0.47,
+                0.45);
     }
 }

@@ -677,4 +677,12 @@ class RealArticleQuotesTest {
         Annotated avenir = fifthFrench("fr-lavenir-hellebaut-retraite.txt");
         assertThat(quote(avenir, "Je suis fier de ce que j'ai fait").speaker().name()).isEqualTo("Tia Hellebaut");
     }
+
+    @Test
+    void aQuotationAfterASentenceGivingSomeonesViewIsTheirs() {
+        // Le Soir (fifth French set): "Pour Stéphane Moreau, le PS sort indemne de cette procédure. « La Fédération
+        // liégeoise est unanime et solidaire. … »": Moreau's, not the party the sentence is about.
+        Annotated soir = fifthFrench("fr-lesoir-moreau-daerden-ans.txt");
+        assertThat(quote(soir, "La Fédération liégeoise est unanime").speaker().name()).isEqualTo("Stéphane Moreau");
+    }
 }

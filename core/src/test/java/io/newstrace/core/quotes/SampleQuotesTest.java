@@ -64,7 +64,9 @@ class SampleQuotesTest {
         String ministry = "ministère malien de l’Administration territoriale et de la Décentralisation";
         assertQuote(rt, "un groupe de responsables militaires", "indirect", ministry); // "Selon le ministère …, …"
         assertQuote(rt, "État occidental", "partial", ministry); // inside the ministry's reported words
-        assertThat(rt.quotes()).hasSize(9);
+        // The headline: "Le ministre malien des Affaires étrangères salue les « résultats impressionnants » …".
+        assertQuote(rt, "résultats impressionnants", "partial", DIOP);
+        assertThat(rt.quotes()).hasSize(10);
         assertThat(quote(rt, "Pendant un moment").span().of(rt.article().raw())).endsWith("est touché.");
     }
 
