@@ -115,6 +115,10 @@ public final class Annotator {
                 sources.find(article, sentenceSpans), sources.outletId(article));
     }
 
+    private static boolean letterOrDigitAt(String text, int at) {
+        return at >= 0 && at < text.length() && Character.isLetterOrDigit(text.charAt(at));
+    }
+
     /** The headline's span when it holds a quotation mark and comes before the body, else null. */
     private static Span headline(Article article) {
         int body = article.paragraphs().isEmpty() ? article.raw().length() : article.paragraphs().get(0).start();
@@ -150,18 +154,23 @@ public final class Annotator {
         Matcher kind = NAME_AFTER_KIND.matcher(raw);
         while (kind.find()) {
             Span span = new Span(kind.start(3), kind.end(3));
-            boolean between = Arrays.stream(kind.group(2).strip().split("[ \\u00a0]+"))
-                    .allMatch(w -> w.isEmpty() || w.equals("de") || !lexicons.isFunctionWord(w));
+            // "l'agence de notation Moody's", not "la ville de Liège" nor "le club de Bruges": "de" only between
+            // words.
+            List<String> words = Arrays.stream(kind.group(2).strip().split("[ \\u00a0]+"))
+                    .filter(w -> !w.isEmpty()).toList();
+            boolean between = words.stream().allMatch(w -> w.equals("de") || !lexicons.isFunctionWord(w))
+                    && (words.isEmpty() || !words.get(words.size() - 1).equals("de"));
             if (lexicons.isOrganisationNoun(kind.group(1)) && between && !lexicons.isFunctionWord(kind.group(3))
                     && all.stream().noneMatch(span::overlaps)
                     && named.stream().flatMap(p -> p.mentions().stream()).noneMatch(span::overlaps)) {
                 // Once introduced, the name stands alone: "Selon Moody's", "souligne Moody's".
-                Matcher again = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(kind.group(3))
-                        + "(?![\\p{L}\\d])").matcher(raw);
-                while (again.find()) {
-                    Span name = new Span(again.start(), again.end());
-                    if (all.stream().noneMatch(name::overlaps)) {
-                        all.add(name);
+                String name = kind.group(3);
+                for (int at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+                    Span again = new Span(at, at + name.length());
+                    if (!letterOrDigitAt(raw, at - 1) && !letterOrDigitAt(raw, again.end())
+                            && all.stream().noneMatch(again::overlaps)
+                            && named.stream().flatMap(p -> p.mentions().stream()).noneMatch(again::overlaps)) {
+                        all.add(again);
                     }
                 }
             }

@@ -600,13 +600,13 @@ public final class PersonFinder {
         // ministre …, Abdoulaye Diop"), unless the words there open with a preposition ("Selon le président
         // américain, Oussama Ben Laden a été tué": the president is someone else).
         List<String> before = new ArrayList<>();
-        int commaAt = -1;
+        boolean pastComma = false;
         for (int k = run.from - 1; k >= Math.max(0, run.from - DESCRIPTOR_WINDOW); k--) {
             String word = tokens.get(k).of(raw);
             String folded = Folding.lowerMatchForm(word);
             if (!Character.isLetter(word.charAt(0))) {
                 if (word.equals(",") && k == run.from - 1) {
-                    commaAt = before.size();
+                    pastComma = true;
                     continue;
                 }
                 if (word.equals(".") && k > 0 && lexicons.isTitle(tokens.get(k - 1).of(raw) + ".")) {
@@ -617,7 +617,7 @@ public final class PersonFinder {
             if (CONJUNCTIONS.contains(folded) || isAuxiliary(word) || CLAUSE_WORDS.contains(folded)) {
                 break; // "du président malien Assimi Goita et de l'ambassadeur russe Igor Gromyko"
             }
-            if (commaAt >= 0 && OPENING_PREPOSITIONS.contains(folded)) {
+            if (pastComma && OPENING_PREPOSITIONS.contains(folded)) {
                 before.clear();
                 windowStart = run.from;
                 break;

@@ -65,9 +65,8 @@ public final class QuoteExtractor {
             + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
     /**
      * Where a subject after its verb ends: punctuation, a bracket ("said Mr. Burman (a view …)"), a relative
-     * pronoun (« lance L'Avenir qui voit dans le défunt un « homme d'excès … » »), a quoted name after a
-     * preposition (', a souligné Jelle Van Damme sur "Standard TV".'), but not the dot of "said Mr. Burman", "said
-     * John D. Podesta".
+     * pronoun (« lance L'Avenir qui voit dans le défunt un « homme d'excès … » »), a quotation mark (', a souligné
+     * Jelle Van Damme sur "Standard TV".'), but not the dot of "said Mr. Burman", "said John D. Podesta".
      */
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=[«“\"])"
             + "|(?=(?:qui|who|dont|whose"
@@ -161,9 +160,15 @@ public final class QuoteExtractor {
             + "|(?:has|had|have)\\s+[a-z]+(?:ed|en|ne|wn|id|ld|ht))\\s.*\\s(?:et|and)\\s*");
     /** A clause of only a conjunction before its verb: ", et a déclaré", ", and said". */
     private static final Pattern CONJUNCTION_ONLY = Pattern.compile("\\s*(?:et|and)\\s*");
-    /** The first finite verb of a clause, after its subject: "s'est", "a", "ont", "is", "has" … */
-    private static final Pattern FINITE_VERB = Pattern.compile("\\s(?:(?:ne\\s+|n')?(?:s'|se\\s+)?"
-            + "(?:a|avait|ont|avaient|est|etait|sont|etaient)|has|had|have|is|was|were)\\s");
+    /**
+     * The first finite verb of a clause, after its subject: "s'est", "ont", "is", "has" …; not a bare "a", which
+     * folded text cannot tell from "à" ("le directeur de l'école à Liège").
+     */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\s(?:(?:ne\\s+|n')?(?:s'|se\\s+)"
+            + "(?:a|avait|est|etait|sont|etaient)|(?:ne\\s+|n')?(?:avait|ont|avaient|est|etait|sont|etaient)"
+            + "|has|had|have|is|was|were)\\s");
+    /** How many words a surname standing alone may have ("Van Damme"). */
+    private static final int MAX_SURNAME_WORDS = 2;
     /** How many phrases between commas may open a sentence before its subject. */
     private static final int MAX_OPENING_PHRASES = 2;
     /** The share of a subhead's words a quotation below must hold to be the one it repeats. */
@@ -829,8 +834,8 @@ public final class QuoteExtractor {
 
     /** The share of the words of {@code said} that {@code other} holds too. */
     private static double sharedWords(String said, String other) {
-        Set<String> others = new HashSet<>(Arrays.asList(other.split(" ")));
-        String[] saidWords = said.split(" ");
+        Set<String> others = new HashSet<>(Arrays.asList(other.split("\\s+")));
+        String[] saidWords = said.strip().split("\\s+");
         return (double) Arrays.stream(saidWords).filter(others::contains).count() / saidWords.length;
     }
 
@@ -1378,10 +1383,12 @@ public final class QuoteExtractor {
             return named;
         }
         Span clause = trimSpaces(folded, start, colon);
-        // "Moreau : « Daerden n’est pas un clown »": a headline names its speaker by the surname alone.
+        // "Moreau : « Daerden n’est pas un clown »", "Van Damme: « … »" (a headline's way): a word or two before the
+        // colon may be the surname alone.
         return clause == null ? Optional.empty() : resolver.resolveName(clause)
                 .filter(r -> r.speaker().mention().start() == clause.start())
-                .or(() -> resolver.resolveLabel(clause, null).filter(r -> r.how().equals("label")))
+                .or(() -> clause.of(folded).split("\\s+").length > MAX_SURNAME_WORDS ? Optional.empty()
+                        : resolver.resolveLabel(clause, null).filter(r -> r.how().equals("label")))
                 .map(r -> new Subject(r.speaker().mention(), r));
     }
 

@@ -136,11 +136,12 @@ final class SpeakerResolver {
     /** The articles after "de" before a complement: "de la RTBF", "de l'UEFA". */
     private static final Set<String> ARTICLES_AFTER_DE = Set.of("la", "l'");
     /**
-     * "le Liégeois", "L'Anversoise", "la Néerlandaise": a definite article and a capitalised demonym; group 1 the
-     * article, group 3 a feminine ending.
+     * "le Liégeois", "L'Anversoise", "la Néerlandaise": a definite article and a capitalised demonym ending as
+     * demonyms do and place names seldom do ("l'Iran", "l'Ukraine" do not); group 1 the article, group 3 a
+     * feminine ending.
      */
     private static final Pattern DEMONYM_PERSON = Pattern.compile("(?:([Ll]e|[Ll]a)\\s+|[Ll]['’])\\s*\\p{Lu}\\p{Ll}+"
-            + "(?:(ois|ais|ien|ain|an|and)|(oise|aise|ienne|aine|ane|ande))");
+            + "(?:(ois|ais|ien)|(oise|aise|ienne))");
     /** How far before a name its kind may stand: "l'agence de notation " before "Moody's". */
     private static final int MAX_INTRODUCTION_CHARS = 40;
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
@@ -348,9 +349,9 @@ final class SpeakerResolver {
             return resolve(beforeVerb, lastQuote);
         }
         // "le Liégeois avait confié à ses proches", "L'Anversoise a avoué": someone named by where they are from is
-        // the person of that gender named last ("Le Parisien", an outlet, is not).
+        // the person of that gender named last ("Le Parisien", an outlet, is not; organisations hold the outlets).
         Matcher demonym = DEMONYM_PERSON.matcher(text);
-        if (demonym.matches() && outlets.stream().noneMatch(phrase::overlaps)) {
+        if (demonym.matches() && organisations.stream().noneMatch(phrase::overlaps)) {
             Person.Gender gender = "la".equalsIgnoreCase(demonym.group(1)) || demonym.group(3) != null
                     ? Person.Gender.FEMININE : Person.Gender.MASCULINE;
             return resolveTopic(phrase, gender, true, lastQuote, "description");
@@ -604,7 +605,8 @@ final class SpeakerResolver {
 
     /**
      * "The company said", "l'entreprise a indiqué": an organisation designated by its kind is the organisation named
-     * last in the phrase's sentence or the three before, outside quotations.
+     * last in the phrase's sentence or the three before, outside quotations; else the one the article introduced
+     * with that kind (`introducedAs`); else, for a kind of outlet, the outlet named last anywhere before.
      */
     private Optional<Resolution> organisationByKind(Span phrase, String text) {
         Matcher kind = ORGANISATION_BY_KIND.matcher(text);
@@ -798,7 +800,7 @@ final class SpeakerResolver {
                 .map(name -> new Resolution(organisationSpeaker(name), 0.8, "organisation"));
     }
 
-    /** An organisation named at {@code name}, under its full name when it is named by an acronym. */
+    /** An organisation named at {@code name}, under the fuller name the article gives it (`fullName`). */
     private Speaker organisationSpeaker(Span name) {
         return new Speaker(fullName(stripDeterminer(name.of(raw))), name);
     }
@@ -833,12 +835,10 @@ final class SpeakerResolver {
 
     /**
      * The name the article spells out before the acronym in brackets, its capitalised words' initials spelling it
-     * ("Export Development Canada (EDC)" for "EDC"), else the name as it is.
+     * ("Export Development Canada (EDC)" for "EDC"), else the one organisation of the article whose words' initials
+     * spell it, else the acronym as it is.
      */
     private String expansion(String acronym) {
-        if (!acronym.chars().allMatch(Character::isUpperCase)) {
-            return acronym;
-        }
         for (int bracket = raw.indexOf("(" + acronym + ")"); bracket > 0;
              bracket = raw.indexOf("(" + acronym + ")", bracket + 1)) {
             List<String> before = words(raw.substring(Math.max(0, bracket - MAX_APPOSITION_CHARS), bracket));
