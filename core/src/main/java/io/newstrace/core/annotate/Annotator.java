@@ -119,8 +119,11 @@ public final class Annotator {
         return at >= 0 && at < text.length() && Character.isLetterOrDigit(text.charAt(at));
     }
 
-    /** The headline's span when it holds a quotation mark and comes before the body, else null. */
-    private static Span headline(Article article) {
+    /**
+     * The headline's span when it holds a quotation mark and comes before the body, else null: the one part of the
+     * metadata the quote stage reads.
+     */
+    public static Span headline(Article article) {
         int body = article.paragraphs().isEmpty() ? article.raw().length() : article.paragraphs().get(0).start();
         return article.metadata().stream().filter(m -> m.field() == MetadataSpan.Field.TITLE)
                 .map(MetadataSpan::span).filter(span -> span.end() <= body
@@ -151,25 +154,22 @@ public final class Annotator {
      */
     private List<Span> withNamesAfterKind(String raw, List<Person> named, List<Span> organisations) {
         List<Span> all = new ArrayList<>(organisations);
+        List<Span> personMentions = named.stream().flatMap(p -> p.mentions().stream()).toList();
         Matcher kind = NAME_AFTER_KIND.matcher(raw);
         while (kind.find()) {
             Span span = new Span(kind.start(3), kind.end(3));
-            // "l'agence de notation Moody's", not "la ville de Liège" nor "le club de Bruges": "de" only between
-            // words.
-            List<String> words = Arrays.stream(kind.group(2).strip().split("[ \\u00a0]+"))
+            List<String> between = Arrays.stream(kind.group(2).strip().split("[ \\u00a0]+"))
                     .filter(w -> !w.isEmpty()).toList();
-            boolean between = words.stream().allMatch(w -> w.equals("de") || !lexicons.isFunctionWord(w))
-                    && (words.isEmpty() || !words.get(words.size() - 1).equals("de"));
-            if (lexicons.isOrganisationNoun(kind.group(1)) && between && !lexicons.isFunctionWord(kind.group(3))
-                    && all.stream().noneMatch(span::overlaps)
-                    && named.stream().flatMap(p -> p.mentions().stream()).noneMatch(span::overlaps)) {
+            if (lexicons.isOrganisationNoun(kind.group(1)) && lexicons.describesKind(between)
+                    && !lexicons.isFunctionWord(kind.group(3)) && all.stream().noneMatch(span::overlaps)
+                    && personMentions.stream().noneMatch(span::overlaps)) {
                 // Once introduced, the name stands alone: "Selon Moody's", "souligne Moody's".
                 String name = kind.group(3);
                 for (int at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
                     Span again = new Span(at, at + name.length());
                     if (!letterOrDigitAt(raw, at - 1) && !letterOrDigitAt(raw, again.end())
                             && all.stream().noneMatch(again::overlaps)
-                            && named.stream().flatMap(p -> p.mentions().stream()).noneMatch(again::overlaps)) {
+                            && personMentions.stream().noneMatch(again::overlaps)) {
                         all.add(again);
                     }
                 }

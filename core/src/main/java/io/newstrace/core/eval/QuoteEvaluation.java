@@ -4,7 +4,6 @@ import io.newstrace.core.annotate.Annotated;
 import io.newstrace.core.annotate.Annotator;
 import io.newstrace.core.clean.CleanConfig;
 import io.newstrace.core.model.Article;
-import io.newstrace.core.model.MetadataSpan;
 import io.newstrace.core.model.Quote;
 import io.newstrace.core.model.Span;
 import io.newstrace.core.nlp.LanguageIdentifier;
@@ -98,15 +97,11 @@ public final class QuoteEvaluation {
             Set<Quote> used = new HashSet<>();
             long pageMatched = 0;
             long pageAttributed = 0;
-            // Quotes are looked for from the article's headline, else its first paragraph, on: a headline repeated
-            // in the page chrome is not the quote.
+            // Quotes are looked for from the headline the quote stage reads, else the first paragraph, on: a
+            // headline repeated in the page chrome is not the quote.
             List<Span> body = article.article().paragraphs();
-            int from = body.isEmpty() ? 0 : body.get(0).start();
-            for (MetadataSpan title : article.article().metadata()) {
-                if (title.field() == MetadataSpan.Field.TITLE) {
-                    from = Math.min(from, title.span().start());
-                }
-            }
+            Span headline = Annotator.headline(article.article());
+            int from = headline != null ? headline.start() : body.isEmpty() ? 0 : body.get(0).start();
             // No-break spaces in pages are ordinary spaces in annotations.
             String page = Folding.plainSpaces(raw);
             for (Truth truth : truths) {

@@ -264,6 +264,16 @@ public final class Lexicons {
         return organisationNouns.contains(noun(word));
     }
 
+    /**
+     * Whether the words between an organisation's kind and its name only describe the kind ("l'agence de notation
+     * Moody's", "la société américaine Boeing"): none is a function word but "de", which never ends them ("la ville
+     * de Liège" names a place, not a city council).
+     */
+    public boolean describesKind(List<String> between) {
+        return between.stream().allMatch(w -> w.equals("de") || !isFunctionWord(w))
+                && (between.isEmpty() || !between.get(between.size() - 1).equals("de"));
+    }
+
     /** "quotidien", "newspaper": an organisation noun naming a news outlet by its kind. */
     public boolean isPressNoun(String word) {
         return pressNouns.contains(noun(word));

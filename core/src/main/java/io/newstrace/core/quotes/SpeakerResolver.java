@@ -142,6 +142,12 @@ final class SpeakerResolver {
      */
     private static final Pattern DEMONYM_PERSON = Pattern.compile("(?:([Ll]e|[Ll]a)\\s+|[Ll]['’])\\s*\\p{Lu}\\p{Ll}+"
             + "(?:(ois|ais|ien)|(oise|aise|ienne))");
+    /**
+     * A kind after a definite article ending the text, folded ("l'agence de notation "): group 1 the kind, group 2
+     * up to two words after it.
+     */
+    private static final Pattern INTRODUCTION = Pattern.compile("(?:^|\\s)(?:l'|le\\s|la\\s)\\s*(\\p{L}+)"
+            + "((?:\\s+[\\p{L}'-]+){0,2})\\s*$");
     /** How far before a name its kind may stand: "l'agence de notation " before "Moody's". */
     private static final int MAX_INTRODUCTION_CHARS = 40;
     /** "The company", "l'entreprise", "la société"; not "the Calgary-based firm" (a capital): group 1 the kind. */
@@ -633,12 +639,12 @@ final class SpeakerResolver {
         if (sentence < 0) {
             return Optional.empty();
         }
-        Matcher side = SIDE_OPENING.matcher(Folding.foldInPlace(raw))
-                .region(sentences.get(sentence).start(), on.start());
+        int start = sentences.get(sentence).start();
+        Matcher side = SIDE_OPENING.matcher(Folding.foldInPlace(raw.substring(start, on.start())));
         if (!side.matches()) {
             return Optional.empty();
         }
-        Span named = new Span(side.start(1), side.end(1));
+        Span named = new Span(start + side.start(1), start + side.end(1));
         return organisationIn(named).or(() -> resolveName(named))
                 .map(r -> new Resolution(r.speaker(), 0.7, "the side \"on\" speaks for"))
                 .or(() -> Optional.of(new Resolution(new Speaker(stripDeterminer(named.of(raw)), named), 0.6,
@@ -651,15 +657,14 @@ final class SpeakerResolver {
      * describe, they are no verb's ("de notation", not "a indiqué").
      */
     private Optional<Resolution> introducedAs(String noun) {
-        Pattern introduction = Pattern.compile("(?:^|\\s)(?:l'|le\\s|la\\s)\\s*"
-                + Pattern.quote(Folding.lowerMatchForm(noun)) + "((?:\\s+[\\p{L}'-]+){0,2})\\s*$");
+        String folded = Folding.lowerMatchForm(noun);
         Predicate<Span> kind = ofKind(noun);
         Span introduced = null;
         for (Span name : organisations) {
             int from = Math.max(0, name.start() - MAX_INTRODUCTION_CHARS);
-            Matcher before = introduction.matcher(Folding.lowerMatchForm(raw.substring(from, name.start())));
-            if (!quoted(name) && kind.test(name) && before.find() && words(before.group(1)).stream()
-                    .allMatch(w -> w.equals("de") || !lexicons.isFunctionWord(w))) {
+            Matcher before = INTRODUCTION.matcher(Folding.lowerMatchForm(raw.substring(from, name.start())));
+            if (!quoted(name) && kind.test(name) && before.find() && before.group(1).equals(folded)
+                    && lexicons.describesKind(words(before.group(2)))) {
                 if (introduced != null && !introduced.of(raw).equals(name.of(raw))) {
                     return Optional.empty();
                 }
