@@ -671,6 +671,17 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void redireIsAVerbOfSpeech() {
+        // La Libre Belgique (fifth French set): "Une fois encore, Gilbert a redit qu’il ne s’attendait pas à se jouer de
+        // ses principaux adversaires …". "redire" was missing from the French verbs, found missing by a comparison with
+        // the French verb list of the Gender Gap Tracker (arguer, alléguer and attester were too).
+        Annotated libre = fifthFrench("fr-lalibre-gilbert-fleche.txt");
+        Quote again = quote(libre, "il ne s’attendait pas à se jouer");
+        assertThat(again.kind().code()).isEqualTo("indirect");
+        assertThat(again.speaker().name()).isEqualTo("Philippe Gilbert");
+    }
+
+    @Test
     void twoPhrasesBetweenCommasMayOpenTheSentenceBeforeItsSubject() {
         // L'Avenir (fifth French set): "Maman de deux enfants, Lotte et Saartje, Tia Hellebaut avait ouvert fin 2011 le
         // troisième chapitre de sa carrière …. « Je suis fier de ce que j'ai fait. … »".
