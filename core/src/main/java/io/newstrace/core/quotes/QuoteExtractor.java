@@ -527,10 +527,11 @@ public final class QuoteExtractor {
                 + "|\\s*[,:]\\s*(?=[\"“«]))");
         // '… a "long ways from making a decision," noting that …': the comma may close a quotation.
         // "…, estimant que ce qui s'était produit était …", "…, en estimant que …": a French participle or gerund opens
-        // reported speech with "que".
+        // reported speech with "que"; "…, tout en prévenant ses compatriotes que …", "…, arguant notamment que …": up
+        // to three words, a listener or an adverb, may come between.
         participleAfterComma = Pattern.compile(",(?:\"|'')?\\s*(?:even\\s+|also\\s+|again\\s+|aussi\\s+|egalement\\s+)?"
-                + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?:en\\s+)?(?=[a-z]+ant\\s)" + verb
-                + "\\s+(?:que\\s+|qu'))");
+                + "(?:(?=[a-z]+ing\\s)" + verb + "\\s+(?:that\\s+)?|(?:(?:tout\\s+)?en\\s+)?(?=[a-z]+ant\\s)" + verb
+                + "\\s+(?:[a-z'-]+\\s+){0,3}?(?:que\\s+|qu'))");
         speechInfinitive = Pattern.compile("(?:^|[\\s,])(?:et|avant|puis|afin)\\s+d(?:e\\s+|')(?:" + verb + ")\\b");
         // « …, a-t-il dit, … », « …, affirme-t-elle. Je … », « …, glisse-t-il lorsqu'on le croise. J'avais … »: the
         // incise ends at a comma or with its sentence, which may add when it was said.
@@ -1463,7 +1464,11 @@ public final class QuoteExtractor {
             Span content = trim(raw, sentence.start() + participle.end(), sentence.end());
             if (!main.isEmpty() && content != null) {
                 Quote first = main.get(0);
-                out.add(first);
+                // '"justice est faite", a affirmé M. Obama, tout en prévenant …': a quotation is the main clause's
+                // quote, its attribution only names the participle's speaker.
+                if (!QUOTED_WORDS.matcher(folded.substring(first.span().start(), first.span().end())).find()) {
+                    out.add(first);
+                }
                 out.add(new Quote(content, QuoteKind.INDIRECT, first.speaker(),
                         raw.substring(sentence.start() + participle.start(), sentence.start() + participle.end())
                                 .strip() + " (subject of the main clause)", first.confidence()));
