@@ -71,6 +71,9 @@ public final class QuoteExtractor {
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=[«“\"])"
             + "|(?=(?:qui|who|dont|whose"
             + "|lequel|laquelle|lesquels|lesquelles|duquel|desquels|desquelles|auquel|auxquels|auxquelles)\\s))";
+    /** An aside between commas, then a subject ("sur Twizz radio, Mischael Modrikamen."): group 1 the subject. */
+    private static final Pattern ASIDE_THEN_SUBJECT = Pattern.compile("\\s*[^,.;:!?«»“”\"]{1,60},\\s*" + SUBJECT
+            + SUBJECT_STOP);
     /** "- Bernie Sanders.", "-Michelle Marks, Philadelphia.": a paragraph of its own signing the quotation before. */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*[―—–-]\\s*" + SUBJECT
             + "(?:,[^.;:!?«»“”\"]{1,60})?[\\s.]*");
@@ -1230,6 +1233,12 @@ public final class QuoteExtractor {
             Optional<Resolution> resolved = pattern == inciseEnglish && m.start("apposition") >= 0
                     ? apposedName(raw, m.start("apposition"), m.end("apposition"), resolver) : Optional.empty();
             resolved = resolved.or(() -> resolver.resolve(trimSubject(folded, who), last));
+            // "», a déclaré ce matin, sur Twizz radio, Mischael Modrikamen": when and where come first, the subject
+            // after an aside between commas.
+            Matcher aside = ASIDE_THEN_SUBJECT.matcher(folded).region(m.end(), to);
+            if (resolved.isEmpty() && pattern == inciseAfter && folded.charAt(m.end() - 1) == ',' && aside.lookingAt()) {
+                resolved = resolver.resolve(trimSubject(folded, new Span(aside.start(1), aside.end(1))), last);
+            }
             if (pattern == inciseEnglish && !newSentence) {
                 resolved = resolved.or(() -> resolver.someoneDescribed(trimSubject(folded, who)));
             }

@@ -694,6 +694,14 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void anAsideMayComeBetweenTheInciseVerbAndItsSubject() {
+        // La Libre Belgique (fifth French set): '"Tenez bon M. De Wever!" a déclaré ce matin, sur Twizz radio, Mischael
+        // Modrikamen': when, then where, then who.
+        Annotated libre = fifthFrench("fr-lalibre-modrikamen-de-wever.txt");
+        assertThat(quote(libre, "Tenez bon M. De Wever").speaker().name()).endsWith("Modrikamen");
+    }
+
+    @Test
     void redireIsAVerbOfSpeech() {
         // La Libre Belgique (fifth French set): "Une fois encore, Gilbert a redit qu’il ne s’attendait pas à se jouer de
         // ses principaux adversaires …". "redire" was missing from the French verbs, found missing by a comparison with
