@@ -117,7 +117,9 @@ public final class QuoteExtractor {
      * Whose view a sentence opens with ("Pour X,", "Selon X,"): group 1 that one, before a comma; not a purpose
      * ("Pour que les otages puissent garder la vie sauve, …").
      */
-    private static final String VIEW_HOLDER = "(?!" + PURPOSE + ")([^,.;:!?«»“”\"()]{2,80}?)"
+    private static final String VIEW_HOLDER = "(?!" + PURPOSE + ")((?:[^,.;:!?«»“”\"()]"
+            // "Pour M. Vanackere,": an abbreviation's dot.
+            + "|(?<=" + ABBREVIATED + ")\\.(?=\\s)){2,80}?)"
             // "Pour Pierre Gielen (Ecolo), « … »": a party or a place in brackets may follow the name.
             + "(?:\\s*\\([^(),]{1,40}\\))?\\s*,\\s*";
     /**

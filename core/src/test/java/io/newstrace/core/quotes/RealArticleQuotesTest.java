@@ -702,6 +702,14 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void aViewHolderMayBeNamedAfterAnAbbreviatedHonorific() {
+        // Le Soir (fifth French set): "Pour M. Vanackere, aider la rébellion en l’armant est toutefois « une étape trop
+        // loin »": the dot of "M." does not end whose view it is.
+        Annotated soir = fifthFrench("fr-lesoir-vanackere-libye.txt");
+        assertThat(quote(soir, "une étape trop loin").speaker().name()).isEqualTo("Steven Vanackere");
+    }
+
+    @Test
     void redireIsAVerbOfSpeech() {
         // La Libre Belgique (fifth French set): "Une fois encore, Gilbert a redit qu’il ne s’attendait pas à se jouer de
         // ses principaux adversaires …". "redire" was missing from the French verbs, found missing by a comparison with
