@@ -35,8 +35,22 @@ public final class QuoteEvaluation {
     private static final String NOT_A_LETTER = "[^\\p{L}\\p{Nd}]+";
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
-    /** Counts over pages: true quotes, found quotes, found that match, matched with the right speaker and kind. */
-    public record Report(List<String> lines, long truth, long found, long matched, long attributed, long kinds) {
+    /** Lower bounds of the confidence bands in which the share of right speakers is counted. */
+    private static final double[] CONFIDENCE_BANDS = {0.9, 0.7, 0.5, 0};
+
+    /**
+     * The matched quotes given a speaker with a confidence of {@code from} or more (and less than the band above),
+     * and how many of those speakers are right: how far a user can trust the confidence.
+     */
+    public record Band(double from, long attributed, long right) {
+    }
+
+    /**
+     * Counts over pages: true quotes, found quotes, found that match, matched with the right speaker and kind, and the
+     * right speakers by confidence band, highest first.
+     */
+    public record Report(List<String> lines, long truth, long found, long matched, long attributed, long kinds,
+                         List<Band> bands) {
         public double detectionPrecision() {
             return found == 0 ? 0 : (double) matched / found;
         }
@@ -64,7 +78,14 @@ public final class QuoteEvaluation {
             out.append(String.format(Locale.ROOT, "quote + speaker:      P %.3f R %.3f F1 %.3f%n",
                     attributionPrecision(), attributionRecall(),
                     CleanEvaluation.f1(attributionPrecision(), attributionRecall())));
-            return out.toString();
+            out.append("speakers right by confidence:");
+            for (int i = 0; i < bands.size(); i++) {
+                Band band = bands.get(i);
+                out.append(String.format(Locale.ROOT, "%s [%.1f, %s %d of %d", i == 0 ? "" : ";", band.from(),
+                        i == 0 ? "1]" : String.format(Locale.ROOT, "%.1f)", bands.get(i - 1).from()), band.right(),
+                        band.attributed()));
+            }
+            return out.append('\n').toString();
         }
     }
 
@@ -89,6 +110,8 @@ public final class QuoteEvaluation {
         long matched = 0;
         long attributed = 0;
         long kinds = 0;
+        long[] bandAttributed = new long[CONFIDENCE_BANDS.length];
+        long[] bandRight = new long[CONFIDENCE_BANDS.length];
         for (int i = 0; i < truthFiles.size(); i++) {
             String name = truthFiles.get(i).getFileName().toString().replaceFirst("\\.tsv$", "");
             Annotated article = annotator.annotate(cleaned.get(i));
@@ -129,6 +152,14 @@ public final class QuoteEvaluation {
                     kinds++;
                 }
                 boolean right = rightSpeaker(truth.speaker(), match);
+                if (match.speaker() != null) {
+                    int band = 0;
+                    while (match.confidence() < CONFIDENCE_BANDS[band]) {
+                        band++;
+                    }
+                    bandAttributed[band]++;
+                    bandRight[band] += right ? 1 : 0;
+                }
                 if (right) {
                     pageAttributed++;
                 } else {
@@ -149,7 +180,11 @@ public final class QuoteEvaluation {
             matched += pageMatched;
             attributed += pageAttributed;
         }
-        return new Report(List.copyOf(lines), truthCount, found, matched, attributed, kinds);
+        List<Band> bands = new ArrayList<>();
+        for (int band = 0; band < CONFIDENCE_BANDS.length; band++) {
+            bands.add(new Band(CONFIDENCE_BANDS[band], bandAttributed[band], bandRight[band]));
+        }
+        return new Report(List.copyOf(lines), truthCount, found, matched, attributed, kinds, List.copyOf(bands));
     }
 
     /** The annotator {@code analyze} runs with its default settings and the bundled outlet registry. */
