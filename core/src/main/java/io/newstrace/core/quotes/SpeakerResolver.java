@@ -835,6 +835,31 @@ final class SpeakerResolver {
                 fuller = candidate;
             }
         }
+        return fuller != null ? fuller : withNationality(name);
+    }
+
+    /**
+     * The one name the article gives as the organisation noun and a nationality ("Commission européenne", which the
+     * recogniser cuts at the adjective), else the noun as it is.
+     */
+    private String withNationality(String name) {
+        String fuller = null;
+        for (int at = raw.indexOf(name + " "); at >= 0; at = raw.indexOf(name + " ", at + 1)) {
+            int from = at + name.length() + 1;
+            int to = from;
+            while (to < raw.length() && Character.isLowerCase(raw.charAt(to))) {
+                to++;
+            }
+            String adjective = raw.substring(from, to);
+            if ((at == 0 || !Character.isLetter(raw.charAt(at - 1))) && to > from
+                    && (to == raw.length() || !Character.isLetter(raw.charAt(to)))
+                    && lexicons.nationality(adjective) != null) {
+                if (fuller != null && !fuller.equals(name + " " + adjective)) {
+                    return name;
+                }
+                fuller = name + " " + adjective;
+            }
+        }
         return fuller == null ? name : fuller;
     }
 

@@ -710,6 +710,16 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void anOrganisationNounTakesTheNationalityTheArticleGivesIt() {
+        // Le Monde on the Commission's forecasts (third French set): "Mardi, la Commission a confirmé qu’outre-Rhin, le
+        // PIB ne pourrait croître …", where the article also writes "la Commission européenne", which the recogniser
+        // cuts at the adjective.
+        Annotated monde = thirdFrench("fr-lemonde-previsions-commission.txt");
+        assertThat(quote(monde, "outre-Rhin, le PIB ne pourrait croître").speaker().name())
+                .isEqualTo("Commission européenne");
+    }
+
+    @Test
     void redireIsAVerbOfSpeech() {
         // La Libre Belgique (fifth French set): "Une fois encore, Gilbert a redit qu’il ne s’attendait pas à se jouer de
         // ses principaux adversaires …". "redire" was missing from the French verbs, found missing by a comparison with
