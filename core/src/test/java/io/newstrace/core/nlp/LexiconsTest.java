@@ -1,5 +1,6 @@
 package io.newstrace.core.nlp;
 
+import io.newstrace.core.text.LanguageResources;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +20,17 @@ class LexiconsTest {
         assertThat(english.isSpeechVerb("resume")).isFalse();
         assertThat(english.isSpeechVerb("precise")).isFalse();
         assertThat(english.isSpeechVerb("said")).isTrue();
+    }
+
+    @Test
+    void everyFrenchVerbOfSpeechHasItsForms() {
+        // Only a verb in -er has its forms made: "renchérir" alone was never found in "», a renchéri la directrice
+        // générale du FMI, Christine Lagarde".
+        for (String row : LanguageResources.lines("fr", "speech-verbs.txt")) {
+            String[] cells = row.replaceFirst("^(weak|report|incise):", "").strip().split("\\s+");
+            assertThat(cells.length > 1 || cells[0].endsWith("er")).as(row).isTrue();
+        }
+        assertThat(new Lexicons(List.of("fr")).isSpeechVerb("renchéri")).isTrue();
     }
 
     @Test

@@ -720,6 +720,16 @@ class RealArticleQuotesTest {
     }
 
     @Test
+    void renchérirIsAVerbOfSpeechInAllItsForms() {
+        // Le Soir on the Greek debt (fifth French set): '"Concernant la Grèce, il y a encore du travail à faire", a
+        // renchéri la directrice générale du Fonds monétaire international, Christine Lagarde.' — not Jean-Claude
+        // Juncker's, whose quotes come before.
+        Annotated soir = fifthFrench("fr-lesoir-juncker-grece.txt");
+        assertThat(quote(soir, "Concernant la Grèce, il y a encore du travail").speaker().name())
+                .isEqualTo("Christine Lagarde");
+    }
+
+    @Test
     void redireIsAVerbOfSpeech() {
         // La Libre Belgique (fifth French set): "Une fois encore, Gilbert a redit qu’il ne s’attendait pas à se jouer de
         // ses principaux adversaires …". "redire" was missing from the French verbs, found missing by a comparison with
