@@ -143,6 +143,11 @@ final class EvalCommand {
                 + "dev, test or all for the Gender Gap Tracker (default: ${DEFAULT-VALUE}).")
         private String split = "dev";
 
+        @Option(names = "--against", paramLabel = "OTHER", description = "A second annotation of the same pages (a "
+                + "NAME.tsv for every one of QUOTES): prints how far the two agree on quotes, kinds and speakers "
+                + "instead of scoring Newstrace.")
+        private Path against;
+
         @Option(names = "--verbose", description = "With --polnear or --ggt, also print each missed statement, wrong "
                 + "speaker, extra quote and quote of an attribution that is no statement.")
         private boolean verbose;
@@ -168,7 +173,8 @@ final class EvalCommand {
             if (quotes == null) {
                 throw new ParameterException(spec.commandLine(), "give PAGES and QUOTES, --polnear DIR or --ggt DIR");
             }
-            System.out.print(QuoteEvaluation.evaluate(pages, quotes).format());
+            System.out.print(against != null ? QuoteEvaluation.agreement(pages, quotes, against).format()
+                    : QuoteEvaluation.evaluate(pages, quotes).format());
             return 0;
         }
 

@@ -120,25 +120,13 @@ public final class QuoteEvaluation {
             Set<Quote> used = new HashSet<>();
             long pageMatched = 0;
             long pageAttributed = 0;
-            // Quotes are looked for from the headline the quote stage reads, else the first paragraph, on: a
-            // headline repeated in the page chrome is not the quote.
-            List<Span> body = article.article().paragraphs();
-            Span headline = Annotator.headline(article.article());
-            int from = headline != null ? headline.start() : body.isEmpty() ? 0 : body.get(0).start();
-            // No-break spaces in pages are ordinary spaces in annotations.
-            String page = Folding.plainSpaces(raw);
-            for (Truth truth : truths) {
-                // Truths are in text order: the same words quoted twice are found in turn.
-                String words = Folding.plainSpaces(truth.start());
-                int start = page.indexOf(words, from);
-                if (start < 0) {
-                    start = page.indexOf(words);
-                }
-                from = start + 1;
-                if (start < 0) {
-                    throw new IllegalArgumentException(truthFiles.get(i) + ": quote not in the page: " + truth.start());
-                }
-                int at = start;
+            // Quotes are looked for from the headline the quote stage reads on: a headline repeated in the page
+            // chrome is not the quote. No-break spaces in pages are ordinary spaces in annotations.
+            int[] starts = locate(Folding.plainSpaces(raw), annotationStart(article.article()), truths,
+                    truthFiles.get(i));
+            for (int t = 0; t < truths.size(); t++) {
+                Truth truth = truths.get(t);
+                int at = starts[t];
                 Quote match = article.quotes().stream().filter(q -> !used.contains(q))
                         .filter(q -> q.span().start() <= at + 5 && q.span().end() > at).findFirst().orElse(null);
                 if (match == null) {
@@ -187,6 +175,106 @@ public final class QuoteEvaluation {
         return new Report(List.copyOf(lines), truthCount, found, matched, attributed, kinds, List.copyOf(bands));
     }
 
+    /**
+     * How far two annotations of the same pages agree: quotes each has, quotes both have (their first words within
+     * {@link #SAME_QUOTE_CHARS} characters of each other on one line of the page), of those how many have the same
+     * kind, and the same speaker with either annotation taken as the truth (the eval's speaker rule is not symmetric).
+     */
+    public record Agreement(long first, long second, long both, long sameKind, long sameSpeakerFirstTrue,
+                            long sameSpeakerSecondTrue) {
+        public String format() {
+            return String.format(Locale.ROOT, "quotes: %d in the first annotation, %d in the second, %d in both (F1 %.3f)"
+                            + "%nsame kind: %d of %d%nsame speaker: %d with the first as truth (quote + speaker F1 %.3f),"
+                            + " %d with the second (F1 %.3f)%n", first, second, both, f1(both), sameKind, both,
+                    sameSpeakerFirstTrue, f1(sameSpeakerFirstTrue), sameSpeakerSecondTrue, f1(sameSpeakerSecondTrue));
+        }
+
+        private double f1(long agreeing) {
+            return first + second == 0 ? 0 : 2.0 * agreeing / (first + second);
+        }
+    }
+
+    /** How far apart two annotations may put the first words of one quote (one starts at "que", the other after). */
+    private static final int SAME_QUOTE_CHARS = 60;
+
+    /** Scores a second annotation of the pages against the first: every NAME.tsv of {@code first} and of {@code second}. */
+    public static Agreement agreement(Path pagesDirectory, Path first, Path second) throws IOException {
+        List<Path> truthFiles;
+        try (Stream<Path> files = Files.list(first)) {
+            truthFiles = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+        }
+        List<Article> cleaned = CleanEvaluation.cleanAll(truthFiles.stream().map(truth -> pagesDirectory.resolve(
+                truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"))).toList());
+        long firstCount = 0;
+        long secondCount = 0;
+        long both = 0;
+        long sameKind = 0;
+        long firstTrue = 0;
+        long secondTrue = 0;
+        for (int i = 0; i < truthFiles.size(); i++) {
+            Path other = second.resolve(truthFiles.get(i).getFileName());
+            if (!Files.exists(other)) {
+                throw new IllegalArgumentException(other + ": missing, the second annotation must cover every page");
+            }
+            String page = Folding.plainSpaces(cleaned.get(i).raw());
+            int from = annotationStart(cleaned.get(i));
+            List<Truth> ones = read(truthFiles.get(i));
+            List<Truth> twos = read(other);
+            int[] oneAt = locate(page, from, ones, truthFiles.get(i));
+            int[] twoAt = locate(page, from, twos, other);
+            boolean[] used = new boolean[twos.size()];
+            for (int a = 0; a < ones.size(); a++) {
+                int nearest = -1;
+                for (int b = 0; b < twos.size(); b++) {
+                    int low = Math.min(oneAt[a], twoAt[b]);
+                    int high = Math.max(oneAt[a], twoAt[b]);
+                    int lineEnd = page.indexOf('\n', low);
+                    if (!used[b] && high - low <= SAME_QUOTE_CHARS && (lineEnd < 0 || lineEnd >= high)
+                            && (nearest < 0 || Math.abs(oneAt[a] - twoAt[b]) < Math.abs(oneAt[a] - twoAt[nearest]))) {
+                        nearest = b;
+                    }
+                }
+                if (nearest >= 0) {
+                    used[nearest] = true;
+                    both++;
+                    Truth one = ones.get(a);
+                    Truth two = twos.get(nearest);
+                    sameKind += one.kind().equals(two.kind()) ? 1 : 0;
+                    firstTrue += sameSpeaker(one.speaker(), two.speaker()) ? 1 : 0;
+                    secondTrue += sameSpeaker(two.speaker(), one.speaker()) ? 1 : 0;
+                }
+            }
+            firstCount += ones.size();
+            secondCount += twos.size();
+        }
+        return new Agreement(firstCount, secondCount, both, sameKind, firstTrue, secondTrue);
+    }
+
+    /** Where quotes are looked for: from the headline the quote stage reads, else the first paragraph, on. */
+    private static int annotationStart(Article article) {
+        List<Span> body = article.paragraphs();
+        Span headline = Annotator.headline(article);
+        return headline != null ? headline.start() : body.isEmpty() ? 0 : body.get(0).start();
+    }
+
+    /** Where each annotation's first words are in the page, in turn (the same words quoted twice are found in turn). */
+    private static int[] locate(String page, int from, List<Truth> truths, Path file) {
+        int[] at = new int[truths.size()];
+        for (int i = 0; i < truths.size(); i++) {
+            String words = Folding.plainSpaces(truths.get(i).start());
+            int start = page.indexOf(words, from);
+            if (start < 0) {
+                start = page.indexOf(words);
+            }
+            if (start < 0) {
+                throw new IllegalArgumentException(file + ": quote not in the page: " + truths.get(i).start());
+            }
+            at[i] = start;
+            from = start + 1;
+        }
+        return at;
+    }
+
     /** The annotator {@code analyze} runs with its default settings and the bundled outlet registry. */
     static Annotator defaultAnnotator() {
         return new Annotator(LanguageIdentifier.DEFAULT_LANGUAGES, CleanConfig.DEFAULT.languages(),
@@ -194,17 +282,20 @@ public final class QuoteEvaluation {
     }
 
     private static boolean rightSpeaker(String truth, Quote found) {
-        if (truth.equals("-")) {
-            return found.speaker() == null;
-        }
-        if (found.speaker() == null) {
-            return false;
+        return sameSpeaker(truth, found.speaker() == null ? "-" : found.speaker().name());
+    }
+
+    /**
+     * Whether a speaker found ("-" for none) is the true one: the last word of the true name is a word of the found
+     * one, or one is the other's acronym.
+     */
+    private static boolean sameSpeaker(String truth, String found) {
+        if (truth.equals("-") || found.equals("-")) {
+            return truth.equals(found);
         }
         String[] truthWords = Folding.lowerMatchForm(truth).split(NOT_A_LETTER);
-        Set<String> foundWords = new HashSet<>(Arrays.asList(Folding.lowerMatchForm(found.speaker().name())
-                .split(NOT_A_LETTER)));
-        return foundWords.contains(truthWords[truthWords.length - 1])
-                || spells(truth, found.speaker().name()) || spells(found.speaker().name(), truth);
+        Set<String> foundWords = new HashSet<>(Arrays.asList(Folding.lowerMatchForm(found).split(NOT_A_LETTER)));
+        return foundWords.contains(truthWords[truthWords.length - 1]) || spells(truth, found) || spells(found, truth);
     }
 
     /** Whether one name is the other's acronym, its words' initials: "EU" of "European Union". */

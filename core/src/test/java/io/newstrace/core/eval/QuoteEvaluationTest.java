@@ -108,6 +108,20 @@ class QuoteEvaluationTest {
     }
 
     @Test
+    void twoBlindAnnotationsOfTheSixthSetAgreeOnAlmostEveryQuoteAndSpeaker() throws IOException {
+        // The set's second annotation (quotes-fr-heldout6/README.md): 136 quotes to the first's 132, all of these among
+        // them, with the same speaker every time and the same kind 130 times.
+        Path set = Path.of("src", "test", "resources", "quotes-fr-heldout6");
+        QuoteEvaluation.Agreement agreement = QuoteEvaluation.agreement(Path.of("src", "test", "resources", "pages-fr6"),
+                set, set.resolve("second-annotation"));
+        assertThat(agreement.first()).isEqualTo(132);
+        assertThat(agreement.second()).isEqualTo(136);
+        assertThat(agreement.both()).isEqualTo(132);
+        assertThat(agreement.sameKind()).isEqualTo(130);
+        assertThat(agreement.sameSpeakerFirstTrue()).isEqualTo(132);
+    }
+
+    @Test
     void onTheBlindSetTheConfidenceTellsTrustworthySpeakersFromDoubtfulOnes() throws IOException {
         // At the thirteenth session's end, on the sixth French set (errors never read): speakers given with a
         // confidence of 0.7 or more were right 27 times in 29, those below 0.7 39 times in 54.
