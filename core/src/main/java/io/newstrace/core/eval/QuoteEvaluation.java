@@ -96,13 +96,8 @@ public final class QuoteEvaluation {
     }
 
     public static Report evaluate(Path pagesDirectory, Path quotesDirectory) throws IOException {
-        List<Path> truthFiles;
-        try (Stream<Path> files = Files.list(quotesDirectory)) {
-            truthFiles = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
-        }
-        List<Path> pages = truthFiles.stream().map(truth -> pagesDirectory.resolve(
-                truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"))).toList();
-        List<Article> cleaned = CleanEvaluation.cleanAll(pages);
+        List<Path> truthFiles = annotationFiles(quotesDirectory);
+        List<Article> cleaned = CleanEvaluation.cleanAll(pagesOf(pagesDirectory, truthFiles));
         Annotator annotator = defaultAnnotator();
         List<String> lines = new ArrayList<>();
         long truthCount = 0;
@@ -183,10 +178,11 @@ public final class QuoteEvaluation {
     public record Agreement(long first, long second, long both, long sameKind, long sameSpeakerFirstTrue,
                             long sameSpeakerSecondTrue) {
         public String format() {
-            return String.format(Locale.ROOT, "quotes: %d in the first annotation, %d in the second, %d in both (F1 %.3f)"
-                            + "%nsame kind: %d of %d%nsame speaker: %d with the first as truth (quote + speaker F1 %.3f),"
-                            + " %d with the second (F1 %.3f)%n", first, second, both, f1(both), sameKind, both,
-                    sameSpeakerFirstTrue, f1(sameSpeakerFirstTrue), sameSpeakerSecondTrue, f1(sameSpeakerSecondTrue));
+            return String.format(Locale.ROOT, "quotes: %d in the first annotation, %d in the second, %d in both"
+                            + " (F1 %.3f)%nsame kind: %d of %d%nsame speaker: %d with the first as truth"
+                            + " (quote + speaker F1 %.3f), %d with the second (F1 %.3f)%n", first, second, both,
+                    f1(both), sameKind, both, sameSpeakerFirstTrue, f1(sameSpeakerFirstTrue), sameSpeakerSecondTrue,
+                    f1(sameSpeakerSecondTrue));
         }
 
         private double f1(long agreeing) {
@@ -197,14 +193,10 @@ public final class QuoteEvaluation {
     /** How far apart two annotations may put the first words of one quote (one starts at "que", the other after). */
     private static final int SAME_QUOTE_CHARS = 60;
 
-    /** Scores a second annotation of the pages against the first: every NAME.tsv of {@code first} and of {@code second}. */
+    /** Scores a second annotation of the pages against the first: the NAME.tsv files of each directory. */
     public static Agreement agreement(Path pagesDirectory, Path first, Path second) throws IOException {
-        List<Path> truthFiles;
-        try (Stream<Path> files = Files.list(first)) {
-            truthFiles = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
-        }
-        List<Article> cleaned = CleanEvaluation.cleanAll(truthFiles.stream().map(truth -> pagesDirectory.resolve(
-                truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"))).toList());
+        List<Path> truthFiles = annotationFiles(first);
+        List<Article> cleaned = CleanEvaluation.cleanAll(pagesOf(pagesDirectory, truthFiles));
         long firstCount = 0;
         long secondCount = 0;
         long both = 0;
@@ -248,6 +240,19 @@ public final class QuoteEvaluation {
             secondCount += twos.size();
         }
         return new Agreement(firstCount, secondCount, both, sameKind, firstTrue, secondTrue);
+    }
+
+    /** The NAME.tsv files of a directory of annotations, in name order. */
+    private static List<Path> annotationFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+        }
+    }
+
+    /** The page NAME.txt each annotation NAME.tsv is of. */
+    private static List<Path> pagesOf(Path pagesDirectory, List<Path> annotations) {
+        return annotations.stream().map(truth -> pagesDirectory.resolve(
+                truth.getFileName().toString().replaceFirst("\\.tsv$", ".txt"))).toList();
     }
 
     /** Where quotes are looked for: from the headline the quote stage reads, else the first paragraph, on. */

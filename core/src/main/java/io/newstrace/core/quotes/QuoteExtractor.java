@@ -1238,7 +1238,8 @@ public final class QuoteExtractor {
             // "», a déclaré ce matin, sur Twizz radio, Mischael Modrikamen": when and where come first, the subject
             // after an aside between commas.
             Matcher aside = ASIDE_THEN_SUBJECT.matcher(folded).region(m.end(), to);
-            if (resolved.isEmpty() && pattern == inciseAfter && folded.charAt(m.end() - 1) == ',' && aside.lookingAt()) {
+            if (resolved.isEmpty() && pattern == inciseAfter && folded.charAt(m.end() - 1) == ','
+                    && aside.lookingAt()) {
                 resolved = resolver.resolve(trimSubject(folded, new Span(aside.start(1), aside.end(1))), last);
             }
             if (pattern == inciseEnglish && !newSentence) {

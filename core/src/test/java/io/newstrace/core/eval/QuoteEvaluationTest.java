@@ -112,8 +112,8 @@ class QuoteEvaluationTest {
         // The set's second annotation (quotes-fr-heldout6/README.md): 136 quotes to the first's 132, all of these among
         // them, with the same speaker every time and the same kind 130 times.
         Path set = Path.of("src", "test", "resources", "quotes-fr-heldout6");
-        QuoteEvaluation.Agreement agreement = QuoteEvaluation.agreement(Path.of("src", "test", "resources", "pages-fr6"),
-                set, set.resolve("second-annotation"));
+        QuoteEvaluation.Agreement agreement = QuoteEvaluation.agreement(
+                Path.of("src", "test", "resources", "pages-fr6"), set, set.resolve("second-annotation"));
         assertThat(agreement.first()).isEqualTo(132);
         assertThat(agreement.second()).isEqualTo(136);
         assertThat(agreement.both()).isEqualTo(132);

@@ -672,9 +672,9 @@ class RealArticleQuotesTest {
 
     @Test
     void aParticipleAfterAnAttributedQuotationReportsMoreWordsOfItsSpeaker() {
-        // La Dernière Heure on bin Laden's death (fifth French set): '… "justice est faite", a affirmé M. Obama, tout en
-        // prévenant ses compatriotes que la nébuleuse terroriste continuerait à essayer …': "tout en", and a listener
-        // between the participle and "que".
+        // La Dernière Heure on bin Laden's death (fifth French set): '… "justice est faite", a affirmé M. Obama, tout
+        // en prévenant ses compatriotes que la nébuleuse terroriste continuerait à essayer …': "tout en", and a
+        // listener between the participle and "que".
         Annotated dh = fifthFrench("fr-dhnet-ben-laden-obama.txt");
         Quote warning = quote(dh, "la nébuleuse terroriste continuerait");
         assertThat(warning.kind().code()).isEqualTo("indirect");
@@ -683,8 +683,8 @@ class RealArticleQuotesTest {
         assertThat(quote(dh, "justice est faite").kind().code()).isEqualTo("partial");
         assertThat(dh.quotes()).noneMatch(q -> q.kind().code().equals("indirect")
                 && q.span().of(dh.article().raw()).contains("justice est faite"));
-        // Le Figaro (first held-out set): 'Cette ville … a été touchée par «plusieurs explosions massives», a indiqué le
-        // maire Artem Kobzar sur Telegram, précisant qu’une alerte …' likewise.
+        // Le Figaro (first held-out set): 'Cette ville … a été touchée par «plusieurs explosions massives», a indiqué
+        // le maire Artem Kobzar sur Telegram, précisant qu’une alerte …' likewise.
         Annotated figaro = page("fr-lefigaro-ukraine-point");
         Quote explosions = quote(figaro, "plusieurs explosions massives");
         assertThat(explosions.kind().code()).isEqualTo("partial");
@@ -731,9 +731,9 @@ class RealArticleQuotesTest {
 
     @Test
     void redireIsAVerbOfSpeech() {
-        // La Libre Belgique (fifth French set): "Une fois encore, Gilbert a redit qu’il ne s’attendait pas à se jouer de
-        // ses principaux adversaires …". "redire" was missing from the French verbs, found missing by a comparison with
-        // the French verb list of the Gender Gap Tracker (arguer, alléguer and attester were too).
+        // La Libre Belgique (fifth French set): "Une fois encore, Gilbert a redit qu’il ne s’attendait pas à se jouer
+        // de ses principaux adversaires …". "redire" was missing from the French verbs, found missing by a comparison
+        // with the French verb list of the Gender Gap Tracker (arguer, alléguer and attester were too).
         Annotated libre = fifthFrench("fr-lalibre-gilbert-fleche.txt");
         Quote again = quote(libre, "il ne s’attendait pas à se jouer");
         assertThat(again.kind().code()).isEqualTo("indirect");
