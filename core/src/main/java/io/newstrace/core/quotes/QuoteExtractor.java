@@ -71,6 +71,10 @@ public final class QuoteExtractor {
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=[«“\"])"
             + "|(?=(?:qui|who|dont|whose"
             + "|lequel|laquelle|lesquels|lesquelles|duquel|desquels|desquelles|auquel|auxquels|auxquelles)\\s))";
+    /** An incise whose subject is a pronoun after its verb or auxiliary: "a-t-il ajouté", "avait-elle dit". */
+    private static final Pattern INVERTED_PRONOUN_INCISE = Pattern.compile("-(?:il|elle)\\b");
+    /** A closing quotation mark ending the text, spaces after it allowed. */
+    private static final Pattern CLOSING_MARK_BEFORE = Pattern.compile("[»”\"][\\s,]*$");
     /** An aside between commas, then a subject ("sur Twizz radio, Mischael Modrikamen."): group 1 the subject. */
     private static final Pattern ASIDE_THEN_SUBJECT = Pattern.compile("\\s*[^,.;:!?«»“”\"]{1,60},\\s*" + SUBJECT
             + SUBJECT_STOP);
@@ -555,7 +559,9 @@ public final class QuoteExtractor {
                 // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word,
                 // or an abbreviation's ("… at Washington University in St. Louis.").
                 + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)|(?<=" + ABBREVIATED + ")\\.(?=\\s)){0,120})?"
-                + "|" + verb + "(?:-t)?-(il|elle)|(?:selon|according\\s+to)\\s+"
+                // "…, a-t-elle expliqué à CBC.": an inverted pronoun after its auxiliary, and whom it was said to.
+                + "|(?:" + AUX + "(?:-t)?-(il|elle)\\s+" + ADVERBS + "(?:" + verb + ")|" + verb + "(?:-t)?-(il|elle))"
+                + "(?:\\s+(?:a|au|aux)\\s+[^,.;:!?«»“”\"]{1,40}?)?|(?:selon|according\\s+to)\\s+"
                 + SUBJECT + "|" + SUBJECT + "\\s+" + PERFECT + NOT_A_NOUN_OR_INFINITIVE + verb
                 // "…, the government said on Wednesday.", "…, a spokesman announced Monday morning.", "…, she said in
                 // a video message to the convention."
@@ -1415,6 +1421,12 @@ public final class QuoteExtractor {
         List<Quote> found = new ArrayList<>();
         reported(raw, folded, sentence, resolver, quotes, found);
         for (Quote quote : found) {
+            // '… : « La politique de patience stratégique est terminée », avait-il asséné.': an inverted pronoun right
+            // after a quotation attributes the quotation, not the sentence around it.
+            if (quote.cue() != null && INVERTED_PRONOUN_INCISE.matcher(quote.cue()).find()
+                    && CLOSING_MARK_BEFORE.matcher(quote.span().of(raw)).find()) {
+                continue;
+            }
             int covered = 0;
             boolean cueQuoted = false;
             for (Quoted q : quoted) {
