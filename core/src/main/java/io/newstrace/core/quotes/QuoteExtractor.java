@@ -71,10 +71,6 @@ public final class QuoteExtractor {
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=[«“\"])"
             + "|(?=(?:qui|who|dont|whose"
             + "|lequel|laquelle|lesquels|lesquelles|duquel|desquels|desquelles|auquel|auxquels|auxquelles)\\s))";
-    /** An incise whose subject is a pronoun after its verb or auxiliary: "a-t-il ajouté", "avait-elle dit". */
-    private static final Pattern INVERTED_PRONOUN_INCISE = Pattern.compile("-(?:il|elle)\\b");
-    /** A closing quotation mark ending the text, spaces after it allowed. */
-    private static final Pattern CLOSING_MARK_BEFORE = Pattern.compile("[»”\"][\\s,]*$");
     /** An aside between commas, then a subject ("sur Twizz radio, Mischael Modrikamen."): group 1 the subject. */
     private static final Pattern ASIDE_THEN_SUBJECT = Pattern.compile("\\s*[^,.;:!?«»“”\"]{1,60},\\s*" + SUBJECT
             + SUBJECT_STOP);
@@ -1421,12 +1417,6 @@ public final class QuoteExtractor {
         List<Quote> found = new ArrayList<>();
         reported(raw, folded, sentence, resolver, quotes, found);
         for (Quote quote : found) {
-            // '… : « La politique de patience stratégique est terminée », avait-il asséné.': an inverted pronoun right
-            // after a quotation attributes the quotation, not the sentence around it.
-            if (quote.cue() != null && INVERTED_PRONOUN_INCISE.matcher(quote.cue()).find()
-                    && CLOSING_MARK_BEFORE.matcher(quote.span().of(raw)).find()) {
-                continue;
-            }
             int covered = 0;
             boolean cueQuoted = false;
             for (Quoted q : quoted) {
