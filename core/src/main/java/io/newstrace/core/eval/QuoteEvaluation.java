@@ -218,11 +218,13 @@ public final class QuoteEvaluation {
             for (int a = 0; a < ones.size(); a++) {
                 int nearest = -1;
                 for (int b = 0; b < twos.size(); b++) {
-                    int low = Math.min(oneAt[a], twoAt[b]);
-                    int high = Math.max(oneAt[a], twoAt[b]);
-                    int lineEnd = page.indexOf('\n', low);
-                    if (!used[b] && high - low <= SAME_QUOTE_CHARS && (lineEnd < 0 || lineEnd >= high)
-                            && (nearest < 0 || Math.abs(oneAt[a] - twoAt[b]) < Math.abs(oneAt[a] - twoAt[nearest]))) {
+                    int distance = Math.abs(oneAt[a] - twoAt[b]);
+                    if (used[b] || distance > SAME_QUOTE_CHARS
+                            || nearest >= 0 && distance >= Math.abs(oneAt[a] - twoAt[nearest])) {
+                        continue;
+                    }
+                    int lineEnd = page.indexOf('\n', Math.min(oneAt[a], twoAt[b]));
+                    if (lineEnd < 0 || lineEnd >= Math.max(oneAt[a], twoAt[b])) {
                         nearest = b;
                     }
                 }

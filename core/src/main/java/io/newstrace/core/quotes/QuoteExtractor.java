@@ -1239,10 +1239,11 @@ public final class QuoteExtractor {
             resolved = resolved.or(() -> resolver.resolve(trimSubject(folded, who), last));
             // "», a déclaré ce matin, sur Twizz radio, Mischael Modrikamen": when and where come first, the subject
             // after an aside between commas.
-            Matcher aside = ASIDE_THEN_SUBJECT.matcher(folded).region(m.end(), to);
-            if (resolved.isEmpty() && pattern == inciseAfter && folded.charAt(m.end() - 1) == ','
-                    && aside.lookingAt()) {
-                resolved = resolver.resolve(trimSubject(folded, new Span(aside.start(1), aside.end(1))), last);
+            if (resolved.isEmpty() && pattern == inciseAfter && folded.charAt(m.end() - 1) == ',') {
+                Matcher aside = ASIDE_THEN_SUBJECT.matcher(folded).region(m.end(), to);
+                if (aside.lookingAt()) {
+                    resolved = resolver.resolve(trimSubject(folded, new Span(aside.start(1), aside.end(1))), last);
+                }
             }
             if (pattern == inciseEnglish && !newSentence) {
                 resolved = resolved.or(() -> resolver.someoneDescribed(trimSubject(folded, who)));
