@@ -6,6 +6,7 @@ import io.newstrace.core.text.LanguageResources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,16 @@ public final class Lexicons {
     private static final List<String> FEMININE_AND_PLURAL = List.of("nes", "ne", "es", "e", "s");
 
     private final Set<String> strongSpeechForms = new HashSet<>();
+    /** The strong forms of each language loaded, folded. */
+    private final Map<String, Set<String>> strongSpeechFormsByLanguage = new HashMap<>();
     /** The words of the strong forms ("mis", "en", "garde" of "mis en garde"), folded. */
     private final Set<String> strongSpeechWords = new HashSet<>();
     private final Set<String> weakSpeechForms = new HashSet<>();
     private final Set<String> inciseSpeechForms = new HashSet<>();
     private final Set<String> reportingForms = new HashSet<>();
+    private final Set<String> directiveForms = new HashSet<>();
+    /** The words of the directive forms ("called", "on" of "called on"), folded. */
+    private final Set<String> directiveWords = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> speakerNouns = new HashSet<>();
@@ -54,6 +60,7 @@ public final class Lexicons {
     private final String inciseSpeechRegex;
     private final String speechRegex;
     private final String reportingRegex;
+    private final String directiveRegex;
 
     public Lexicons(List<String> languages) {
         for (String language : languages) {
@@ -61,10 +68,14 @@ public final class Lexicons {
                 boolean weak = row.startsWith("weak:");
                 boolean reporting = row.startsWith("report:");
                 boolean incise = row.startsWith("incise:");
-                String[] cells = row.replaceFirst("^(weak|report|incise):", "").strip().split("\\s+");
+                boolean directive = row.startsWith("directive:");
+                String[] cells = row.replaceFirst("^(weak|report|incise|directive):", "").strip().split("\\s+");
                 Set<String> forms = weak ? weakSpeechForms : reporting ? reportingForms
-                        : incise ? inciseSpeechForms : strongSpeechForms;
-                forms.addAll(inflect(language, cells[0]));
+                        : incise ? inciseSpeechForms : directive ? directiveForms
+                        : strongSpeechFormsByLanguage.computeIfAbsent(language, key -> new HashSet<>());
+                // A directive's forms are all written out: its infinitive and nouns ("order", "warning") direct no one.
+                forms.addAll(directive ? List.of(Folding.lowerMatchForm(cells[0].replace('_', ' ')))
+                        : inflect(language, cells[0]));
                 for (int i = 1; i < cells.length; i++) {
                     forms.add(Folding.lowerMatchForm(cells[i].replace('_', ' ')));
                 }
@@ -92,7 +103,9 @@ public final class Lexicons {
                 }
             }
         }
+        strongSpeechFormsByLanguage.values().forEach(strongSpeechForms::addAll);
         strongSpeechForms.forEach(form -> strongSpeechWords.addAll(List.of(form.split(" "))));
+        directiveForms.forEach(form -> directiveWords.addAll(List.of(form.split(" "))));
         strongSpeechRegex = alternation(strongSpeechForms);
         Set<String> inIncises = new HashSet<>(strongSpeechForms);
         inIncises.addAll(inciseSpeechForms);
@@ -101,6 +114,7 @@ public final class Lexicons {
         all.addAll(weakSpeechForms);
         speechRegex = alternation(all);
         reportingRegex = alternation(reportingForms);
+        directiveRegex = alternation(directiveForms);
     }
 
     /** Adds a list's words to {@code all}, and those of its "feminine:" and "masculine:" lines to their gender too. */
@@ -182,6 +196,19 @@ public final class Lexicons {
         return strongSpeechWords.contains(foldedWord);
     }
 
+    /** Whether a word, folded, is a word of a directive verb form ("urged", "called", "appelle", "accusé"). */
+    public boolean isDirectiveWord(String foldedWord) {
+        return directiveWords.contains(foldedWord);
+    }
+
+    /**
+     * Verbs by which someone tells, asks or accuses someone else of doing something, the deed an infinitive ("urged
+     * them to", "a appelé les Tchèques à rester", "accuse Pékin de manipuler"), as a regex over folded text.
+     */
+    public String directiveRegex() {
+        return directiveRegex;
+    }
+
     /** Forms of verbs by which an outlet relays words (rapporté, reported, cited). */
     public boolean isReportingVerb(String word) {
         return reportingForms.contains(Folding.lowerMatchForm(word));
@@ -190,6 +217,12 @@ public final class Lexicons {
     /** The strong speech verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */
     public String strongSpeechRegex() {
         return strongSpeechRegex;
+    }
+
+    /** One language's strong speech verb forms as a regex alternation; a regex matching nothing if it is not loaded. */
+    public String strongSpeechRegex(String language) {
+        Set<String> forms = strongSpeechFormsByLanguage.getOrDefault(language, Set.of());
+        return forms.isEmpty() ? "(?!)" : alternation(forms);
     }
 
     /**

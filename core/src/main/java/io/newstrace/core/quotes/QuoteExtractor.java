@@ -42,8 +42,22 @@ public final class QuoteExtractor {
      * "a spokesman said Tuesday" is no French "a" before a verb and its inverted subject.
      */
     private static final String ADVERBS = "(?:(?:[a-z'-]+(?:ment|ly)|aussi|encore|deja|ensuite|enfin|alors|pourtant|"
-            + "toutefois|cependant|meme|bien|ainsi|pas|plus|jamais|souvent|toujours|d'ailleurs|also|since|long|already|"
+            + "toutefois|cependant|neanmoins|donc|surtout|d'abord|meme|bien|ainsi|pas|plus|jamais|souvent|toujours|"
+            + "d'ailleurs|also|since|long|already|"
             + "often|never|always|just|not|once|again|still)\\s+){0,2}?";
+    /**
+     * A French infinitive, folded, perhaps negated and with its object pronouns ("rester", "s'excuser", "l'aider",
+     * "n'avoir plus"); group 1 is the verb, which {@link #isFrenchInfinitive} checks is no noun.
+     */
+    private static final Pattern FRENCH_INFINITIVE = Pattern.compile("(?:ne\\s+(?:(?:pas|plus|jamais|rien)\\s+)?"
+            + "|n')?(?:(?:se|le|la|les|lui|leur|y|en|me|te|nous|vous)\\s+|[slmtn]')*([a-z]{2,}(?:er|ir|re|oir))\\b");
+    /** Nouns in -er, -ir, -re and -oir that follow "à" or "de" most, and no lexicon lists: "d'hier", "à l'étranger". */
+    private static final Set<String> NOT_INFINITIVES = Set.of("hier", "hiver", "soir", "espoir", "avenir", "plaisir",
+            "desir", "etranger", "dossier", "quartier", "metier", "papier", "chantier", "atelier", "danger", "cancer",
+            "janvier", "fevrier", "premier", "dernier", "chambre", "autre", "notre", "votre", "entre", "contre",
+            "titre", "nombre", "lettre", "meurtre", "centre", "ordre", "offre", "cadre", "heure", "arriere",
+            "frontiere", "carriere", "maniere", "matiere", "premiere", "derniere", "guerre", "terre", "pierre",
+            "histoire", "memoire", "victoire", "territoire");
     /** The words that bring in a source: "selon X", "d'après X", "according to X" (folded). */
     private static final String ACCORDING_TO = "(?:selon|d'apres|according\\s+to)";
     /** A clause's end that cites its source: ", according to media trackers.", ", selon un participant.". */
@@ -233,14 +247,6 @@ public final class QuoteExtractor {
     /** Verbs that never open a clause after the conjunction "that", only after the relative pronoun. */
     private static final Set<String> RELATIVE_CLAUSE_VERBS = Set.of("have", "has", "had", "is", "are", "was", "were",
             "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
-    /** Verbs of what someone was told to do: "urged Republicans to join …", "called on Congress to …". */
-    private static final List<String> DIRECTIVES = List.of("urged", "urges", "urging", "warned", "warns", "asked",
-            "asks", "advised", "advises", "encouraged", "encourages", "called on", "calls on", "told", "tells",
-            "instructed", "ordered");
-    private static final String DIRECTIVE_VERBS = DIRECTIVES.stream().map(verb -> verb.replace(" ", "\\s+"))
-            .collect(Collectors.joining("|", "(?:", ")"));
-    private static final Set<String> DIRECTIVE_WORDS = DIRECTIVES.stream().flatMap(verb -> Stream.of(verb.split(" ")))
-            .collect(Collectors.toUnmodifiableSet());
     /** A clause that sets one statement against the main clause's: "While some critics say …, X says …". */
     private static final Pattern CONTRASTING_OPENING = Pattern.compile("\\s*(?:but\\s+|mais\\s+)?(?:while|whereas|"
             + "although|though|even\\s+as|alors\\s+que|alors\\s+qu'|tandis\\s+que|tandis\\s+qu'|si)\\s+");
@@ -266,6 +272,8 @@ public final class QuoteExtractor {
      */
     private static final Pattern COORDINATION = Pattern.compile("(?:,|;|\\s[—–-])\\s*(?=(?:and|but|et|mais|"
             + CONCESSION + ")\\s)");
+    /** A French past participle as written: "accusé", "appelés". */
+    private static final Pattern PARTICIPLE_ENDING = Pattern.compile("ée?s?$");
     /** "le juge Bocock estime": after a determiner, "juge" is a noun, not the verb juger. */
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|cet|cette|ces|the"
             + "|this|these)\\s)(?<!\\bl')";
@@ -373,6 +381,8 @@ public final class QuoteExtractor {
     private static final int MIN_STATEMENT_WORDS = 8;
     /** Reported speech made up of quotations for this many tenths or more is left to the quotations. */
     private static final int QUOTED_SHARE_TENTHS = 4;
+    /** Words an infinitive needs to report something: "poursuivre" after a relative "que" reports nothing. */
+    private static final int MIN_INFINITIVE_WORDS = 2;
     private static final int MAX_TITLE_WORDS = 7;
     /** Fewer words in capitals may be speech ("Bam Bam.", "Miss Piggy"). */
     private static final int MIN_TITLE_WORDS = 3;
@@ -398,6 +408,7 @@ public final class QuoteExtractor {
     private final Pattern inciseInside;
     private final Pattern quoteCredit;
     private final Pattern reportedEnglish;
+    private final Pattern reportedInfinitive;
     private final Pattern inciseMidSentence;
     private final Pattern impersonal;
     private final Pattern speechInfinitive;
@@ -411,6 +422,7 @@ public final class QuoteExtractor {
         String verb = lexicons.strongSpeechRegex();
         String anyVerb = lexicons.speechRegex();
         String inciseVerb = lexicons.inciseSpeechRegex();
+        String directive = lexicons.directiveRegex();
         // "…, comme l’explique l’ingénieur Scott Saviz, cité par le Wall Street Journal :", "ainsi que l'a déclaré
         // le ministre": after "comme", the subject follows its verb, up to a comma.
         asSays = Pattern.compile("\\b(?:comme|ainsi\\s+que)\\s+(?:l'|le\\s+|la\\s+)?(?:" + AUX + "\\s+)?(?:" + verb
@@ -473,12 +485,25 @@ public final class QuoteExtractor {
                 // aside between commas.
                 + ")(?:\\s*,[^,.;:\"“”«»]{1,50},\\s*(?=that\\s)|\\s+)(?:(?:however|though|[a-z]+ly),\\s+)?"
                 + "(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
-                + "lors|devant|a|au|aux|en)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)"
+                + "lors|devant|a|au|aux|en|par|via|sur|avec)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)"
                 // "reported that, according to …, 85 of …": "that" and a comma before an "according to" aside.
                 // "a déclaré avoir eu", "a affirmé vouloir …", "a annoncé ne prendre position que mercredi": an
                 // infinitive of these verbs, or a negated one, is what was said.
                 + "(?:que\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))|(?=(?:avoir|etre|vouloir|pouvoir|devoir"
                 + "|savoir|souhaiter|ne\\s+(?:(?:pas|plus|jamais|rien)\\s+)?[a-z]+(?:er|ir|re|oir))\\s))");
+        // "a appelé les Tchèques à rester chez eux", "ont demandé à la Confédération d'interdire ce produit", "Tsahal
+        // l'accuse d'avoir délibérément placé …": what the subject urged, asked or accused someone of, an infinitive
+        // after whom it was said to; "a dit attendre une décision", "disant redouter …": what a French speech verb
+        // reports, an infinitive right after it. Not after a verb of being ("est accusé d'avoir", "était appelé à
+        // jouer"), nor after a determiner ("la menace de recourir"; "les" only as a pronoun, "les appelle à").
+        reportedInfinitive = Pattern.compile("(?:^|[\\s,])(?:l'|les\\s+(?!(?:demande|menace|reproche|invite)s?\\s)"
+                + "|lui\\s+|leur\\s+|nous\\s+|vous\\s+)?(?:(" + AUX + ")\\s+" + ADVERBS + ")?"
+                + "(?<!\\b(?:le|la|un|une|du|des|au|aux|ce|cet|cette|ces|sa|son|ses|mes|tes|nos|vos|leurs|est|sont"
+                + "|etait|etaient|sera|seront|serait|ete|etre|fut|soit|se|s')\\s)"
+                + "(?:((?:" + directive + ")(?:e|es|s)?)\\s+"
+                + "(?:(?!(?:afin|avant|apres|sans|par|et|ou|mais|que)\\s)[^\\s,.;:!?\"“”«»]+\\s+){0,8}?"
+                + "(?:a\\s+|de\\s+|d')|((?:" + lexicons.strongSpeechRegex("fr") + ")(?:e|es|s)?)\\s+" + ADVERBS + ")"
+                + "(?=" + FRENCH_INFINITIVE.pattern() + ")");
         // "But, she says, she felt …", "Or, a-t-il ajouté, …", "The museum, Mr. Bush said, celebrated …": an
         // incise between commas inside the sentence.
         // "The difference now, he told me on Friday, is that …": a listener and a day may follow the verb.
@@ -518,7 +543,7 @@ public final class QuoteExtractor {
                 + "(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Graham urged Republicans to join the ranks of climate change believers", "It urged Chinese citizens to
                 // consider …": what someone was told to do.
-                + "|" + DIRECTIVE_VERBS + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s)"
+                + "|" + directive + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s)"
                 // "A reporter asked Sanders how he's feeling on caucus day": a question, put by the subject (not by
                 // one who "was asked" or "when asked").
                 + "|(?<!\\b(?:when|if|was|were|is|are|be|being|been)\\s)(?:asked|asks)\\s+"
@@ -1554,7 +1579,8 @@ public final class QuoteExtractor {
                 return;
             }
         }
-        Matcher that = reportFrom(text, 0);
+        String written = raw.substring(sentence.start(), sentence.end());
+        Matcher that = reportFrom(text, written, 0);
         if (that == null) {
             return;
         }
@@ -1576,7 +1602,7 @@ public final class QuoteExtractor {
         int subjectEnd = that.start();
         int relative = text.lastIndexOf(RELATIVE_OPENING, that.start());
         if (relative >= 0 && text.indexOf(',', relative + 1) >= that.start()) {
-            Matcher main = reportFrom(text, that.end());
+            Matcher main = reportFrom(text, written, that.end());
             int relativeEnd = main == null ? -1 : text.lastIndexOf(',', main.start());
             Matcher coordination = COORDINATION.matcher(text).region(that.end(), text.length());
             if (relativeEnd > that.end()) {
@@ -1647,6 +1673,11 @@ public final class QuoteExtractor {
                 return;
             }
         }
+        // "une assistance que M. Lavrov a promis de poursuivre": an infinitive alone reports no statement.
+        if (that.pattern() == reportedInfinitive && content != null
+                && content.of(raw).strip().split("\\s+").length < MIN_INFINITIVE_WORDS) {
+            return;
+        }
         // "50 member states that have French as a common language": after a plural noun that looks like a verb, a
         // "that" followed by a verb is a relative pronoun ("He said that would permit …" reports "that").
         Matcher firstWord = WORD.matcher(folded).region(contentStart, contentEnd);
@@ -1687,15 +1718,39 @@ public final class QuoteExtractor {
 
     /**
      * The first cue of reported speech in {@code text} from {@code from}: a verb with its conjunction ("said that"),
-     * else one without; null when there is none.
+     * else an infinitive after a directive or a French speech verb ("a appelé X à rester", "a dit attendre"), else a
+     * verb without conjunction; null when there is none. {@code written} is the text as written, which tells a
+     * participle ("accusé") from a present ("accuse").
      */
-    private Matcher reportFrom(String text, int from) {
+    private Matcher reportFrom(String text, String written, int from) {
         Matcher withConjunction = reportedThat.matcher(text).region(from, text.length());
-        if (withConjunction.find()) {
+        boolean conjunction = withConjunction.find();
+        // "l'homme accusé d'avoir tué": a participle without its auxiliary describes the one accused.
+        Matcher infinitive = reportedInfinitive.matcher(text).region(from, text.length());
+        while (infinitive.find() && (!conjunction || infinitive.start() < withConjunction.start())) {
+            int verb = infinitive.start(2) >= 0 ? 2 : 3;
+            if ((infinitive.group(1) != null || !PARTICIPLE_ENDING.matcher(written.substring(infinitive.start(verb),
+                    infinitive.end(verb))).find()) && isFrenchInfinitive(text, infinitive.end())) {
+                return infinitive;
+            }
+        }
+        if (conjunction) {
             return withConjunction;
         }
         Matcher withoutConjunction = reportedEnglish.matcher(text).region(from, text.length());
         return withoutConjunction.find() ? withoutConjunction : null;
+    }
+
+    /** Whether the folded text at {@code at} opens with a French infinitive that is no noun the lexicons know. */
+    private boolean isFrenchInfinitive(String text, int at) {
+        Matcher infinitive = FRENCH_INFINITIVE.matcher(text).region(at, text.length());
+        if (!infinitive.lookingAt()) {
+            return false;
+        }
+        String word = infinitive.group(1);
+        return !NOT_INFINITIVES.contains(word) && !lexicons.isPersonNoun(word) && !lexicons.isRoleNoun(word)
+                && !lexicons.isTitle(word) && !lexicons.isSpeakerNoun(word) && !lexicons.isOrganisationNoun(word)
+                && !lexicons.isDocumentNoun(word) && !lexicons.isPressNoun(word);
     }
 
     /**
@@ -1862,7 +1917,7 @@ public final class QuoteExtractor {
     private boolean holdsSpeechVerb(String text, int from, int to) {
         Matcher word = WORD.matcher(text).region(from, to);
         while (word.find()) {
-            if (lexicons.isSpeechVerbWord(word.group()) || DIRECTIVE_WORDS.contains(word.group())) {
+            if (lexicons.isSpeechVerbWord(word.group()) || lexicons.isDirectiveWord(word.group())) {
                 return true;
             }
         }

@@ -50,6 +50,16 @@ class RealArticleQuotesTest {
         return pageIn("pages-fr5", file);
     }
 
+    private static Annotated sixthFrench(String file) {
+        return pageIn("pages-fr6", file);
+    }
+
+    private static void assertReported(Annotated article, String start, String speaker) {
+        Quote reported = quote(article, start);
+        assertThat(reported.kind().code()).isEqualTo("indirect");
+        assertThat(reported.speaker().name()).isEqualTo(speaker);
+    }
+
     /** A page of the blind set, pages-heldout2. */
     private static Annotated heldOut(String file) {
         return pageIn("pages-heldout2", file);
@@ -762,5 +772,39 @@ class RealArticleQuotesTest {
         // liégeoise est unanime et solidaire. … »": Moreau's, not the party the sentence is about.
         Annotated soir = fifthFrench("fr-lesoir-moreau-daerden-ans.txt");
         assertThat(quote(soir, "La Fédération liégeoise est unanime").speaker().name()).isEqualTo("Stéphane Moreau");
+    }
+
+    @Test
+    void whatSomeoneUrgesAsksOrAccusesOthersOfIsAnInfinitive() {
+        // Radio Prague: "Ces derniers jours, Roman Prymula a appelé les Tchèques à rester chez eux au maximum."
+        assertReported(page("fr-radio-prague-ministre-sante"), "rester chez eux au maximum", "Roman Prymula");
+        // Libération (third French set): "Donald Trump a accusé Pékin de manipuler sa monnaie pour favoriser …"
+        assertReported(thirdFrench("fr-liberation-trump-xi.txt"), "manipuler sa monnaie", "Donald Trump");
+        // Libération (second French set): "… et Tsahal l’accuse d’avoir délibérément placé les entrées …": a pronoun
+        // before the verb is whom the subject accuses.
+        assertReported(french("fr-liberation-gaza-jabalia.txt"), "avoir délibérément placé les entrées", "Tsahal");
+        // La Dernière Heure (sixth French set, read from the fourteenth session): "Le TEC a néanmoins conseillé à ses
+        // usagers de continuer à visiter le site …", an adverb between auxiliary and verb.
+        Annotated snow = sixthFrench("fr-dhnet-chaussees-glissantes.txt");
+        assertThat(quote(snow, "continuer à visiter le site").kind().code()).isEqualTo("indirect");
+        // La Dernière Heure (sixth French set): "M. Epstein avait alors demandé au groupe hôtelier de diffuser les
+        // enregistrements, menaçant de le faire lui-même avant de reconnaître qu'il ne les avait pas.": the first cue
+        // of the sentence opens what was said.
+        assertReported(sixthFrench("fr-dhnet-dsk-sofitel-video.txt"), "diffuser les enregistrements",
+                "Edward Jay Epstein");
+        // La Dernière Heure (fifth French set): "Les Etats-Unis ont appelé lundi leurs ressortissants à la prudence à
+        // l'étranger, …": a noun in -er after "à" is no infinitive.
+        Annotated dh = fifthFrench("fr-dhnet-ben-laden-obama.txt");
+        assertThat(dh.quotes()).noneMatch(q -> q.span().of(dh.article().raw()).startsWith("l'étranger"));
+    }
+
+    @Test
+    void aFrenchSpeechVerbMayReportAnInfinitive() {
+        // Radio Prague: "De même, il a dit attendre une décision similaire de Jaroslav Faltýnek …"
+        assertReported(page("fr-radio-prague-ministre-sante"), "attendre une décision similaire", "Andrej Babiš");
+        // Le Soir (sixth French set): "Jean-Paul Belmondo a annoncé par le biais de son avocat qu’il se séparait de sa
+        // compagne": whom through the verb names before "que".
+        assertReported(sixthFrench("fr-lesoir-belmondo-gandolfi.txt"), "il se séparait de sa compagne",
+                "Jean-Paul Belmondo");
     }
 }

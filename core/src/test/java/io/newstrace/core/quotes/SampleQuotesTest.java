@@ -81,7 +81,10 @@ class SampleQuotesTest {
         // "…, soulignant que …": a participle's reported speech, its subject the main clause's.
         assertQuote(article, "les capacités défensives du Mali se renforçaient", "indirect", "Sergueï Lavrov");
         assertQuote(article, "la Russie allait fournir des dizaines de tonnes", "indirect", "Vladimir Poutine");
-        assertThat(article.quotes()).hasSize(7);
+        // "M. Diop a appelé à poursuivre …": what he called for, an infinitive; not "une assistance que M. Lavrov a
+        // promis de poursuivre", an infinitive alone.
+        assertQuote(article, "poursuivre et renforcer la coopération militaire", "indirect", DIOP);
+        assertThat(article.quotes()).hasSize(8);
     }
 
     @Test
