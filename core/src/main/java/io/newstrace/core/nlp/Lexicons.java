@@ -34,7 +34,8 @@ public final class Lexicons {
     private final Set<String> weakSpeechForms = new HashSet<>();
     private final Set<String> inciseSpeechForms = new HashSet<>();
     private final Set<String> reportingForms = new HashSet<>();
-    private final Set<String> directiveForms = new HashSet<>();
+    /** The directive forms of each language loaded, folded. */
+    private final Map<String, Set<String>> directiveFormsByLanguage = new HashMap<>();
     /** The words of the directive forms ("called", "on" of "called on"), folded. */
     private final Set<String> directiveWords = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
@@ -60,7 +61,6 @@ public final class Lexicons {
     private final String inciseSpeechRegex;
     private final String speechRegex;
     private final String reportingRegex;
-    private final String directiveRegex;
 
     public Lexicons(List<String> languages) {
         for (String language : languages) {
@@ -71,8 +71,9 @@ public final class Lexicons {
                 boolean directive = row.startsWith("directive:");
                 String[] cells = row.replaceFirst("^(weak|report|incise|directive):", "").strip().split("\\s+");
                 Set<String> forms = weak ? weakSpeechForms : reporting ? reportingForms
-                        : incise ? inciseSpeechForms : directive ? directiveForms
-                        : strongSpeechFormsByLanguage.computeIfAbsent(language, key -> new HashSet<>());
+                        : incise ? inciseSpeechForms
+                        : (directive ? directiveFormsByLanguage : strongSpeechFormsByLanguage)
+                        .computeIfAbsent(language, key -> new HashSet<>());
                 // A directive's forms are all written out: its infinitive and nouns ("order", "warning") direct no one.
                 forms.addAll(directive ? List.of(Folding.lowerMatchForm(cells[0].replace('_', ' ')))
                         : inflect(language, cells[0]));
@@ -105,7 +106,8 @@ public final class Lexicons {
         }
         strongSpeechFormsByLanguage.values().forEach(strongSpeechForms::addAll);
         strongSpeechForms.forEach(form -> strongSpeechWords.addAll(List.of(form.split(" "))));
-        directiveForms.forEach(form -> directiveWords.addAll(List.of(form.split(" "))));
+        directiveFormsByLanguage.values().forEach(forms -> forms.forEach(form ->
+                directiveWords.addAll(List.of(form.split(" ")))));
         strongSpeechRegex = alternation(strongSpeechForms);
         Set<String> inIncises = new HashSet<>(strongSpeechForms);
         inIncises.addAll(inciseSpeechForms);
@@ -114,7 +116,6 @@ public final class Lexicons {
         all.addAll(weakSpeechForms);
         speechRegex = alternation(all);
         reportingRegex = alternation(reportingForms);
-        directiveRegex = alternation(directiveForms);
     }
 
     /** Adds a list's words to {@code all}, and those of its "feminine:" and "masculine:" lines to their gender too. */
@@ -202,11 +203,12 @@ public final class Lexicons {
     }
 
     /**
-     * Verbs by which someone tells, asks or accuses someone else of doing something, the deed an infinitive ("urged
-     * them to", "a appelé les Tchèques à rester", "accuse Pékin de manipuler"), as a regex over folded text.
+     * One language's verbs by which someone tells, asks or accuses someone else of doing something, the deed an
+     * infinitive ("urged them to", "a appelé les Tchèques à rester", "accuse Pékin de manipuler"), as a regex over
+     * folded text; a regex matching nothing if the language is not loaded.
      */
-    public String directiveRegex() {
-        return directiveRegex;
+    public String directiveRegex(String language) {
+        return alternationOf(directiveFormsByLanguage.get(language));
     }
 
     /** Forms of verbs by which an outlet relays words (rapporté, reported, cited). */
@@ -221,8 +223,11 @@ public final class Lexicons {
 
     /** One language's strong speech verb forms as a regex alternation; a regex matching nothing if it is not loaded. */
     public String strongSpeechRegex(String language) {
-        Set<String> forms = strongSpeechFormsByLanguage.getOrDefault(language, Set.of());
-        return forms.isEmpty() ? "(?!)" : alternation(forms);
+        return alternationOf(strongSpeechFormsByLanguage.get(language));
+    }
+
+    private static String alternationOf(Set<String> forms) {
+        return forms == null || forms.isEmpty() ? "(?!)" : alternation(forms);
     }
 
     /**

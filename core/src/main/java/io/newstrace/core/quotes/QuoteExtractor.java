@@ -422,7 +422,6 @@ public final class QuoteExtractor {
         String verb = lexicons.strongSpeechRegex();
         String anyVerb = lexicons.speechRegex();
         String inciseVerb = lexicons.inciseSpeechRegex();
-        String directive = lexicons.directiveRegex();
         // "…, comme l’explique l’ingénieur Scott Saviz, cité par le Wall Street Journal :", "ainsi que l'a déclaré
         // le ministre": after "comme", the subject follows its verb, up to a comma.
         asSays = Pattern.compile("\\b(?:comme|ainsi\\s+que)\\s+(?:l'|le\\s+|la\\s+)?(?:" + AUX + "\\s+)?(?:" + verb
@@ -500,7 +499,7 @@ public final class QuoteExtractor {
                 + "|lui\\s+|leur\\s+|nous\\s+|vous\\s+)?(?:(" + AUX + ")\\s+" + ADVERBS + ")?"
                 + "(?<!\\b(?:le|la|un|une|du|des|au|aux|ce|cet|cette|ces|sa|son|ses|mes|tes|nos|vos|leurs|est|sont"
                 + "|etait|etaient|sera|seront|serait|ete|etre|fut|soit|se|s')\\s)"
-                + "(?:((?:" + directive + ")(?:e|es|s)?)\\s+"
+                + "(?:((?:" + lexicons.directiveRegex("fr") + ")(?:e|es|s)?)\\s+"
                 + "(?:(?!(?:afin|avant|apres|sans|par|et|ou|mais|que)\\s)[^\\s,.;:!?\"“”«»]+\\s+){0,8}?"
                 + "(?:a\\s+|de\\s+|d')|((?:" + lexicons.strongSpeechRegex("fr") + ")(?:e|es|s)?)\\s+" + ADVERBS + ")"
                 + "(?=" + FRENCH_INFINITIVE.pattern() + ")");
@@ -543,7 +542,7 @@ public final class QuoteExtractor {
                 + "(?=(?:he|she|they|it|there|we|i)\\s)"
                 // "Graham urged Republicans to join the ranks of climate change believers", "It urged Chinese citizens to
                 // consider …": what someone was told to do.
-                + "|" + directive + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s)"
+                + "|" + lexicons.directiveRegex("en") + "\\s+[^,.;:\"“”]{1,50}?\\s+(?=(?:not\\s+)?to\\s+[a-z]{2,}\\s)"
                 // "A reporter asked Sanders how he's feeling on caucus day": a question, put by the subject (not by
                 // one who "was asked" or "when asked").
                 + "|(?<!\\b(?:when|if|was|were|is|are|be|being|been)\\s)(?:asked|asks)\\s+"

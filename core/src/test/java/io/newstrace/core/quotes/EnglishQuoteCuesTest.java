@@ -1619,4 +1619,16 @@ class EnglishQuoteCuesTest {
                 """);
         assertThat(win.quotes()).noneMatch(q -> q.span().of(win.article().raw()).startsWith("RoseAnn DeMoro"));
     }
+
+    @Test
+    void anEnglishArticleAndNounAreNoFrenchPrepositionAndInfinitive() throws IOException {
+        // The Western Journal, 2016-09-21 (PolNeAR development split), a paragraph: after "told", "a dispatcher" had
+        // been read as French "à" and an infinitive in -er, what a directive reports, and the 911 caller the speaker.
+        Annotated journal = annotate("journal.txt", """
+                Chris Christie calls Hillary Clinton's comments on Tulsa shooting disgusting
+
+                Shelby later said she suspected Crutcher was under the influence of drugs — something a 911 caller also told a dispatcher before police arrived on scene.
+                """);
+        assertThat(Samples.speakerOf(journal, "she suspected Crutcher")).isEqualTo("Shelby");
+    }
 }
