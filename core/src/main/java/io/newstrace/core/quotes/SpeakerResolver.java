@@ -481,7 +481,9 @@ final class SpeakerResolver {
         return words.stream().anyMatch(w -> lexicons.isRoleNoun(w) || lexicons.isSpeakerNoun(w))
                 || opensAsNoun && words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
                 || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
-                && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)));
+                && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
+                // "Pourtant, dit Jérémy Defrize, …": a sentence's first word is capitalised, and an adverb names no one.
+                && !lexicons.isFunctionWord(words.get(0));
     }
 
     /**

@@ -807,4 +807,14 @@ class RealArticleQuotesTest {
         assertReported(sixthFrench("fr-lesoir-belmondo-gandolfi.txt"), "il se séparait de sa compagne",
                 "Jean-Paul Belmondo");
     }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoSpeaker() {
+        // La Libre Belgique (sixth French set): "Pourtant, dit Jérémy Defrize, docteur en biologie …, le gastronome
+        // français et occidental ne va pas échapper à une sérieuse remise en question: "En 2050, …"": "Pourtant",
+        // capitalised as the sentence's first word, had been taken for the name of an organisation.
+        Annotated libre = sixthFrench("fr-lalibre-chocolats-insectes.txt");
+        assertThat(libre.quotes()).allSatisfy(q -> assertThat(q.speaker() == null ? "" : q.speaker().name())
+                .isNotEqualTo("Pourtant"));
+    }
 }
