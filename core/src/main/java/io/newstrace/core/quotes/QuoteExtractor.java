@@ -188,6 +188,8 @@ public final class QuoteExtractor {
             + "|has|had|have|is|was|were)\\s");
     /** How many words a surname standing alone may have ("Van Damme"). */
     private static final int MAX_SURNAME_WORDS = 2;
+    /** Words in brackets ending a phrase: "(Montpellier)", "(PS)". */
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*$");
     /** How many phrases between commas may open a sentence before its subject. */
     private static final int MAX_OPENING_PHRASES = 2;
     /** The share of a subhead's words a quotation below must hold to be the one it repeats. */
@@ -1422,7 +1424,9 @@ public final class QuoteExtractor {
         if (named.isPresent()) {
             return named;
         }
-        Span clause = trimSpaces(folded, start, colon);
+        // "Louis Nicollin (Montpellier): «…»": a headline's name may be followed by its club or party in brackets.
+        Matcher bracketed = TRAILING_BRACKETS.matcher(folded).region(start, colon);
+        Span clause = trimSpaces(folded, start, bracketed.find() ? bracketed.start() : colon);
         // "Moreau : « Daerden n’est pas un clown »", "Van Damme: « … »" (a headline's way): a word or two before the
         // colon may be the surname alone.
         return clause == null ? Optional.empty() : resolver.resolveName(clause)

@@ -482,8 +482,10 @@ final class SpeakerResolver {
                 || opensAsNoun && words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)))
                 || !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0)) && words.size() <= 4
                 && !DETERMINERS.contains(Folding.lowerMatchForm(words.get(0)))
-                // "Pourtant, dit Jérémy Defrize, …": a sentence's first word is capitalised, and an adverb names no one.
-                && !lexicons.isFunctionWord(words.get(0));
+                // "Pourtant, dit Jérémy Defrize, …": a sentence's first word is capitalised, and an adverb names no one
+                // ("Some said", "Those close to him" do).
+                && !(words.size() == 1 && lexicons.isFunctionWord(words.get(0))
+                && lexicons.isNonPersonWord(words.get(0)));
     }
 
     /**

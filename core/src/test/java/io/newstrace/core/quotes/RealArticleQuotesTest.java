@@ -817,4 +817,12 @@ class RealArticleQuotesTest {
         assertThat(libre.quotes()).allSatisfy(q -> assertThat(q.speaker() == null ? "" : q.speaker().name())
                 .isNotEqualTo("Pourtant"));
     }
+
+    @Test
+    void aHeadlineNameMayBeFollowedByItsClubInBrackets() {
+        // L'Avenir (sixth French set), headline: "Louis Nicollin (Montpellier): «Pour emmerder le PSG, j’ai envie de
+        // faire venir Diego Maradona»".
+        Annotated avenir = sixthFrench("fr-lavenir-nicollin-maradona.txt");
+        assertThat(quote(avenir, "Pour emmerder le PSG, j’ai envie").speaker().name()).isEqualTo("Louis Nicollin");
+    }
 }
