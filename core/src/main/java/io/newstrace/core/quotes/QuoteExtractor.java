@@ -845,9 +845,11 @@ public final class QuoteExtractor {
         for (int i = 0; i < quotes.size(); i++) {
             Quote quote = quotes.get(i);
             String said = words.get(i);
-            boolean subhead = said.split(" ").length >= MIN_SUBHEAD_WORDS && paragraphs.stream().anyMatch(p ->
-                    p.start() <= quote.span().start() && quote.span().end() <= p.end()
-                    && isSetApart(raw, quote.span(), p));
+            // "Manifestation contre l'austérité: «Cette mobilisation montre …»": a headline's quotation, or any left
+            // without a speaker, is said by whoever says its words again too.
+            boolean subhead = said.split(" ").length >= MIN_SUBHEAD_WORDS && (quote.speaker() == null
+                    || paragraphs.stream().anyMatch(p -> p.start() <= quote.span().start()
+                    && quote.span().end() <= p.end() && isSetApart(raw, quote.span(), p)));
             // The words again, or most of them: "« Il a peut-être été surpris »" over "« … Lui (NDLR: …) a
             // peut-être été surpris. … »".
             int source = -1;

@@ -825,4 +825,15 @@ class RealArticleQuotesTest {
         Annotated avenir = sixthFrench("fr-lavenir-nicollin-maradona.txt");
         assertThat(quote(avenir, "Pour emmerder le PSG, j’ai envie").speaker().name()).isEqualTo("Louis Nicollin");
     }
+
+    @Test
+    void aHeadlineQuotationIsSaidByWhoeverSaysItsWordsInTheText() {
+        // L'Avenir (third French set): the headline "Manifestation contre l’austérité: «Cette mobilisation montre à
+        // quel point les travailleurs en ont assez»" names a topic, not a speaker; the body gives the words to Anne
+        // Demelenne ("«Nous attendions 20.000 personnes, vous étiez 40.000! Cette mobilisation montre …», a notamment
+        // déclaré Anne Demelenne").
+        Annotated avenir = thirdFrench("fr-lavenir-manifestation-austerite.txt");
+        assertThat(quote(avenir, "Cette mobilisation montre à quel point").speaker().name())
+                .isEqualTo("Anne Demelenne");
+    }
 }
