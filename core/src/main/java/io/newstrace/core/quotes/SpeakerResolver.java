@@ -129,8 +129,12 @@ final class SpeakerResolver {
     /** "de", "du", "de la", "d'" … before a complement, folded. */
     private static final String OF = "(?:de\\s+la\\s+|de\\s+l'\\s*|du\\s+|des\\s+|de\\s+|d'\\s*)";
     /** "Du côté du Standard de Liège, ", "Chez Renault, " opening a sentence: group 1 the side named. */
-    private static final Pattern SIDE_OPENING = Pattern.compile("\\s*(?:du\\s+cote\\s+" + OF
-            + "|chez\\s+|au\\s+sein\\s+" + OF + ")([^,.;:!?]{2,60}?)\\s*,\\s*", Pattern.CASE_INSENSITIVE);
+    private static final String SIDE = "(?:du\\s+cote\\s+" + OF + "|chez\\s+|au\\s+sein\\s+" + OF + ")";
+    private static final Pattern SIDE_OPENING = Pattern.compile("\\s*" + SIDE + "([^,.;:!?]{2,60}?)\\s*,\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** "», a-t-on expliqué du côté de Brussels Airport.", ", a-t-on assuré chez Thalys.": the side after the verb. */
+    private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*[a-z]+\\s+(?:[a-z]+ment\\s+)?" + SIDE
+            + "([^,.;:!?«»“”\"]{2,60}?)\\s*(?:[,.;:!?]|$)", Pattern.CASE_INSENSITIVE);
     /** "de", "du", "des", "d'", "of" between a noun and its complement. */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "d'", "du", "des", "of");
     /** The articles after "de" before a complement: "de la RTBF", "de l'UEFA". */
@@ -636,7 +640,8 @@ final class SpeakerResolver {
 
     /**
      * "Du côté du Standard de Liège, on estime « … »", "Chez Renault, on assure que …": the side an impersonal "on"
-     * speaks for, named at the start of its sentence; no one when none is.
+     * speaks for, named at the start of its sentence, or after an inverted "on" and its verb ("a-t-on assuré chez
+     * Thalys"); no one when none is.
      */
     private Optional<Resolution> sideNamed(Span on) {
         int sentence = sentenceIndex(on.start());
@@ -645,14 +650,18 @@ final class SpeakerResolver {
         }
         int start = sentences.get(sentence).start();
         Matcher side = SIDE_OPENING.matcher(Folding.foldInPlace(raw.substring(start, on.start())));
-        if (!side.matches()) {
+        Matcher after = SIDE_AFTER.matcher(Folding.foldInPlace(raw.substring(on.end(), sentences.get(sentence).end())));
+        Span named = side.matches() ? new Span(start + side.start(1), start + side.end(1))
+                : after.find() ? new Span(on.end() + after.start(1), on.end() + after.end(1)) : null;
+        if (named == null) {
             return Optional.empty();
         }
-        Span named = new Span(start + side.start(1), start + side.end(1));
-        return organisationIn(named).or(() -> resolveName(named))
+        // "du côté de Brussels Airport": an organisation the recogniser cut short ("Airport") is the whole name.
+        String name = stripDeterminer(named.of(raw));
+        return organisationIn(named).filter(r -> stripDeterminer(r.speaker().mention().of(raw)).equals(name))
+                .or(() -> resolveName(named))
                 .map(r -> new Resolution(r.speaker(), 0.7, "the side \"on\" speaks for"))
-                .or(() -> Optional.of(new Resolution(new Speaker(stripDeterminer(named.of(raw)), named), 0.6,
-                        "the side \"on\" speaks for")));
+                .or(() -> Optional.of(new Resolution(new Speaker(name, named), 0.6, "the side \"on\" speaks for")));
     }
 
     /**

@@ -836,4 +836,13 @@ class RealArticleQuotesTest {
         assertThat(quote(avenir, "Cette mobilisation montre à quel point").speaker().name())
                 .isEqualTo("Anne Demelenne");
     }
+
+    @Test
+    void anImpersonalOnSpeaksForTheSideNamedAfterItsVerb() {
+        // La Dernière Heure (sixth French set): '"… Sur 700 vols quotidiens, cela représente donc un peu plus de 5%.
+        // …", a-t-on expliqué du côté de Brussels Airport.': the side after the verb, whole, though the recogniser
+        // cut the name to "Airport".
+        Annotated snow = sixthFrench("fr-dhnet-chaussees-glissantes.txt");
+        assertThat(quote(snow, "Sur 700 vols quotidiens").speaker().name()).isEqualTo("Brussels Airport");
+    }
 }
