@@ -110,7 +110,7 @@ public final class QuoteExtractor {
      * a stressed pronoun opening the clause is its subject).
      */
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:but\\s+|and\\s+|mais\\s+|et\\s+)?"
-            + "(he|she|il|elle|lui)\\s");
+            + "(he|she|il|elle|lui|celui-ci|celle-ci|ce\\s+dernier|cette\\s+derniere)\\s");
     private static final Pattern TRAILING_PROGRESSIVE = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been|"
             + "had\\s+been)\\s*$");
     /** The marks that may close a quotation ("«" where a page reverses its guillemets). */

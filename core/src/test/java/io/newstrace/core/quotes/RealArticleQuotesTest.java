@@ -845,4 +845,23 @@ class RealArticleQuotesTest {
         Annotated snow = sixthFrench("fr-dhnet-chaussees-glissantes.txt");
         assertThat(quote(snow, "Sur 700 vols quotidiens").speaker().name()).isEqualTo("Brussels Airport");
     }
+
+    @Test
+    void whatSomeoneCondemnsInMarksIsTheirFragment() {
+        // La Dernière Heure (fifth French set): 'Le Parti socialiste français a condamné dans un communiqué, "les propos
+        // scandaleux et insupportables d'un des porte-parole …", estimant que la "manifestation contre le mariage pour
+        // tous" avait "déjà donné lieu à des dérapages inacceptables".'
+        Annotated dh = fifthFrench("fr-dhnet-bongibault-hollande.txt");
+        assertThat(quote(dh, "les propos scandaleux et insupportables").speaker().name()).contains("Parti socialiste");
+        assertThat(quote(dh, "déjà donné lieu à des dérapages").speaker().name()).contains("Parti socialiste");
+    }
+
+    @Test
+    void aFragmentInASentenceWhoseSubjectIsTheLatterIsTheirs() {
+        // La Libre Belgique (sixth French set): 'LaLibre.be a recueilli le témoignage de Sébastien Giron, journaliste
+        // français au New York Financial Press (Wall Street). Celui-ci n'a pas pu se rendre au travail ce lundi car
+        // "les métros et bus sont à l'arrêt …"'.
+        Annotated libre = sixthFrench("fr-lalibre-sandy-new-york.txt");
+        assertThat(quote(libre, "les métros et bus sont à l'arrêt").speaker().name()).isEqualTo("Sébastien Giron");
+    }
 }
