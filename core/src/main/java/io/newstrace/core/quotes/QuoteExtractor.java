@@ -879,9 +879,15 @@ public final class QuoteExtractor {
      * Whose view the region of a {@link #VIEW_OPENING} matcher opens with: "Pour la syndicaliste, …", "Selon les
      * militaires israéliens, …"; the matcher keeps the match for its caller.
      */
-    private static Optional<Resolution> viewHolder(Matcher forWhom, SpeakerResolver resolver, Quote last) {
-        return forWhom.lookingAt() ? resolver.resolve(new Span(forWhom.start(1), forWhom.end(1)), last)
-                : Optional.empty();
+    private static Optional<Resolution> viewHolder(Matcher forWhom, String raw, SpeakerResolver resolver, Quote last) {
+        if (!forWhom.lookingAt()) {
+            return Optional.empty();
+        }
+        // "Pour le ministre des Finances, Steven Vanackere, « … »": a name in apposition after the holder is who it is.
+        int comma = raw.indexOf(',', forWhom.end());
+        Optional<Resolution> apposed = comma < 0 || comma >= forWhom.regionEnd() ? Optional.empty()
+                : apposedName(raw, forWhom.end(), comma + 1, resolver);
+        return apposed.or(() -> resolver.resolve(new Span(forWhom.start(1), forWhom.end(1)), last));
     }
 
     /**
@@ -1081,7 +1087,7 @@ public final class QuoteExtractor {
                 && paragraphsBetween(paragraphs, previous.end(), quote.open()) == 0) {
             // "Pour Stéphane Moreau, le PS sort indemne de cette procédure. « … »": or whose view it gives.
             Optional<Resolution> subject = viewHolder(VIEW_OPENING.matcher(folded)
-                    .region(previous.start(), previous.end()), resolver, last)
+                    .region(previous.start(), previous.end()), raw, resolver, last)
                     .or(() -> openingSubject(raw, folded, previous, previous.end(), resolver, last));
             if (subject.isPresent()) {
                 return quote(quote, kind, subject.get(), "subject opening the sentence before", 0.5);
@@ -1096,7 +1102,7 @@ public final class QuoteExtractor {
             Optional<Resolution> subject = opening == null ? Optional.empty()
                     : subjectFrom(raw, folded, opening.start(), opening.end(), resolver, last)
                     .or(() -> viewHolder(VIEW_OPENING.matcher(folded).region(opening.start(), opening.end()),
-                            resolver, last));
+                            raw, resolver, last));
             return subject.map(who -> quote(quote, kind, who, "subject opening the paragraph after the subhead", 0.5))
                     .orElseGet(() -> new Quote(quote.words(), kind, null, null, 0.5));
         }
@@ -1134,7 +1140,7 @@ public final class QuoteExtractor {
         //    militaires israéliens, celui-ci se trouvait dans « un vaste complexe de souterrains … »".
         if (kind == QuoteKind.PARTIAL && sentence != null) {
             Matcher forWhom = VIEW_OPENING.matcher(folded).region(sentence.start(), quote.open());
-            Optional<Resolution> holder = viewHolder(forWhom, resolver, last);
+            Optional<Resolution> holder = viewHolder(forWhom, raw, resolver, last);
             if (holder.isPresent()) {
                 return quote(quote, kind, holder.get(), raw.substring(forWhom.start(), forWhom.end()).strip(), 0.6);
             }

@@ -864,4 +864,12 @@ class RealArticleQuotesTest {
         Annotated libre = sixthFrench("fr-lalibre-sandy-new-york.txt");
         assertThat(quote(libre, "les métros et bus sont à l'arrêt").speaker().name()).isEqualTo("Sébastien Giron");
     }
+
+    @Test
+    void aNameInAppositionAfterWhoseViewItIsIsTheHolder() {
+        // La Dernière Heure (sixth French set): 'Pour le ministre des Finances, Steven Vanackere, "celui qui fume
+        // beaucoup ferait peut-être mieux …"'.
+        Annotated dh = sixthFrench("fr-dhnet-cigarettes-cimabel.txt");
+        assertThat(quote(dh, "celui qui fume beaucoup").speaker().name()).isEqualTo("Steven Vanackere");
+    }
 }
