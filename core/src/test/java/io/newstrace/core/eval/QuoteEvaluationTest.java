@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * articles used while writing the rules (35 quotes then, 36 now; detection P 1.000 R 1.000, quote + speaker P
  * 0.912 R 0.912 when the floors were set) and three held out (73 quotes then, 74 now, in Le Figaro's, VOA's and The
  * Namibian's reports; detection P 0.930 R 0.917, quote + speaker P 0.704 R 0.694), whose figure was the honest one
- * for news the rules had not seen; and French sets annotated blind, four since used to write French rules and one
- * held out.
+ * for news the rules had not seen; and French sets annotated blind, all but the last since used to write French
+ * rules, the last held out.
  */
 class QuoteEvaluationTest {
     private static final Path FRENCH_PAGES = Path.of("src", "test", "resources", "pages-fr");
@@ -93,18 +93,28 @@ class QuoteEvaluationTest {
     void onTheFifthFrenchSetMostQuotesAndTwoSpeakersInThreeAreFound() throws IOException {
         // Fourteen Belgian pages annotated blind (quotes-fr-heldout5/README.md): 163 quotes; quote + speaker F1 0.592
         // when first scored, 0.654 after the twelfth session read its errors, which made it a development set, 0.681
-        // (detection P 0.935 R 0.883, quote + speaker P 0.701 R 0.663) after the thirteenth.
-        assertFloors(Path.of("src", "test", "resources", "pages-fr5"), "quotes-fr-heldout5", 163, 0.9, 0.85, 0.66,
-                0.62);
+        // after the thirteenth, 0.707 (detection P 0.935 R 0.883, quote + speaker P 0.727 R 0.687) after the
+        // fourteenth.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr5"), "quotes-fr-heldout5", 163, 0.9, 0.85, 0.7,
+                0.66);
     }
 
     @Test
-    void onTheSixthFrenchSetHeldOutHalfTheSpeakersAreFound() throws IOException {
-        // Fifteen Belgian pages annotated blind, errors never read (quotes-fr-heldout6/README.md): 132 quotes; quote +
-        // speaker F1 0.520 at the twelfth session's first commit, 0.510 (detection P 0.835 R 0.803, quote + speaker P
-        // 0.520 R 0.500) at its end, 0.515 (detection P 0.836 R 0.811, quote + speaker P 0.523 R 0.508) at the
-        // thirteenth's end.
-        assertFloors(Path.of("src", "test", "resources", "pages-fr6"), "quotes-fr-heldout6", 132, 0.8, 0.76, 0.47,
+    void onTheSixthFrenchSetMoreThanHalfTheSpeakersAreFound() throws IOException {
+        // Fifteen Belgian pages annotated blind (quotes-fr-heldout6/README.md): 132 quotes; quote + speaker F1 0.520
+        // at the twelfth session's first commit, 0.510 at its end, 0.515 at the thirteenth's end, its errors never
+        // read; 0.531 in the fourteenth before they were, which made it a development set, and 0.591 (detection P 0.841
+        // R 0.841, quote + speaker P 0.591 R 0.591) at its end.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr6"), "quotes-fr-heldout6", 132, 0.82, 0.82, 0.57,
+                0.57);
+    }
+
+    @Test
+    void onTheSeventhFrenchSetHeldOutHalfTheSpeakersAreFound() throws IOException {
+        // Fourteen French pages (eleven Belgian, two of Le Figaro, one of Madame Figaro) annotated blind, errors never
+        // read (quotes-fr-heldout7/README.md): 105 quotes; quote + speaker F1 0.492 at the fourteenth session's first
+        // commit, 0.505 (detection P 0.828 R 0.733, quote + speaker P 0.538 R 0.476) at its end.
+        assertFloors(Path.of("src", "test", "resources", "pages-fr7"), "quotes-fr-heldout7", 105, 0.8, 0.7, 0.5,
                 0.45);
     }
 
@@ -124,10 +134,11 @@ class QuoteEvaluationTest {
 
     @Test
     void onTheBlindSetTheConfidenceTellsTrustworthySpeakersFromDoubtfulOnes() throws IOException {
-        // At the thirteenth session's end, on the sixth French set (errors never read): speakers given with a
-        // confidence of 0.7 or more were right 27 times in 29, those below 0.7 40 times in 55.
-        QuoteEvaluation.Report report = QuoteEvaluation.evaluate(Path.of("src", "test", "resources", "pages-fr6"),
-                Path.of("src", "test", "resources", "quotes-fr-heldout6"));
+        // At the fourteenth session's end, on the seventh French set (errors never read): speakers given with a
+        // confidence of 0.7 or more were right 24 times in 25, those below 0.7 26 times in 34 (on the sixth set, then
+        // blind, 27 in 29 and 40 in 55 at the thirteenth's end).
+        QuoteEvaluation.Report report = QuoteEvaluation.evaluate(Path.of("src", "test", "resources", "pages-fr7"),
+                Path.of("src", "test", "resources", "quotes-fr-heldout7"));
         long confident = 0;
         long confidentRight = 0;
         long doubtful = 0;
@@ -141,7 +152,7 @@ class QuoteEvaluationTest {
                 doubtfulRight += band.right();
             }
         }
-        assertThat(confident + doubtful).as("matched quotes given a speaker").isGreaterThan(70);
+        assertThat(confident + doubtful).as("matched quotes given a speaker").isGreaterThan(50);
         assertThat((double) confidentRight / confident).as("right share at 0.7 or more").isGreaterThanOrEqualTo(0.85);
         assertThat((double) confidentRight / confident).isGreaterThan((double) doubtfulRight / doubtful + 0.1);
     }
