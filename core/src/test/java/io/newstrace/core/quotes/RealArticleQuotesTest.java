@@ -848,9 +848,9 @@ class RealArticleQuotesTest {
 
     @Test
     void whatSomeoneCondemnsInMarksIsTheirFragment() {
-        // La Dernière Heure (fifth French set): 'Le Parti socialiste français a condamné dans un communiqué, "les propos
-        // scandaleux et insupportables d'un des porte-parole …", estimant que la "manifestation contre le mariage pour
-        // tous" avait "déjà donné lieu à des dérapages inacceptables".'
+        // La Dernière Heure (fifth French set): 'Le Parti socialiste français a condamné dans un communiqué, "les
+        // propos scandaleux et insupportables d'un des porte-parole …", estimant que la "manifestation contre le
+        // mariage pour tous" avait "déjà donné lieu à des dérapages inacceptables".'
         Annotated dh = fifthFrench("fr-dhnet-bongibault-hollande.txt");
         assertThat(quote(dh, "les propos scandaleux et insupportables").speaker().name()).contains("Parti socialiste");
         assertThat(quote(dh, "déjà donné lieu à des dérapages").speaker().name()).contains("Parti socialiste");
