@@ -105,9 +105,8 @@ public final class Lexicons {
             }
         }
         strongSpeechFormsByLanguage.values().forEach(strongSpeechForms::addAll);
-        strongSpeechForms.forEach(form -> strongSpeechWords.addAll(List.of(form.split(" "))));
-        directiveFormsByLanguage.values().forEach(forms -> forms.forEach(form ->
-                directiveWords.addAll(List.of(form.split(" ")))));
+        addWords(strongSpeechForms, strongSpeechWords);
+        directiveFormsByLanguage.values().forEach(forms -> addWords(forms, directiveWords));
         strongSpeechRegex = alternation(strongSpeechForms);
         Set<String> inIncises = new HashSet<>(strongSpeechForms);
         inIncises.addAll(inciseSpeechForms);
@@ -116,6 +115,11 @@ public final class Lexicons {
         all.addAll(weakSpeechForms);
         speechRegex = alternation(all);
         reportingRegex = alternation(reportingForms);
+    }
+
+    /** Adds the words of the forms ("mis", "en", "garde" of "mis en garde") to {@code words}. */
+    private static void addWords(Set<String> forms, Set<String> words) {
+        forms.forEach(form -> words.addAll(List.of(form.split(" "))));
     }
 
     /** Adds a list's words to {@code all}, and those of its "feminine:" and "masculine:" lines to their gender too. */
@@ -315,6 +319,12 @@ public final class Lexicons {
     /** "quotidien", "newspaper": an organisation noun naming a news outlet by its kind. */
     public boolean isPressNoun(String word) {
         return pressNouns.contains(noun(word));
+    }
+
+    /** Whether any of the noun lists (persons, roles, titles, speakers, organisations, documents, press) holds it. */
+    public boolean isListedNoun(String word) {
+        return isPersonNoun(word) || isRoleNoun(word) || isTitle(word) || isSpeakerNoun(word)
+                || isOrganisationNoun(word) || isDocumentNoun(word) || isPressNoun(word);
     }
 
     /** "resident", "defenceman", "femme": a noun heading a description of a person ("the rookie defenceman"). */

@@ -1759,9 +1759,7 @@ public final class QuoteExtractor {
             return false;
         }
         String word = infinitive.group(1);
-        return !NOT_INFINITIVES.contains(word) && !lexicons.isPersonNoun(word) && !lexicons.isRoleNoun(word)
-                && !lexicons.isTitle(word) && !lexicons.isSpeakerNoun(word) && !lexicons.isOrganisationNoun(word)
-                && !lexicons.isDocumentNoun(word) && !lexicons.isPressNoun(word);
+        return !NOT_INFINITIVES.contains(word) && !lexicons.isListedNoun(word);
     }
 
     /**

@@ -650,9 +650,7 @@ final class SpeakerResolver {
         }
         int start = sentences.get(sentence).start();
         Matcher side = SIDE_OPENING.matcher(Folding.foldInPlace(raw.substring(start, on.start())));
-        Matcher after = SIDE_AFTER.matcher(Folding.foldInPlace(raw.substring(on.end(), sentences.get(sentence).end())));
-        Span named = side.matches() ? new Span(start + side.start(1), start + side.end(1))
-                : after.find() ? new Span(on.end() + after.start(1), on.end() + after.end(1)) : null;
+        Span named = side.matches() ? new Span(start + side.start(1), start + side.end(1)) : sideAfter(on, sentence);
         if (named == null) {
             return Optional.empty();
         }
@@ -662,6 +660,12 @@ final class SpeakerResolver {
                 .or(() -> resolveName(named))
                 .map(r -> new Resolution(r.speaker(), 0.7, "the side \"on\" speaks for"))
                 .or(() -> Optional.of(new Resolution(new Speaker(name, named), 0.6, "the side \"on\" speaks for")));
+    }
+
+    /** The side named after an inverted "on" and its verb in its sentence ("a-t-on assuré chez Thalys"), or null. */
+    private Span sideAfter(Span on, int sentence) {
+        Matcher after = SIDE_AFTER.matcher(Folding.foldInPlace(raw.substring(on.end(), sentences.get(sentence).end())));
+        return after.find() ? new Span(on.end() + after.start(1), on.end() + after.end(1)) : null;
     }
 
     /**
