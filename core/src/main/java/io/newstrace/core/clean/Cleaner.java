@@ -159,7 +159,7 @@ public final class Cleaner {
         boolean byMarkup = !document.outsideMainText().isEmpty() && lines.stream().anyMatch(Cleaner::isMarkupAnchor);
         boolean pageHasProse = lines.stream().anyMatch(LineState::prose);
         int[] block = mainBlock(lines, byMarkup, pageHasProse);
-        if (applyToEndZones(lines, block[0])) {
+        if (applyToEndZones(lines, articleAboveComments(lines, block[0], byMarkup, pageHasProse))) {
             block = mainBlock(lines, byMarkup, pageHasProse);
         }
         int bodyStart = block[0];
@@ -203,7 +203,7 @@ public final class Cleaner {
             // two paragraphs in a row, or one longer than a teaser's summary that the markup puts in the main text.
             // Under an inline "Lire aussi : <headline>" the next paragraph is text.
             if (inRelatedList && state.prose() && (!teasers || i + 1 == lines.size() || lines.get(i + 1).prose()
-                    || markup && !state.outsideMainText && state.shape.words() > MAX_TEASER_WORDS)) {
+                    || !(markup && state.outsideMainText) && state.shape.words() > MAX_TEASER_WORDS)) {
                 inRelatedList = false;
             }
             if (state.rule != null) {
@@ -249,6 +249,29 @@ public final class Cleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the article begins when the block with the most words lies under a comments header ("Vos réactions"):
+     * a long thread of reader comments outweighs a short article. The article is then the block above the header,
+     * if it says as much as an article must before its comments ({@value #MIN_WORDS_BEFORE_END_ZONE} words);
+     * else the block found stands.
+     */
+    private static int articleAboveComments(List<LineState> lines, int blockStart, boolean byMarkup,
+            boolean pageHasProse) {
+        for (int header = blockStart - 1; header > 0; header--) {
+            FurnitureRule rule = lines.get(header).rule;
+            if (rule != null && rule.zone() == FurnitureRule.Zone.TO_END && rule.reason() == RemovalReason.COMMENTS) {
+                List<LineState> above = lines.subList(0, header);
+                int[] article = mainBlock(above, byMarkup, pageHasProse);
+                int words = 0;
+                for (int i = Math.max(article[0], 0); i <= article[1]; i++) {
+                    words += above.get(i).prose() ? above.get(i).shape.words() : 0;
+                }
+                return words >= MIN_WORDS_BEFORE_END_ZONE ? article[0] : blockStart;
+            }
+        }
+        return blockStart;
     }
 
     /**

@@ -59,4 +59,35 @@ class ArticleEndTest {
         assertThat(Samples.fate(article, "-Michelle Marks, Philadelphia.")).contains("body");
         assertThat(Samples.fate(article, "\"The whole idea of a 'Crooked Hillary'")).contains("body");
     }
+
+    /**
+     * Le Soir, "Hollande: «La France n'a d'autre but que la lutte contre le terrorisme»" (2013-01-12, csxj-crawler's
+     * saved page, pages-fr7/SOURCES.md): a short article, six quotations in a dash list, then fifteen reader
+     * comments under "Vos réactions" that say more than the article. The article is the body, the comments are not.
+     */
+    @Test
+    void aLongCommentThreadDoesNotTakeTheArticlesPlace() {
+        Article article = Samples.clean(List.of(fixture("pages-fr7", "fr-lesoir-hollande-mali.txt"))).get(0);
+        assertThat(Samples.fate(article, "Le président français a tenu à préciser")).contains("body");
+        assertThat(Samples.fate(article, "– « La France ne défend aucun intérêt particulier.")).contains("body");
+        assertThat(Samples.fate(article, "@Mouflette: combattre les islamistes")).contains("reader_comment");
+    }
+
+    /**
+     * Le Soir, "Les syndicats ont-ils raison de manifester? (Sondage)" (2013-02-21, csxj-crawler, pages-fr6):
+     * a "Lire aussi" list, then the article in subheads and paragraphs of 50 to 80 words each, as a list of
+     * teasers alternates headlines and summaries. A paragraph that long is no teaser's summary: it ends the list.
+     */
+    @Test
+    void aParagraphLongerThanATeasersSummaryEndsARelatedList() {
+        Article article = Samples.clean(List.of(fixture("pages-fr6", "fr-lesoir-syndicats-economistes.txt"))).get(0);
+        assertThat(Samples.fate(article, "Est-il pertinent de poser la question de la flexibilité")).contains("body");
+        assertThat(Samples.fate(article, "Les syndicats plaident pour une « fiscalité plus juste")).contains("body");
+        assertThat(Samples.fate(article, "Manif de jeudi: de gros points noirs")).contains("related");
+        assertThat(Samples.fate(article, "A agilis: vous etes mal renseigne.")).contains("reader_comment");
+    }
+
+    private static Path fixture(String directory, String file) {
+        return Path.of("src", "test", "resources", directory, file);
+    }
 }
