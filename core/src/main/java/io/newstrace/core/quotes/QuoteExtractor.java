@@ -943,12 +943,20 @@ public final class QuoteExtractor {
             return null;
         }
         String before = sentence == null ? "" : raw.substring(sentence.start(), quote.open()).strip();
-        boolean opensSentence = before.isEmpty() || before.endsWith(":") || quote.continuation()
+        boolean opensSentence = onlyBullet(before) || before.endsWith(":") || quote.continuation()
                 || introBefore.matcher(Folding.foldInPlace(before) + " ").find() && before.endsWith(",");
         char first = words.charAt(0);
         boolean capital = Character.isUpperCase(first) || Character.isDigit(first) || first == '…' || first == '[';
         return capital && (opensSentence || endsSentence(words) && tokens.length >= 8) ? QuoteKind.DIRECT
                 : QuoteKind.PARTIAL;
+    }
+
+    /** A list's dash or bullet, if any, before a quotation that opens a line ("– « La France ne défend … »"). */
+    private static final Pattern LIST_BULLET = Pattern.compile("[-–—•·*]?");
+
+    /** Whether the text is blank but for a list's dash or bullet: a quotation after it opens its line. */
+    private static boolean onlyBullet(String text) {
+        return LIST_BULLET.matcher(Folding.matchForm(text).strip()).matches();
     }
 
     private static boolean endsSentence(String words) {
@@ -1058,7 +1066,7 @@ public final class QuoteExtractor {
         boolean opensParagraph = kind == QuoteKind.DIRECT && previous != null && quote.paragraph() > 0
                 && earlier.stream().noneMatch(q -> q.span().start() <= previous.start()
                 && previous.end() <= q.span().end() + MARK_AND_SPACE)
-                && Folding.isBlank(raw.substring(paragraph.start(), quote.open()))
+                && onlyBullet(raw.substring(paragraph.start(), quote.open()))
                 && paragraphsBetween(paragraphs, previous.end(), quote.open()) <= 1;
         if (colon || opensParagraph) {
             Optional<Quote> cue = before(raw, folded, previous.start(), previous.end(), quote, kind, resolver, last,
@@ -1083,7 +1091,7 @@ public final class QuoteExtractor {
         //     pronoun: "But early on, he did have a number of patients die of overdoses, and became “acutely aware”
         //     of …. “When somebody dies, especially somebody young, you tend to remember that.”"
         if (kind == QuoteKind.DIRECT && sentence != null && previous != null
-                && Folding.isBlank(raw.substring(sentence.start(), quote.open()))
+                && onlyBullet(raw.substring(sentence.start(), quote.open()))
                 && paragraphsBetween(paragraphs, previous.end(), quote.open()) == 0) {
             // "Pour Stéphane Moreau, le PS sort indemne de cette procédure. « … »": or whose view it gives.
             Optional<Resolution> subject = viewHolder(VIEW_OPENING.matcher(folded)
@@ -1176,7 +1184,7 @@ public final class QuoteExtractor {
         //     subject, is that person's: "Zakaria Shehab, 37 ans, habite à Jabalia, … Son témoignage a été recueilli
         //     …" / "« Le pire, c’est la nuit. …".
         if (kind == QuoteKind.DIRECT && quote.paragraph() > 0
-                && Folding.isBlank(raw.substring(paragraph.start(), quote.open()))) {
+                && onlyBullet(raw.substring(paragraph.start(), quote.open()))) {
             Span before = paragraphs.get(quote.paragraph() - 1);
             Span opening = sentenceOf(sentences, before.start());
             Optional<Resolution> subject = opening == null || earlier.stream().anyMatch(q -> before.overlaps(q.span()))
@@ -1432,9 +1440,12 @@ public final class QuoteExtractor {
         if (named.isPresent()) {
             return named;
         }
-        // "Louis Nicollin (Montpellier): «…»": a headline's name may be followed by its club or party in brackets.
+        // "Louis Nicollin (Montpellier): «…»": a headline's name may be followed by its club or party in brackets,
+        // or by what the person is ("Ron Jans, nouvel entraîneur du Standard: «…»").
         Matcher bracketed = TRAILING_BRACKETS.matcher(folded).region(start, colon);
-        Span clause = trimSpaces(folded, start, bracketed.find() ? bracketed.start() : colon);
+        int comma = folded.indexOf(',', start);
+        Span clause = trimSpaces(folded, start, comma >= 0 && comma < colon ? comma
+                : bracketed.find() ? bracketed.start() : colon);
         // "Moreau : « Daerden n’est pas un clown »", "Van Damme: « … »" (a headline's way): a word or two before the
         // colon may be the surname alone.
         return clause == null ? Optional.empty() : resolver.resolveName(clause)

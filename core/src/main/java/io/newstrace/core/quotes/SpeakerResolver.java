@@ -1064,7 +1064,14 @@ final class SpeakerResolver {
             named = null;
         }
         for (int previous = sentence - 1; named == null && previous >= 0; previous--) {
-            named = mentionIn(sentences.get(previous).start(), sentences.get(previous).end(), gender, false);
+            Span before = sentences.get(previous);
+            named = mentionIn(before.start(), before.end(), gender, false);
+            // "C'est vrai que Ron Jans est un inconnu. Après une carrière de joueur, il a entraîné Groningen,
+            // Heereveen …. « … », rigole-t-il": a sentence whose subject is already the pronoun goes on about the
+            // person named before it; those it names after the pronoun are not its subject.
+            if (named != null && pronounSubject(before.start(), named.mention().start(), gender)) {
+                named = null;
+            }
         }
         if (named == null) {
             named = mentionIn(0, phrase.start(), gender, true);
@@ -1115,6 +1122,28 @@ final class SpeakerResolver {
     }
 
     /** English pronouns only: French "il" is also impersonal ("il faut"), "elle" any feminine noun. */
+    /** Personal subject pronouns of a gender, and what turns French "il" impersonal ("il y a", "il faut"). */
+    private static final Set<String> MASCULINE_SUBJECTS = Set.of("he", "il");
+    private static final Set<String> FEMININE_SUBJECTS = Set.of("she", "elle");
+    private static final Set<String> IMPERSONAL_AFTER_IL = Set.of("y", "faut", "fallait", "faudra", "s'agit",
+            "s'agissait", "semble", "semblait", "reste", "restait", "est", "etait", "sera", "suffit", "parait");
+
+    /** Whether a personal pronoun of the gender is a subject in [from, to). */
+    private boolean pronounSubject(int from, int to, Person.Gender gender) {
+        if (gender == Person.Gender.UNKNOWN) {
+            return false;
+        }
+        Set<String> subjects = gender == Person.Gender.FEMININE ? FEMININE_SUBJECTS : MASCULINE_SUBJECTS;
+        List<String> between = words(raw.substring(from, to)).stream().map(Folding::lowerMatchForm).toList();
+        for (int i = 0; i < between.size(); i++) {
+            if (subjects.contains(between.get(i))
+                    && (i + 1 == between.size() || !IMPERSONAL_AFTER_IL.contains(between.get(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameGender(String pronoun, Person.Gender gender) {
         return gender == Person.Gender.FEMININE ? pronoun.equals("she") || pronoun.equals("her")
                 : pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his");

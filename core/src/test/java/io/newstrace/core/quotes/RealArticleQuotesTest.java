@@ -54,6 +54,10 @@ class RealArticleQuotesTest {
         return pageIn("pages-fr6", file);
     }
 
+    private static Annotated seventhFrench(String file) {
+        return pageIn("pages-fr7", file);
+    }
+
     private static void assertReported(Annotated article, String start, String speaker) {
         Quote reported = quote(article, start);
         assertThat(reported.kind().code()).isEqualTo("indirect");
@@ -871,5 +875,38 @@ class RealArticleQuotesTest {
         // beaucoup ferait peut-être mieux …"'.
         Annotated dh = sixthFrench("fr-dhnet-cigarettes-cimabel.txt");
         assertThat(quote(dh, "celui qui fume beaucoup").speaker().name()).isEqualTo("Steven Vanackere");
+    }
+
+    @Test
+    void aHeadlinesSpeakerMayBeFollowedByWhatHeIs() {
+        // Sudinfo (fourth French set), headline: 'Ron Jans, nouvel entraîneur du Standard: "Je ne connais pas bien le
+        // championnat belge" (vidéos + sondage)'. The recogniser reads no name in a headline; the surname is known
+        // from the body.
+        Annotated sudinfo = fourthFrench("fr-sudinfo-ron-jans-standard.txt");
+        assertThat(quote(sudinfo, "Je ne connais pas bien le championnat").speaker().name()).isEqualTo("Ron Jans");
+    }
+
+    @Test
+    void aPronounGoesBackPastASentenceWhoseSubjectIsThatPronoun() {
+        // Sudinfo (fourth French set): 'C'est vrai que Ron Jans est un inconnu dans nos contrées. Après une carrière
+        // "modeste" en tant que joueur, il a entraîné Groningen, Heereveen avant de venir en Bord de Meuse. […] "J'ai
+        // donc vu le but de Bolat contre l'AZ," rigole-t-il.' "il" is Ron Jans, not a club named after it.
+        Annotated sudinfo = fourthFrench("fr-sudinfo-ron-jans-standard.txt");
+        assertThat(quote(sudinfo, "J'ai donc vu le but de Bolat").speaker().name()).isEqualTo("Ron Jans");
+    }
+
+    @Test
+    void quotationsInADashListAreDirectAndGoOnWithTheirSpeaker() {
+        // Le Soir (seventh French set): '… le président français a affirmé que la France ne défendait aucun intérêt
+        // particulier. Voici ses principales déclarations. / – « La France ne défend aucun intérêt particulier. Elle
+        // n'a d'autre but que la lutte contre le terrorisme ». / – « D'ores et déjà, … »'. A list's dash opens the line
+        // as a blank would.
+        Annotated soir = seventhFrench("fr-lesoir-hollande-mali.txt");
+        for (String start : List.of("La France ne défend aucun intérêt particulier.", "D'ores et déjà, grâce au courage",
+                "Je tiens à saluer le consensus politique")) {
+            Quote listed = quote(soir, start);
+            assertThat(listed.kind().code()).isEqualTo("direct");
+            assertThat(listed.speaker().name()).isEqualTo("François Hollande");
+        }
     }
 }
