@@ -213,6 +213,10 @@ public final class QuoteExtractor {
             + "|seraient|fut|a|ont|avait|avaient|aura|auront|aurait|auraient|doit|doivent|devrait|devraient|peut"
             + "|peuvent|pourrait|pourraient|va|vont|fait|font|reste|restent|semble|semblent|ne|n['’])(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A French subject pronoun opening a clause, which no apposition opens with ("Pour lui, il s'agit …"). */
+    private static final Pattern CLAUSE_SUBJECT_OPENING = Pattern.compile(
+            "\\s*(?:il|elle|ils|elles|on|nous|vous|je|j['’]|c['’]|cela|ça)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** The most words an apposition after a name is taken to hold. */
     private static final int MAX_APPOSITION_WORDS = 14;
     /** "The two lawmakers, however, argue that …": an adverb between commas is no subject. */
@@ -576,8 +580,12 @@ public final class QuoteExtractor {
         // in ", soulignant que les capacités …" too. After "told", the listener: "…, Joe Kasper, told POLITICO." is no
         // inverted subject.
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+(?:ing|ant)\\s)"
-                + "(?!(?:told|tells?)\\s)" + verb + "\\s+"
+                + "(?!(?:told|tells?)\\s)" + verb
+                // "…, a assuré, mardi à Rabat, le Wali de Bank Al-Maghrib": when or where it was said, between commas.
+                + "(?:\\s*,[^,.;:!?«»“”\"]{1,50},)?\\s+"
                 + SUBJECT
+                // "…, le ministre de la Santé publique (Minsanté), Manaouda Malachie.": an acronym in brackets.
+                + "(?:\\s*\\([^(),]{1,40}\\))?"
                 // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word,
                 // or an abbreviation's ("… at Washington University in St. Louis.").
                 + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)|(?<=" + ABBREVIATED + ")\\.(?=\\s)){0,120})?"
@@ -1806,7 +1814,8 @@ public final class QuoteExtractor {
         int clause = opening.end();
         for (int comma = text.indexOf(',', clause); comma > 0; comma = text.indexOf(',', clause)) {
             String part = written.substring(clause, comma);
-            if (FINITE_VERB_WORD.matcher(part).find() || part.strip().split("\\s+").length > MAX_APPOSITION_WORDS) {
+            if (FINITE_VERB_WORD.matcher(part).find() || CLAUSE_SUBJECT_OPENING.matcher(part).lookingAt()
+                    || part.strip().split("\\s+").length > MAX_APPOSITION_WORDS) {
                 break;
             }
             clause = comma + 1;

@@ -94,7 +94,9 @@ final class QuoteMarks {
         char c = raw.charAt(i);
         switch (c) {
             case '«':
-                return reversed ? "" : "»";
+                // "« Je n’ai pas signé … aux autorités russes« , a-t-il déclaré": where no » stands, a « closing a
+                // sentence closes the « that opened it.
+                return !reversed ? "»" : paragraph.of(raw).indexOf('»') < 0 ? "«" : "";
             case '»':
                 // Some sites reverse the guillemets (Guinéenews: "  » Pourquoi … ? « , s’est interrogé"): in a
                 // paragraph where a « closes a sentence, » opens.

@@ -560,19 +560,27 @@ final class SpeakerResolver {
     }
 
     /**
+     * What may stand between a phrase and the name in apposition after it: an acronym in brackets, the comma, and a
+     * title of a word or two ("le ministre de la Santé publique (Minsanté), Manaouda Malachie", "le porte-parole de
+     * l'armée, le colonel Touré Seydou Albdoula Aziz").
+     */
+    private static final Pattern APPOSED_NAME_OPENING = Pattern.compile("\\s*(?:\\([^(),]{1,40}\\)\\s*)?,\\s*"
+            + "(?:(?:le|la|l['’]|the)\\s*)?(?:\\p{Ll}[\\p{L}'’.-]*\\s+){0,2}");
+
+    /**
      * "…,” says Campbell’s partner, Jason Louth.": a phrase followed by a comma and a person's name that ends the
-     * sentence designates that person.
+     * sentence or its own apposition designates that person.
      */
     private Optional<Resolution> nameApposedAfter(Span phrase) {
-        int comma = afterSpaces(phrase.end());
-        if (comma >= raw.length() || raw.charAt(comma) != ',') {
+        Matcher apposition = APPOSED_NAME_OPENING.matcher(raw).region(phrase.end(), raw.length());
+        if (!apposition.lookingAt()) {
             return Optional.empty();
         }
-        int start = afterSpaces(comma + 1);
+        int start = apposition.end();
         for (Person person : people) {
             for (Span mention : person.mentions()) {
                 if (mention.start() == start && (mention.end() == raw.length()
-                        || ".!?".indexOf(raw.charAt(mention.end())) >= 0)) {
+                        || ".!?,;".indexOf(raw.charAt(mention.end())) >= 0)) {
                     return Optional.of(new Resolution(new Speaker(person.name(), mention), 0.85,
                             "name in apposition after"));
                 }

@@ -1,0 +1,82 @@
+package io.newstrace.core.quotes;
+
+import io.newstrace.core.Samples;
+import io.newstrace.core.annotate.Annotated;
+import io.newstrace.core.model.Quote;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * French cues met in francophone African news (agency-style reports from Cameroon, Morocco, Algeria, Niger, the
+ * Central African Republic and the DRC, read on 2026-12-06 in a local measure whose pages may not be copied here),
+ * on a made-up article: when and where a verb was said between commas before its inverted subject, an acronym in
+ * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing ».
+ */
+class FrenchQuoteCuesTest {
+    private static final String TEXT = """
+            Le paludisme recule dans la région du Nord
+
+            Le paludisme a reculé de moitié dans la région du Nord en deux ans, a déclaré, vendredi 4 mars, le ministre de la Santé publique (Minsanté), Jean-Baptiste Ndongo.
+
+            Les trois derniers foyers de fièvre ont été isolés dans deux districts, a fait savoir, mercredi, la Direction de la lutte contre la maladie.
+
+            « Nous avons distribué deux millions de moustiquaires », a affirmé le porte-parole du ministère, le docteur Paul Essomba, qui a présenté le bilan.
+
+            Jean-Baptiste Ndongo a aussi répondu aux critiques de l'opposition. Pour lui, il s'agit d'une campagne de dénigrement, menée par des gens qui ne connaissent pas le terrain.
+
+            « Je n'ai rien signé avec cette société. Je me suis adressé aux autorités sanitaires« , a-t-il déclaré.
+            """;
+
+    @TempDir
+    static Path directory;
+    private static Annotated article;
+
+    @BeforeAll
+    static void annotate() throws IOException {
+        Path file = directory.resolve("paludisme.txt");
+        Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+        article = Samples.annotate(List.of(file)).get(0);
+    }
+
+    private static Quote quote(String start) {
+        return Samples.quote(article, start);
+    }
+
+    @Test
+    void whenItWasSaidMayStandBetweenTheVerbAndItsInvertedSubject() {
+        Quote malaria = quote("Le paludisme a reculé de moitié");
+        assertThat(malaria.kind().code()).isEqualTo("indirect");
+        assertThat(malaria.speaker().name()).isEqualTo("Jean-Baptiste Ndongo");
+        Quote fever = quote("Les trois derniers foyers de fièvre");
+        assertThat(fever.kind().code()).isEqualTo("indirect");
+        assertThat(fever.speaker().name()).contains("Direction de la lutte contre la maladie");
+    }
+
+    @Test
+    void aNameInAppositionAfterADescriptionAndItsTitleIsTheSpeaker() {
+        assertThat(quote("Nous avons distribué deux millions").speaker().name()).isEqualTo("Paul Essomba");
+    }
+
+    @Test
+    void aClauseOpeningWithASubjectPronounIsWhatWasSaidNotAnApposition() {
+        Quote view = quote("il s'agit d'une campagne de dénigrement");
+        assertThat(view.kind().code()).isEqualTo("indirect");
+        assertThat(view.speaker().name()).isEqualTo("Jean-Baptiste Ndongo");
+    }
+
+    @Test
+    void aGuillemetTypedForTheClosingOneClosesTheQuotation() {
+        Quote signed = quote("Je n'ai rien signé avec cette société.");
+        assertThat(signed.kind().code()).isEqualTo("direct");
+        assertThat(signed.span().of(article.article().raw())).endsWith("autorités sanitaires");
+    }
+}
