@@ -59,6 +59,9 @@ public final class Lexicons {
     private final List<List<String>> roleClasses = new ArrayList<>();
     private final String strongSpeechRegex;
     private final String inciseSpeechRegex;
+    private final String reflexiveParticipleRegex;
+    /** How the perfect of a pronominal verb opens, in its match form: "s'est exprimé". */
+    private static final String REFLEXIVE_PERFECT = "s'est ";
     private final String speechRegex;
     private final String reportingRegex;
 
@@ -111,6 +114,11 @@ public final class Lexicons {
         Set<String> inIncises = new HashSet<>(strongSpeechForms);
         inIncises.addAll(inciseSpeechForms);
         inciseSpeechRegex = alternation(inIncises);
+        // "s'est-il exprimé", "s'est-elle félicitée": an inverted pronoun parts a pronominal verb from its participle.
+        Set<String> reflexive = new HashSet<>();
+        inIncises.stream().filter(form -> form.startsWith(REFLEXIVE_PERFECT))
+                .forEach(form -> reflexive.add(form.substring(REFLEXIVE_PERFECT.length())));
+        reflexiveParticipleRegex = alternation(reflexive);
         Set<String> all = new HashSet<>(strongSpeechForms);
         all.addAll(weakSpeechForms);
         speechRegex = alternation(all);
@@ -240,6 +248,14 @@ public final class Lexicons {
      */
     public String inciseSpeechRegex() {
         return inciseSpeechRegex;
+    }
+
+    /**
+     * The participles of the pronominal speech verbs ("exprime", "felicite"), as a regex alternation for folded text:
+     * what follows an inverted "s'est-il".
+     */
+    public String reflexiveParticipleRegex() {
+        return reflexiveParticipleRegex;
     }
 
     /** Strong and stance verb forms as a regex alternation, for text folded with {@link Folding#foldInPlace}. */

@@ -435,7 +435,10 @@ public final class QuoteExtractor {
         // "», a-t-il déclaré" / "», a déclaré Abdoulaye Diop" / "», estime-t-elle"
         // "», nous a confié le maire", "», lui a répondu X", "», m'a-t-il dit": an object pronoun may come first.
         inciseAfter = Pattern.compile("^[\\s,]*(?:" + OBJECT_PRONOUN + AUX + "(?:-t)?-(il|elle|ils|elles|on)\\s+"
-                + ADVERBS + inciseVerb + "|" + inciseVerb + "(?:-t)?-(il|elle|ils|elles|on)|" + "(?:" + OBJECT_PRONOUN
+                + ADVERBS + inciseVerb + "|" + inciseVerb + "(?:-t)?-(il|elle|ils|elles|on)|"
+                // "», s'est-il exprimé", "», se sont-elles félicitées"
+                + "(?:s'\\s*est|se\\s+sont)-(il|elle|ils|elles|on)\\s+" + ADVERBS + "(?:"
+                + lexicons.reflexiveParticipleRegex() + ")(?:e?s)?\\b|" + "(?:" + OBJECT_PRONOUN
                 + AUX + "\\s+" + ADVERBS + ")?" + inciseVerb
                 + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /

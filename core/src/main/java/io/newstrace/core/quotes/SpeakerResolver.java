@@ -117,13 +117,18 @@ final class SpeakerResolver {
             "^(?i:but|and|or|so|yet|mais|et|puis|donc|which|whom)\\s+(?=(?i:he|she|il|elle)\\b)");
     /**
      * "a déclaré jeudi le ministre …", "a déclaré à cette occasion le ministre de la Santé", "a indiqué mardi soir à
-     * l'AFP le porte-parole": when, and to whom, it was said stands between a French verb and its subject.
+     * l'AFP le porte-parole", "a déclaré avec émotion Lydia Mutyebele Ngoi": when, to whom and how it was said stands
+     * between a French verb and its subject (folded text; before a name, {@link #skippedCircumstance} checks the
+     * capital in the text as written).
      */
-    private static final Pattern LEADING_CIRCUMSTANCE = Pattern.compile("^(?:(?:(?:lundi|mardi|mercredi|jeudi|"
+    private static final String CIRCUMSTANCES = "^(?:(?:(?:lundi|mardi|mercredi|jeudi|"
             + "vendredi|samedi|dimanche|hier|aujourd'hui|(?:ce|cet|cette)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|"
             + "samedi|dimanche|matin|soir|apres-midi|semaine))(?:\\s+(?:matin|soir|apres-midi))?|a\\s+cette\\s+occasion"
-            + "|(?:a|au|aupres\\s+(?:de|du))\\s+(?:l'\\s*|la\\s+|le\\s+)?[\\p{L}-]+)[\\s,]+)+"
+            + "|(?:a|au|aupres\\s+(?:de|du))\\s+(?:l'\\s*|la\\s+|le\\s+)?[\\p{L}-]+"
+            + "|(?:avec|sans|sous)\\s+(?:couvert\\s+d')?[\\p{L}-]+|en\\s+[\\p{L}-]+ant)[\\s,]+)+";
+    private static final Pattern LEADING_CIRCUMSTANCE = Pattern.compile(CIRCUMSTANCES
             + "(?=(?:le|la|les|l'|un|une|son|sa|ses|leur)\\b)");
+    private static final Pattern LEADING_CIRCUMSTANCE_ANY = Pattern.compile(CIRCUMSTANCES);
     /** "He’s claiming that …": the verb contracted onto a pronoun. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:s|d|ll)$");
     /** "de", "du", "de la", "d'" … before a complement, folded. */
@@ -243,9 +248,9 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         // Words before the subject ("jeudi", "But" before "he") are skipped.
-        Matcher circumstance = LEADING_CIRCUMSTANCE.matcher(Folding.foldInPlace(text));
         Matcher conjunction = CONJUNCTION_BEFORE_PRONOUN.matcher(text);
-        int skipped = circumstance.lookingAt() ? circumstance.end() : conjunction.find() ? conjunction.end() : 0;
+        int circumstance = skippedCircumstance(text);
+        int skipped = circumstance > 0 ? circumstance : conjunction.find() ? conjunction.end() : 0;
         if (skipped > 0) {
             return resolve(new Span(raw.indexOf(text, phrase.start()) + skipped, phrase.end()), lastQuote);
         }
@@ -1044,6 +1049,18 @@ final class SpeakerResolver {
     private boolean namesSomeone(String word) {
         return lexicons.isPersonNoun(word) || lexicons.isRoleNoun(word) || lexicons.isSpeakerNoun(word)
                 && !lexicons.isOrganisationNoun(word) && !lexicons.isDocumentNoun(word);
+    }
+
+    /** How many characters of circumstance open the phrase before its subject, a determiner or a name; 0 if none. */
+    private static int skippedCircumstance(String text) {
+        String folded = Folding.foldInPlace(text);
+        Matcher determined = LEADING_CIRCUMSTANCE.matcher(folded);
+        if (determined.lookingAt()) {
+            return determined.end();
+        }
+        Matcher any = LEADING_CIRCUMSTANCE_ANY.matcher(folded);
+        return any.lookingAt() && any.end() < text.length() && Character.isUpperCase(text.charAt(any.end()))
+                ? any.end() : 0;
     }
 
     /** "Sinwar's promotion": a name followed by 's names whose thing it is, not who speaks. */

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * French cues met in francophone African news (agency-style reports from Cameroon, Morocco, Algeria, Niger, the
  * Central African Republic and the DRC, read on 2026-12-06 in a local measure whose pages may not be copied here),
  * on a made-up article: when and where a verb was said between commas before its inverted subject, an acronym in
- * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing ».
+ * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing », how it
+ * was said before the name ("a déclaré avec émotion une mère de famille"), an inverted pronominal verb ("s'est-elle exprimée").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -34,6 +35,10 @@ class FrenchQuoteCuesTest {
             Jean-Baptiste Ndongo a aussi répondu aux critiques de l'opposition. Pour lui, il s'agit d'une campagne de dénigrement, menée par des gens qui ne connaissent pas le terrain.
 
             « Je n'ai rien signé avec cette société. Je me suis adressé aux autorités sanitaires« , a-t-il déclaré.
+
+            « Il n'y aura pas de guérison sans prévention », a déclaré avec émotion une mère de famille de Garoua.
+
+            « Nous continuerons à nous battre pour nos enfants », s'est-elle exprimée.
             """;
 
     @TempDir
@@ -78,5 +83,17 @@ class FrenchQuoteCuesTest {
         Quote signed = quote("Je n'ai rien signé avec cette société.");
         assertThat(signed.kind().code()).isEqualTo("direct");
         assertThat(signed.span().of(article.article().raw())).endsWith("autorités sanitaires");
+    }
+
+    @Test
+    void howItWasSaidMayStandBetweenTheVerbAndTheName() {
+        assertThat(quote("Il n'y aura pas de guérison").speaker().name()).contains("mère de famille de Garoua");
+    }
+
+    @Test
+    void anInvertedPronounMayPartAPronominalVerbFromItsParticiple() {
+        Quote fight = quote("Nous continuerons à nous battre");
+        assertThat(fight.cue()).contains("s'est-elle exprimée");
+        assertThat(fight.speaker().name()).contains("mère de famille de Garoua");
     }
 }
