@@ -42,6 +42,7 @@ public final class Lexicons {
     private final Set<String> roleNouns = new HashSet<>();
     private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> organisationNouns = new HashSet<>();
+    private final Set<String> nameNouns = new HashSet<>();
     private final Set<String> pressNouns = new HashSet<>();
     private final Set<String> documentNouns = new HashSet<>();
     private final Set<String> personNouns = new HashSet<>();
@@ -88,6 +89,7 @@ public final class Lexicons {
             roleNouns.addAll(LanguageResources.words(language, "role-nouns.txt"));
             speakerNouns.addAll(LanguageResources.words(language, "speaker-nouns.txt"));
             organisationNouns.addAll(LanguageResources.words(language, "organisation-nouns.txt"));
+            nameNouns.addAll(LanguageResources.words(language, "name-nouns.txt"));
             pressNouns.addAll(LanguageResources.words(language, "press-nouns.txt"));
             documentNouns.addAll(LanguageResources.words(language, "document-nouns.txt"));
             addGendered(language, "person-nouns.txt", personNouns, feminineNouns, masculineNouns);
@@ -330,6 +332,14 @@ public final class Lexicons {
     public boolean describesKind(List<String> between) {
         return between.stream().allMatch(w -> w.equals("de") || !isFunctionWord(w))
                 && (between.isEmpty() || !between.get(between.size() - 1).equals("de"));
+    }
+
+    /**
+     * "association", "mouvement", "film", "book": a noun after which words in quotation marks are a name or a title,
+     * not speech.
+     */
+    public boolean isNamingNoun(String word) {
+        return nameNouns.contains(noun(word)) || isOrganisationNoun(word) || isPressNoun(word);
     }
 
     /** "quotidien", "newspaper": an organisation noun naming a news outlet by its kind. */

@@ -941,6 +941,12 @@ public final class QuoteExtractor {
         if (tokens.length < MIN_PARTIAL_WORDS) {
             return null;
         }
+        // L'association "Antso ho fanavotam-pirenena", le mouvement « Y'en a marre »: capitalised words in marks
+        // right after a noun of organisation or of a work are its name.
+        if (tokens.length <= MAX_NAME_WORDS && Character.isUpperCase(words.charAt(0))
+                && lexicons.isNamingNoun(wordBefore(raw, quote.open()))) {
+            return null;
+        }
         // « Just Coup It », "Operation Barkhane": a name in marks. "Face the Nation", "The Kid Who Would Be King.":
         // a title, its short words in lower case, its full stop inside the marks in American style.
         boolean capitalised = tokens.length <= MAX_TITLE_WORDS && java.util.Arrays.stream(tokens)
@@ -960,6 +966,22 @@ public final class QuoteExtractor {
         boolean capital = Character.isUpperCase(first) || Character.isDigit(first) || first == '…' || first == '[';
         return capital && (opensSentence || endsSentence(words) && tokens.length >= 8) ? QuoteKind.DIRECT
                 : QuoteKind.PARTIAL;
+    }
+
+    /** The most words a name or a title in marks after a noun naming its kind is taken to hold. */
+    private static final int MAX_NAME_WORDS = 8;
+
+    /** The word right before {@code at}, past white space; empty when punctuation or nothing stands there. */
+    private static String wordBefore(String raw, int at) {
+        int end = at;
+        while (end > 0 && Folding.isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(raw.charAt(start - 1))) {
+            start--;
+        }
+        return raw.substring(start, end);
     }
 
     /** A list's dash or bullet, if any, before a quotation that opens a line ("– « La France ne défend … »"). */

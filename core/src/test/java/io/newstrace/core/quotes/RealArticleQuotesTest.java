@@ -909,4 +909,14 @@ class RealArticleQuotesTest {
             assertThat(listed.speaker().name()).isEqualTo("François Hollande");
         }
     }
+
+    @Test
+    void wordsInMarksAfterANounOfOrganisationAreItsName() {
+        // La Dernière Heure (fifth French set): 'Xavier Bongibault, un des organisateurs de la "Manif pour tous", et
+        // porte-parole de l'association "Plus gay sans mariage", a dérapé en direct sur BFM TV …'.
+        Annotated dh = fifthFrench("fr-dhnet-bongibault-hollande.txt");
+        String raw = dh.article().raw();
+        assertThat(dh.quotes()).noneMatch(q -> q.span().of(raw).startsWith("Plus gay sans mariage"));
+        assertThat(quote(dh, "On vous explique que les homosexuels").speaker().name()).isEqualTo("Xavier Bongibault");
+    }
 }
