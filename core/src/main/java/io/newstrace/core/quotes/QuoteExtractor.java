@@ -319,7 +319,10 @@ public final class QuoteExtractor {
     private static final Pattern APPOSITION_OPENING = Pattern.compile("(?:a|an|the)\\s+(?:[a-z'-]+\\s+){1,3}?"
             + "(?:that|which|who)\\b");
     /** A pronoun opening a sentence, after "But" or "And" at most: group 1. */
-    private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet)\\s+)?(he|she)\\s");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet|mais|et)\\s+)?(he|she|il|elle)\\s"
+            // "Il faut …", "Il n'y a …", "il n'existe …": an impersonal "il" stands for no one.
+            + "(?!(?:ne\\s+|n')?(?:y|faut|fallait|faudra|s'agit|s'agissait|semble|semblait|suffit|reste|restait|parait"
+            + "|existe|existait)\\b)");
     /**
      * Up to five words of description before a name opening its sentence, none a preposition or subordinator; an
      * honorific or title with its dot ("But Ms. Capito also said …").

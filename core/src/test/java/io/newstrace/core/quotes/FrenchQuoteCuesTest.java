@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * French cues met in francophone African news (agency-style reports from Cameroon, Morocco, Algeria, Niger, the
  * Central African Republic and the DRC, read on 2026-12-06 in a local measure whose pages may not be copied here),
  * on a made-up article: when and where a verb was said between commas before its inverted subject, an acronym in
- * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing », how it
- * was said before the name ("a déclaré avec émotion une mère de famille"), an inverted pronominal verb ("s'est-elle exprimée").
+ * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing », "il"
+ * opening a sentence, how it was said before the subject ("a déclaré avec émotion une mère de famille"), an
+ * inverted pronominal verb ("s'est-elle exprimée").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -33,6 +34,8 @@ class FrenchQuoteCuesTest {
             « Nous avons distribué deux millions de moustiquaires », a affirmé le porte-parole du ministère, le docteur Paul Essomba, qui a présenté le bilan.
 
             Jean-Baptiste Ndongo a aussi répondu aux critiques de l'opposition. Pour lui, il s'agit d'une campagne de dénigrement, menée par des gens qui ne connaissent pas le terrain.
+
+            Le ministre était à Garoua mardi. Il avait pourfendu la semaine dernière les guérisseurs ambulants, qualifiés de « danger pour la santé publique ».
 
             « Je n'ai rien signé avec cette société. Je me suis adressé aux autorités sanitaires« , a-t-il déclaré.
 
@@ -95,5 +98,10 @@ class FrenchQuoteCuesTest {
         Quote fight = quote("Nous continuerons à nous battre");
         assertThat(fight.cue()).contains("s'est-elle exprimée");
         assertThat(fight.speaker().name()).contains("mère de famille de Garoua");
+    }
+
+    @Test
+    void aFragmentInASentenceOpeningWithAPersonalIlIsHis() {
+        assertThat(quote("danger pour la santé publique").speaker().name()).isEqualTo("Jean-Baptiste Ndongo");
     }
 }
