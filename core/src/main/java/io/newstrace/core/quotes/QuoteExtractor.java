@@ -484,7 +484,8 @@ public final class QuoteExtractor {
                 + POSSESSIVE_BEFORE + "("
                 + anyVerb + ")\\b");
         introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour(?!\\s+" + PURPOSE + ")|according\\s+to|"
-                + "a(?=\\s+(?:ses|son|sa|leurs?)\\s))\\s+" + SUBJECT + "\\s*,\\s*$");
+                // "…, selon le naturopathe Olivier Panisset : « … »": or a colon.
+                + "a(?=\\s+(?:ses|son|sa|leurs?)\\s))\\s+" + SUBJECT + "\\s*[,:]\\s*$");
         // "X a affirmé que", "said Tuesday that", "said in his New Year's speech that": up to three words, or a
         // place or time, between the verb and its conjunction; "his claim in the same interview that" is a noun.
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER

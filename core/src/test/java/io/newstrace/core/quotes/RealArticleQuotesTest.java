@@ -919,4 +919,13 @@ class RealArticleQuotesTest {
         assertThat(dh.quotes()).noneMatch(q -> q.span().of(raw).startsWith("Plus gay sans mariage"));
         assertThat(quote(dh, "On vous explique que les homosexuels").speaker().name()).isEqualTo("Xavier Bongibault");
     }
+
+    @Test
+    void aQuotationAfterSelonAndAColonIsTheSourcesWords() {
+        // Madame Figaro (seventh French set): 'Gluten et lactose seraient dans le peloton de tête des agents néfastes
+        // pour le ventre, selon le naturopathe Olivier Panisset : «ces macroprotéines abîment l'intestin. …»'.
+        Annotated figaro = seventhFrench("fr-madamefigaro-intestin.txt");
+        assertThat(quote(figaro, "ces macroprotéines abîment l'intestin").speaker().name())
+                .isEqualTo("Olivier Panisset");
+    }
 }
