@@ -85,6 +85,16 @@ public final class QuoteExtractor {
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=[«“\"])"
             + "|(?=(?:qui|who|dont|whose"
             + "|lequel|laquelle|lesquels|lesquelles|duquel|desquels|desquelles|auquel|auxquels|auxquelles)\\s))";
+    /** "ce qu'a", "que nous ont" before a verb (folded): its object, relative, so its subject comes after it. */
+    private static final Pattern RELATIVE_OBJECT_BEFORE = Pattern.compile("\\bqu(?:e|')\\s*"
+            + "(?:(?:nous|vous|lui|leur|l')\\s*)?(?:(?:a|ont|avait|avaient)\\s*)?$");
+    /** A comma right before a verb, which opens an incise (its own match takes the space before the verb). */
+    private static final Pattern INCISE_COMMA_BEFORE = Pattern.compile(",\\s*" + AUX + "?$");
+    /** A subject after its verb that opens with a determiner: "un responsable de la défense"; group 1 its noun. */
+    private static final Pattern DETERMINED_SUBJECT_AFTER = Pattern.compile("\\s*(?:un|une|le|la|les|l'|des)\\s*"
+            + "(?:haut\\s+|haute\\s+|hauts\\s+|ancien\\s+|ancienne\\s+)?([\\p{L}-]+)");
+    /** A verb's subject right after it: group 1. */
+    private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile("\\s*" + SUBJECT + SUBJECT_STOP);
     /** An aside between commas, then a subject ("sur Twizz radio, Mischael Modrikamen."): group 1 the subject. */
     private static final Pattern ASIDE_THEN_SUBJECT = Pattern.compile("\\s*[^,.;:!?«»“”\"]{1,60},\\s*" + SUBJECT
             + SUBJECT_STOP);
@@ -1423,6 +1433,23 @@ public final class QuoteExtractor {
             if (first.isPresent()) {
                 return Optional.of(quote(quote, kind, first.get(),
                         raw.substring(from + verbStart, to).strip() + " (subject of the sentence)", confidence * 0.9));
+            }
+        }
+        // "C'est ce qu'a rapporté un communiqué du ministère nigérien de la Défense, qui …": after "ce que" the verb's
+        // subject follows it; so it does in an incise between commas ("L'attaque, a indiqué un responsable de la
+        // défense, a touché …").
+        Matcher determined = DETERMINED_SUBJECT_AFTER.matcher(folded).region(from + verbEnd, to);
+        boolean incise = !verbWord.endsWith("ant") && INCISE_COMMA_BEFORE.matcher(text).region(0, cueStart).find()
+                && determined.lookingAt() && lexicons.isListedNoun(determined.group(1));
+        boolean relative = RELATIVE_OBJECT_BEFORE.matcher(folded).region(from, from + cueStart).find();
+        if (incise || relative) {
+            Matcher after = SUBJECT_AFTER_VERB.matcher(folded).region(from + verbEnd, to);
+            Optional<Resolution> inverted = after.lookingAt()
+                    ? resolver.resolve(trimSubject(folded, new Span(after.start(1), after.end(1))), last)
+                    : Optional.empty();
+            String cue = raw.substring(from + cueStart, to).strip();
+            if (inverted.isPresent() || relative) {
+                return inverted.map(who -> quote(quote, kind, who, cue, confidence * 0.9));
             }
         }
         // "Stated Stone:", "Added Mr. Bush:": a verb opening its clause, its subject after it and before a colon;

@@ -566,11 +566,11 @@ final class SpeakerResolver {
 
     /**
      * What may stand between a phrase and the name in apposition after it: an acronym in brackets, the comma, and a
-     * title of a word or two ("le ministre de la Santé publique (Minsanté), Manaouda Malachie", "le porte-parole de
-     * l'armée, le colonel Touré Seydou Albdoula Aziz").
+     * title of a word or two, group 1 ("le ministre de la Santé publique (Minsanté), Manaouda Malachie", "le
+     * porte-parole de l'armée, le colonel Touré Seydou Albdoula Aziz").
      */
     private static final Pattern APPOSED_NAME_OPENING = Pattern.compile("\\s*(?:\\([^(),]{1,40}\\)\\s*)?,\\s*"
-            + "(?:(?:le|la|l['’]|the)\\s*)?(?:\\p{Ll}[\\p{L}'’.-]*\\s+){0,2}");
+            + "(?:(?:le|la|l['’]|the)\\s*)?((?:\\p{Ll}[\\p{L}'’.-]*\\s+){0,2})");
 
     /**
      * "…,” says Campbell’s partner, Jason Louth.": a phrase followed by a comma and a person's name that ends the
@@ -578,7 +578,7 @@ final class SpeakerResolver {
      */
     private Optional<Resolution> nameApposedAfter(Span phrase) {
         Matcher apposition = APPOSED_NAME_OPENING.matcher(raw).region(phrase.end(), raw.length());
-        if (!apposition.lookingAt()) {
+        if (!apposition.lookingAt() || !words(apposition.group(1)).stream().allMatch(lexicons::isTitle)) {
             return Optional.empty();
         }
         int start = apposition.end();

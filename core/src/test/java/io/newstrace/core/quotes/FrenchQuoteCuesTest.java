@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a made-up article: when and where a verb was said between commas before its inverted subject, an acronym in
  * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing », "il"
  * opening a sentence, how it was said before the subject ("a déclaré avec émotion une mère de famille"), an
- * inverted pronominal verb ("s'est-elle exprimée").
+ * inverted pronominal verb ("s'est-elle exprimée"), a verb's subject after it ("ce qu'a rapporté X", an incise
+ * between commas).
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -34,6 +35,10 @@ class FrenchQuoteCuesTest {
             « Nous avons distribué deux millions de moustiquaires », a affirmé le porte-parole du ministère, le docteur Paul Essomba, qui a présenté le bilan.
 
             Jean-Baptiste Ndongo a aussi répondu aux critiques de l'opposition. Pour lui, il s'agit d'une campagne de dénigrement, menée par des gens qui ne connaissent pas le terrain.
+
+            C'est ce qu'a rapporté un communiqué de la Croix-Rouge camerounaise, qui a attribué l'épidémie à une « eau de puits contaminée ».
+
+            L'épidémie, a indiqué un responsable du ministère à la radio nationale, a touché « trois districts du Nord ».
 
             Le ministre était à Garoua mardi. Il avait pourfendu la semaine dernière les guérisseurs ambulants, qualifiés de « danger pour la santé publique ».
 
@@ -103,5 +108,11 @@ class FrenchQuoteCuesTest {
     @Test
     void aFragmentInASentenceOpeningWithAPersonalIlIsHis() {
         assertThat(quote("danger pour la santé publique").speaker().name()).isEqualTo("Jean-Baptiste Ndongo");
+    }
+
+    @Test
+    void theSubjectFollowsTheVerbAfterCeQueAndInAnIncise() {
+        assertThat(quote("eau de puits contaminée").speaker().name()).contains("Croix-Rouge");
+        assertThat(quote("trois districts du Nord").speaker().name()).isEqualTo("un responsable du ministère");
     }
 }
