@@ -67,10 +67,10 @@ class ArticleEndTest {
      */
     @Test
     void aLongCommentThreadDoesNotTakeTheArticlesPlace() {
-        Article article = Samples.clean(List.of(fixture("pages-fr7", "fr-lesoir-hollande-mali.txt"))).get(0);
-        assertThat(Samples.fate(article, "Le président français a tenu à préciser")).contains("body");
-        assertThat(Samples.fate(article, "– « La France ne défend aucun intérêt particulier.")).contains("body");
-        assertThat(Samples.fate(article, "@Mouflette: combattre les islamistes")).contains("reader_comment");
+        assertFates(fixture("pages-fr7", "fr-lesoir-hollande-mali.txt"),
+                "Le président français a tenu à préciser", "body",
+                "– « La France ne défend aucun intérêt particulier.", "body",
+                "@Mouflette: combattre les islamistes", "reader_comment");
     }
 
     /**
@@ -80,11 +80,19 @@ class ArticleEndTest {
      */
     @Test
     void aParagraphLongerThanATeasersSummaryEndsARelatedList() {
-        Article article = Samples.clean(List.of(fixture("pages-fr6", "fr-lesoir-syndicats-economistes.txt"))).get(0);
-        assertThat(Samples.fate(article, "Est-il pertinent de poser la question de la flexibilité")).contains("body");
-        assertThat(Samples.fate(article, "Les syndicats plaident pour une « fiscalité plus juste")).contains("body");
-        assertThat(Samples.fate(article, "Manif de jeudi: de gros points noirs")).contains("related");
-        assertThat(Samples.fate(article, "A agilis: vous etes mal renseigne.")).contains("reader_comment");
+        assertFates(fixture("pages-fr6", "fr-lesoir-syndicats-economistes.txt"),
+                "Est-il pertinent de poser la question de la flexibilité", "body",
+                "Les syndicats plaident pour une « fiscalité plus juste", "body",
+                "Manif de jeudi: de gros points noirs", "related",
+                "A agilis: vous etes mal renseigne.", "reader_comment");
+    }
+
+    /** Cleans the page and asserts the fate of each line, given as the words it starts with followed by its fate. */
+    private static void assertFates(Path page, String... startThenFate) {
+        Article article = Samples.clean(List.of(page)).get(0);
+        for (int i = 0; i < startThenFate.length; i += 2) {
+            assertThat(Samples.fate(article, startThenFate[i])).as(startThenFate[i]).contains(startThenFate[i + 1]);
+        }
     }
 
     private static Path fixture(String directory, String file) {

@@ -64,14 +64,17 @@ class FrenchQuoteCuesTest {
         return Samples.quote(article, start);
     }
 
+    /** Asserts the kind of the quote starting with these words, and that its speaker's name contains the one given. */
+    private static void assertQuote(String start, String kind, String speaker) {
+        Quote quote = quote(start);
+        assertThat(quote.kind().code()).as(start).isEqualTo(kind);
+        assertThat(quote.speaker().name()).as(start).contains(speaker);
+    }
+
     @Test
     void whenItWasSaidMayStandBetweenTheVerbAndItsInvertedSubject() {
-        Quote malaria = quote("Le paludisme a reculé de moitié");
-        assertThat(malaria.kind().code()).isEqualTo("indirect");
-        assertThat(malaria.speaker().name()).isEqualTo("Jean-Baptiste Ndongo");
-        Quote fever = quote("Les trois derniers foyers de fièvre");
-        assertThat(fever.kind().code()).isEqualTo("indirect");
-        assertThat(fever.speaker().name()).contains("Direction de la lutte contre la maladie");
+        assertQuote("Le paludisme a reculé de moitié", "indirect", "Jean-Baptiste Ndongo");
+        assertQuote("Les trois derniers foyers de fièvre", "indirect", "Direction de la lutte contre la maladie");
     }
 
     @Test
@@ -81,9 +84,7 @@ class FrenchQuoteCuesTest {
 
     @Test
     void aClauseOpeningWithASubjectPronounIsWhatWasSaidNotAnApposition() {
-        Quote view = quote("il s'agit d'une campagne de dénigrement");
-        assertThat(view.kind().code()).isEqualTo("indirect");
-        assertThat(view.speaker().name()).isEqualTo("Jean-Baptiste Ndongo");
+        assertQuote("il s'agit d'une campagne de dénigrement", "indirect", "Jean-Baptiste Ndongo");
     }
 
     @Test
@@ -100,9 +101,8 @@ class FrenchQuoteCuesTest {
 
     @Test
     void anInvertedPronounMayPartAPronominalVerbFromItsParticiple() {
-        Quote fight = quote("Nous continuerons à nous battre");
-        assertThat(fight.cue()).contains("s'est-elle exprimée");
-        assertThat(fight.speaker().name()).contains("mère de famille de Garoua");
+        assertQuote("Nous continuerons à nous battre", "direct", "mère de famille de Garoua");
+        assertThat(quote("Nous continuerons à nous battre").cue()).contains("s'est-elle exprimée");
     }
 
     @Test
