@@ -327,7 +327,8 @@ final class SpeakerResolver {
             Person.Gender gender = FEMININE_PRONOUNS.contains(first) ? Person.Gender.FEMININE
                     : MASCULINE_PRONOUNS.contains(first) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
             return PLURAL_PRONOUNS.contains(first) ? lastGroupSpeaking(phrase, lastQuote)
-                    : resolveTopic(phrase, gender, gender != Person.Gender.UNKNOWN, lastQuote, "pronoun");
+                    : resolveTopic(phrase, gender, gender != Person.Gender.UNKNOWN, lastQuote, "pronoun")
+                    .or(() -> describedSubjectBefore(phrase, gender));
         }
         if (PLURAL_POSSESSIVES.contains(first)) {
             return Optional.empty();
@@ -1147,6 +1148,8 @@ final class SpeakerResolver {
     }
 
     /** English pronouns only: French "il" is also impersonal ("il faut"), "elle" any feminine noun. */
+    /** How many sentences back a pronoun looks for a person described, when the article names no one. */
+    private static final int MAX_SENTENCES_TO_DESCRIPTION = 2;
     /** Personal subject pronouns of a gender, and what turns French "il" impersonal ("il y a", "il faut"). */
     private static final Set<String> MASCULINE_SUBJECTS = Set.of("he", "il");
     private static final Set<String> FEMININE_SUBJECTS = Set.of("she", "elle");
@@ -1265,6 +1268,32 @@ final class SpeakerResolver {
         return lexicons.isTitle(title) && !lexicons.isHonorific(title.replace(".", ""))
                 && words.subList(0, words.size() - 1).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
                 || TITLE_QUALIFIERS.contains(Folding.lowerMatchForm(w)));
+    }
+
+    /** A definite description of a person as a sentence's subject, perhaps after a phrase: group 1 its noun. */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^(?:[^,;:]{1,120},\\s*)?(?:le|la|l')\\s*"
+            + "([\\p{L}-]+)");
+
+    /**
+     * "Quelques minutes après la fin du match, le sélectionneur ivoirien a été en conférence de presse. « … », a-t-il
+     * déclaré": when the article names no one a pronoun may stand for, the person a sentence just before describes
+     * as its subject, a noun of person of the pronoun's gender.
+     */
+    private Optional<Resolution> describedSubjectBefore(Span phrase, Person.Gender gender) {
+        int sentence = sentenceIndex(phrase.start());
+        for (int previous = sentence - 1; previous >= 0 && sentence - previous <= MAX_SENTENCES_TO_DESCRIPTION;
+             previous--) {
+            Span before = sentences.get(previous);
+            Matcher subject = DESCRIBED_SUBJECT.matcher(Folding.foldInPlace(before.of(raw)));
+            if (subject.lookingAt() && lexicons.isPersonNoun(subject.group(1))
+                    && (gender != Person.Gender.FEMININE || lexicons.isFeminineNoun(subject.group(1)))
+                    && (gender != Person.Gender.MASCULINE || !lexicons.isFeminineNoun(subject.group(1)))) {
+                Span noun = new Span(before.start() + subject.start(1), before.start() + subject.end(1));
+                return Optional.of(new Resolution(new Speaker(noun.of(raw), noun), 0.5,
+                        "pronoun → the person described before"));
+            }
+        }
+        return Optional.empty();
     }
 
     private int sentenceIndex(int offset) {

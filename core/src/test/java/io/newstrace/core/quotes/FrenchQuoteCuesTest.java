@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing », "il"
  * opening a sentence, how it was said before the subject ("a déclaré avec émotion une mère de famille"), an
  * inverted pronominal verb ("s'est-elle exprimée"), a verb's subject after it ("ce qu'a rapporté X", an incise
- * between commas).
+ * between commas), a pronoun for the person described when no one is named.
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -49,15 +49,28 @@ class FrenchQuoteCuesTest {
             « Nous continuerons à nous battre pour nos enfants », s'est-elle exprimée.
             """;
 
+    /** A match report that names no one: the coach is only described. */
+    private static final String UNNAMED = """
+            Les Lions éliminés aux tirs au but
+
+            Quelques minutes après la fin de la rencontre, le sélectionneur a été en conférence de presse. « Je n'ai rien à reprocher aux garçons », a-t-il déclaré.
+            """;
+
     @TempDir
     static Path directory;
     private static Annotated article;
+    private static Annotated unnamed;
 
     @BeforeAll
     static void annotate() throws IOException {
-        Path file = directory.resolve("paludisme.txt");
-        Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-        article = Samples.annotate(List.of(file)).get(0);
+        article = annotate("paludisme.txt", TEXT);
+        unnamed = annotate("tirs-au-but.txt", UNNAMED);
+    }
+
+    private static Annotated annotate(String name, String text) throws IOException {
+        Path file = directory.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return Samples.annotate(List.of(file)).get(0);
     }
 
     private static Quote quote(String start) {
@@ -114,5 +127,10 @@ class FrenchQuoteCuesTest {
     void theSubjectFollowsTheVerbAfterCeQueAndInAnIncise() {
         assertThat(quote("eau de puits contaminée").speaker().name()).contains("Croix-Rouge");
         assertThat(quote("trois districts du Nord").speaker().name()).isEqualTo("un responsable du ministère");
+    }
+
+    @Test
+    void aPronounStandsForThePersonDescribedWhenTheArticleNamesNoOne() {
+        assertThat(Samples.quote(unnamed, "Je n'ai rien à reprocher").speaker().name()).isEqualTo("sélectionneur");
     }
 }
