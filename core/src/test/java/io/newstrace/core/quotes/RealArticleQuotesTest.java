@@ -928,4 +928,12 @@ class RealArticleQuotesTest {
         assertThat(quote(figaro, "ces macroprotéines abîment l'intestin").speaker().name())
                 .isEqualTo("Olivier Panisset");
     }
+
+    @Test
+    void enjoindreIntroducesAnIncise() {
+        // La Dernière Heure (seventh French set): '"Ne soyez pas stupides, partez", a enjoint le gouverneur du New
+        // Jersey, Chris Christie.'
+        Annotated dh = seventhFrench("fr-dhnet-sandy-paralyse.txt");
+        assertThat(quote(dh, "Ne soyez pas stupides, partez").speaker().name()).isEqualTo("Chris Christie");
+    }
 }
