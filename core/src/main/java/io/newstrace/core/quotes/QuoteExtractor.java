@@ -613,7 +613,11 @@ public final class QuoteExtractor {
                 // "…, the government said on Wednesday.", "…, a spokesman announced Monday morning.", "…, she said in
                 // a video message to the convention."
                 + "(?:\\s+(?:on\\s+)?" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?)?"
-                + "(?:\\s+(?:in|during)\\s+(?:a|an|his|her|its|their)\\s+[^,.;:!?«»“”\"]{1,50}?)?)\\s*[.!]?\\s*$");
+                + "(?:\\s+(?:in|during)\\s+(?:a|an|his|her|its|their)\\s+[^,.;:!?«»“”\"]{1,50}?)?)"
+                // "…, a-t-il ajouté, mettant en relief la trajectoire haussière de l'inflation.": a French participle's
+                // phrase may close the sentence after the incise, unless it reports speech of its own ("précisant qu'…").
+                + "(?:\\s*,\\s*(?:en\\s+)?[a-z]+ant\\s(?![^.!?«»“”\"]*\\bqu(?:e\\b|'))[^.!?«»“”\"]{1,200})?"
+                + "\\s*[.!]?\\s*$");
     }
 
     /**

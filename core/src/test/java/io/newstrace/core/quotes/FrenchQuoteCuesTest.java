@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * brackets and a name in apposition after a description, "Pour lui, il …", a « typed for the closing », "il"
  * opening a sentence, how it was said before the subject ("a déclaré avec émotion une mère de famille"), an
  * inverted pronominal verb ("s'est-elle exprimée"), a verb's subject after it ("ce qu'a rapporté X", an incise
- * between commas), a pronoun for the person described when no one is named.
+ * between commas), a pronoun for the person described when no one is named, a participle's phrase after an
+ * incise that ends reported speech ("a-t-il ajouté, mettant en avant …").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -35,6 +36,10 @@ class FrenchQuoteCuesTest {
             « Nous avons distribué deux millions de moustiquaires », a affirmé le porte-parole du ministère, le docteur Paul Essomba, qui a présenté le bilan.
 
             Jean-Baptiste Ndongo a aussi répondu aux critiques de l'opposition. Pour lui, il s'agit d'une campagne de dénigrement, menée par des gens qui ne connaissent pas le terrain.
+
+            Les cas de paludisme grave restent nombreux chez les enfants, a-t-il ajouté, mettant en avant la saison des pluies.
+
+            L'accès aux soins s'est amélioré dans les villages, a-t-il fait observer, estimant nécessaire de former plus d'infirmiers.
 
             C'est ce qu'a rapporté un communiqué de la Croix-Rouge camerounaise, qui a attribué l'épidémie à une « eau de puits contaminée ».
 
@@ -132,5 +137,11 @@ class FrenchQuoteCuesTest {
     @Test
     void aPronounStandsForThePersonDescribedWhenTheArticleNamesNoOne() {
         assertThat(Samples.quote(unnamed, "Je n'ai rien à reprocher").speaker().name()).isEqualTo("sélectionneur");
+    }
+
+    @Test
+    void aParticiplesPhraseMayCloseASentenceAfterItsIncise() {
+        assertQuote("Les cas de paludisme grave restent nombreux", "indirect", "Jean-Baptiste Ndongo");
+        assertQuote("L'accès aux soins s'est amélioré", "indirect", "Jean-Baptiste Ndongo");
     }
 }
