@@ -294,6 +294,11 @@ public final class QuoteExtractor {
     private static final String NOT_AFTER_DETERMINER = "(?<!\\b(?:le|la|les|un|une|du|des|au|aux|ce|cet|cette|ces|the"
             + "|this|these)\\s)(?<!\\bl')";
     /**
+     * Not after a reflexive pronoun: "L'enquête … se poursuit", "cela s'explique par" are no speech; the pronominal
+     * speech verbs are forms of their own ("se dit", "s'est félicité").
+     */
+    private static final String NOT_REFLEXIVE = "(?<!\\bse\\s)(?<!\\bs')";
+    /**
      * "Ginsburg’s comments", "the Clintons' statements": a name's possessive before a noun; not a pronoun's contracted
      * verb ("He’s claiming that …").
      */
@@ -491,7 +496,7 @@ public final class QuoteExtractor {
                 + ACCORDING_TO + "\\s+" + SUBJECT + "\\s*,");
         // "Ryan told CNN that Ginsburg’s comments “shows bias to me.”": after a possessive, a verb form is a noun.
         verbBefore = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
-                + POSSESSIVE_BEFORE + "("
+                + NOT_REFLEXIVE + POSSESSIVE_BEFORE + "("
                 + anyVerb + ")\\b");
         introBefore = Pattern.compile("(?:^|[\\s,(])(?:selon|d'apres|pour(?!\\s+" + PURPOSE + ")|according\\s+to|"
                 // "…, selon le naturopathe Olivier Panisset : « … »": or a colon.
@@ -499,6 +504,7 @@ public final class QuoteExtractor {
         // "X a affirmé que", "said Tuesday that", "said in his New Year's speech that": up to three words, or a
         // place or time, between the verb and its conjunction; "his claim in the same interview that" is a noun.
         reportedThat = Pattern.compile("(?:^|[\\s,])(?:" + AUX + "\\s+" + ADVERBS + ")?" + NOT_AFTER_DETERMINER
+                + NOT_REFLEXIVE
                 // "Il faut signaler que …": an impersonal "il faut" is the writer's, no one's speech.
                 + "(?<!\\b(?:his|her|its|their|son|sa|ses|leur|faut)\\s)(" + verb
                 // "says at a campaign stop in Toledo, Ohio, that", "said Monday at a rally in …", "wrote in his 1990

@@ -936,4 +936,12 @@ class RealArticleQuotesTest {
         Annotated dh = seventhFrench("fr-dhnet-sandy-paralyse.txt");
         assertThat(quote(dh, "Ne soyez pas stupides, partez").speaker().name()).isEqualTo("Chris Christie");
     }
+
+    @Test
+    void aVerbAfterAReflexivePronounIsNoSpeechVerb() {
+        // La Libre Belgique (seventh French set): '… L'enquête sur les causes possibles de ce drame se poursuit. /
+        // "Plus de peur que de mal"': "se poursuit" had made "L'enquête …" the speaker of the subhead below.
+        Annotated libre = seventhFrench("fr-lalibre-car-belge-suisse.txt");
+        assertThat(libre.quotes()).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("enquête"));
+    }
 }
