@@ -872,7 +872,13 @@ public final class QuoteExtractor {
      * « Les combats sont entrés dans une phase encore plus terrifiante », set as a subhead: a quotation that is a
      * paragraph of its own, its words quoted again in the text, is said by whoever the text says said them.
      */
-    private static List<Quote> subheadSpeakers(String raw, List<Quote> quotes, List<Span> paragraphs) {
+    private static List<Quote> subheadSpeakers(String raw, List<Quote> found, List<Span> paragraphs) {
+        List<Quote> quotes = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Quote quote = found.get(i);
+            quotes.add(quote.speaker() == null && i + 1 < found.size()
+                    ? sectionSpeaker(raw, quote, found.get(i + 1), paragraphs) : quote);
+        }
         // Each quote's words, folded and without punctuation, once.
         List<String> words = quotes.stream()
                 .map(q -> Folding.lowerMatchForm(q.span().of(raw)).replaceAll("[^\\p{L}\\d ]", "").strip()).toList();
@@ -901,6 +907,32 @@ public final class QuoteExtractor {
                     "same words as a quote of theirs: " + quotes.get(source).cue(), quotes.get(source).confidence()));
         }
         return resolved;
+    }
+
+    /**
+     * A subhead's quotation left without a speaker, "« Plus de peur que de mal »" / "« La nouvelle a suscité un
+     * certain émoi … », a réagi Maxime Daye": the speaker of the quotation that opens the paragraph right below it.
+     */
+    private static Quote sectionSpeaker(String raw, Quote subhead, Quote next, List<Span> paragraphs) {
+        int at = paragraphIndex(paragraphs, subhead.span().start());
+        if (at < 0 || at + 1 >= paragraphs.size() || next.speaker() == null
+                || !isSubhead(raw, subhead.span(), paragraphs.get(at))) {
+            return subhead;
+        }
+        Span below = paragraphs.get(at + 1);
+        boolean opensBelow = below.start() <= next.span().start() && next.span().start() < below.end()
+                && OPENING_MARKS_ONLY.matcher(raw).region(below.start(), next.span().start()).matches();
+        return opensBelow ? new Quote(subhead.span(), subhead.kind(), next.speaker(),
+                "the quotation opening the section below: " + next.cue(), next.confidence() * 0.8) : subhead;
+    }
+
+    private static int paragraphIndex(List<Span> paragraphs, int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).start() <= offset && offset < paragraphs.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The share of the words of {@code said} that {@code other} holds too. */

@@ -944,4 +944,17 @@ class RealArticleQuotesTest {
         Annotated libre = seventhFrench("fr-lalibre-car-belge-suisse.txt");
         assertThat(libre.quotes()).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("enquête"));
     }
+
+    @Test
+    void aSubheadsQuotationIsSaidByWhoeverOpensTheSectionBelowWithAQuotation() {
+        // La Libre Belgique (seventh French set): 'Incendie d'un car belge en Suisse: "Plus de peur que de mal"' (the
+        // headline) and '"Plus de peur que de mal"' (a subhead), then '"La nouvelle a suscité un certain émoi à
+        // Hennuyères …", a réagi Maxime Daye, l'échevin de l'Enseignement à Braine-Le-Comte'.
+        Annotated libre = seventhFrench("fr-lalibre-car-belge-suisse.txt");
+        String raw = libre.article().raw();
+        List<Quote> subheads = libre.quotes().stream()
+                .filter(q -> q.span().of(raw).startsWith("Plus de peur que de mal")).toList();
+        assertThat(subheads).hasSize(2).allMatch(q -> q.speaker() != null
+                && q.speaker().name().equals("Maxime Daye"));
+    }
 }
