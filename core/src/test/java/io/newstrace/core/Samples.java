@@ -77,6 +77,13 @@ public final class Samples {
         return clean(files).stream().map(annotator::annotate).toList();
     }
 
+    /** The text written to a file of that name in the directory, then annotated as an article read from it. */
+    public static Annotated annotateText(Path directory, String name, String text) throws IOException {
+        Path file = directory.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return annotate(List.of(file)).get(0);
+    }
+
     /** The first quote of the article whose words start with {@code start}, exactly. */
     public static Quote quote(Annotated annotated, String start) {
         String raw = annotated.article().raw();

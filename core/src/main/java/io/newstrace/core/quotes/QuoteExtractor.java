@@ -334,7 +334,8 @@ public final class QuoteExtractor {
     private static final Pattern APPOSITION_OPENING = Pattern.compile("(?:a|an|the)\\s+(?:[a-z'-]+\\s+){1,3}?"
             + "(?:that|which|who)\\b");
     /** A pronoun opening a sentence, after "But" or "And" at most: group 1. */
-    private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet|mais|et)\\s+)?(he|she|il|elle)\\s"
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(?:(?:but|and|yet|mais|et)\\s+)?"
+            + "(he|she|il|elle)\\s"
             // "Il faut …", "Il n'y a …", "il n'existe …": an impersonal "il" stands for no one.
             + "(?!(?:ne\\s+|n')?(?:y|faut|fallait|faudra|s'agit|s'agissait|semble|semblait|suffit|reste|restait|parait"
             + "|existe|existait)\\b)");
@@ -621,7 +622,8 @@ public final class QuoteExtractor {
                 + "(?:\\s+(?:on\\s+)?" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?)?"
                 + "(?:\\s+(?:in|during)\\s+(?:a|an|his|her|its|their)\\s+[^,.;:!?«»“”\"]{1,50}?)?)"
                 // "…, a-t-il ajouté, mettant en relief la trajectoire haussière de l'inflation.": a French participle's
-                // phrase may close the sentence after the incise, unless it reports speech of its own ("précisant qu'…").
+                // phrase may close the sentence after the incise, unless it reports speech of its own ("précisant
+                // qu'…").
                 + "(?:\\s*,\\s*(?:en\\s+)?[a-z]+ant\\s(?![^.!?«»“”\"]*\\bqu(?:e\\b|'))[^.!?«»“”\"]{1,200})?"
                 + "\\s*[.!]?\\s*$");
     }

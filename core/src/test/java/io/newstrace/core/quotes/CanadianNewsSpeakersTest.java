@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,9 +22,7 @@ class CanadianNewsSpeakersTest {
     Path directory;
 
     private Annotated annotate(String text) throws IOException {
-        Path file = directory.resolve("article.txt");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return Samples.annotate(List.of(file)).get(0);
+        return Samples.annotateText(directory, "article.txt", text);
     }
 
     @Test

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -146,9 +144,7 @@ class EnglishQuoteCuesTest {
 
     /** The text annotated as an article read from a file of that name. */
     private static Annotated annotate(String name, String text) throws IOException {
-        Path file = directory.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return Samples.annotate(List.of(file)).get(0);
+        return Samples.annotateText(directory, name, text);
     }
 
     /** Asserts the speaker of each quote, given as the words it starts with followed by the speaker's name. */

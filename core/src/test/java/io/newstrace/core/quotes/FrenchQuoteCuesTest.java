@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -73,9 +71,7 @@ class FrenchQuoteCuesTest {
     }
 
     private static Annotated annotate(String name, String text) throws IOException {
-        Path file = directory.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return Samples.annotate(List.of(file)).get(0);
+        return Samples.annotateText(directory, name, text);
     }
 
     private static Quote quote(String start) {

@@ -902,8 +902,8 @@ class RealArticleQuotesTest {
         // n'a d'autre but que la lutte contre le terrorisme ». / – « D'ores et déjà, … »'. A list's dash opens the line
         // as a blank would.
         Annotated soir = seventhFrench("fr-lesoir-hollande-mali.txt");
-        for (String start : List.of("La France ne défend aucun intérêt particulier.", "D'ores et déjà, grâce au courage",
-                "Je tiens à saluer le consensus politique")) {
+        for (String start : List.of("La France ne défend aucun intérêt particulier.",
+                "D'ores et déjà, grâce au courage", "Je tiens à saluer le consensus politique")) {
             Quote listed = quote(soir, start);
             assertThat(listed.kind().code()).isEqualTo("direct");
             assertThat(listed.speaker().name()).isEqualTo("François Hollande");
