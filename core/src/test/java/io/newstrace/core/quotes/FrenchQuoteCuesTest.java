@@ -66,12 +66,8 @@ class FrenchQuoteCuesTest {
 
     @BeforeAll
     static void annotate() throws IOException {
-        article = annotate("paludisme.txt", TEXT);
-        unnamed = annotate("tirs-au-but.txt", UNNAMED);
-    }
-
-    private static Annotated annotate(String name, String text) throws IOException {
-        return Samples.annotateText(directory, name, text);
+        article = Samples.annotateText(directory, "paludisme.txt", TEXT);
+        unnamed = Samples.annotateText(directory, "tirs-au-but.txt", UNNAMED);
     }
 
     private static Quote quote(String start) {
