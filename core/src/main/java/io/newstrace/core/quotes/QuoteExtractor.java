@@ -459,7 +459,8 @@ public final class QuoteExtractor {
                 + "(?:s'\\s*est|se\\s+sont)-(il|elle|ils|elles|on)\\s+" + ADVERBS + "(?:"
                 + lexicons.reflexiveParticipleRegex() + ")(?:e?s)?\\b|" + "(?:" + OBJECT_PRONOUN
                 + AUX + "\\s+" + ADVERBS + ")?" + inciseVerb
-                + "\\s+" + SUBJECT + SUBJECT_STOP + ")");
+                // "» a annoncé, mercredi 18 août, la Protection civile algérienne": a comma may open the aside.
+                + "(?:\\s*,(?=[^,.;:!?«»“”\"]{1,50},))?\\s+" + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
         // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /
         // "" UFCW Local 832 president Jeff Traeger said", "" University of the Fraser Valley political scientist Hamish
@@ -1372,10 +1373,15 @@ public final class QuoteExtractor {
             resolved = resolved.or(() -> resolver.resolve(trimSubject(folded, who), last));
             // "», a déclaré ce matin, sur Twizz radio, Mischael Modrikamen": when and where come first, the subject
             // after an aside between commas.
+            // "» a annoncé, mercredi 18 août, la Protection civile algérienne": or the aside was the first part.
             if (resolved.isEmpty() && pattern == inciseAfter && folded.charAt(m.end() - 1) == ',') {
                 Matcher aside = ASIDE_THEN_SUBJECT.matcher(folded).region(m.end(), to);
-                if (aside.lookingAt()) {
-                    resolved = resolver.resolve(trimSubject(folded, new Span(aside.start(1), aside.end(1))), last);
+                Matcher subject = SUBJECT_AFTER_VERB.matcher(folded).region(m.end(), to);
+                Span after = aside.lookingAt() ? new Span(aside.start(1), aside.end(1))
+                        : folded.substring(m.start(), who.start()).stripTrailing().endsWith(",") && subject.lookingAt()
+                        ? new Span(subject.start(1), subject.end(1)) : null;
+                if (after != null) {
+                    resolved = resolver.resolve(trimSubject(folded, after), last);
                 }
             }
             if (pattern == inciseEnglish && !newSentence) {

@@ -356,7 +356,7 @@ final class SpeakerResolver {
             }
         }
         if (document) {
-            Optional<Resolution> author = authorNamed(phrase, text);
+            Optional<Resolution> author = authorNamed(phrase, text, lastQuote);
             if (author.isPresent()) {
                 return author;
             }
@@ -711,7 +711,7 @@ final class SpeakerResolver {
      * Local 832 late Friday" (an organisation named in it), "the union's Friday release" (an organisation by its
      * kind, the one named last).
      */
-    private Optional<Resolution> authorNamed(Span phrase, String text) {
+    private Optional<Resolution> authorNamed(Span phrase, String text, Quote lastQuote) {
         Optional<Resolution> person = resolveName(phrase, true);
         if (person.isPresent()) {
             return person.map(p -> new Resolution(p.speaker(), 0.8, "author of the document"));
@@ -739,7 +739,7 @@ final class SpeakerResolver {
         List<String> words = words(text);
         return !words.isEmpty() && DEFINITE_ARTICLES.contains(Folding.lowerMatchForm(words.get(0)))
                 ? authorOfDocumentBefore(phrase, words.stream().filter(lexicons::isDocumentNoun)
-                .map(Folding::lowerMatchForm).toList())
+                .map(Folding::lowerMatchForm).toList(), lastQuote)
                 : Optional.empty();
     }
 
@@ -748,7 +748,7 @@ final class SpeakerResolver {
      * is the one the article brought in before ("a statement", "the company’s blog post"), and speaks for who was
      * named before it in that sentence, first.
      */
-    private Optional<Resolution> authorOfDocumentBefore(Span phrase, List<String> nouns) {
+    private Optional<Resolution> authorOfDocumentBefore(Span phrase, List<String> nouns, Quote lastQuote) {
         int sentence = sentenceIndex(phrase.start());
         for (int previous = sentence - 1; previous >= 0 && sentence - previous <= MAX_SENTENCES_TO_DOCUMENT;
              previous--) {
@@ -765,8 +765,14 @@ final class SpeakerResolver {
                 return Optional.of(new Resolution(new Speaker(person.person().name(), person.mention()), 0.7,
                         "author of the document named before"));
             }
-            return Optional.ofNullable(organisation).map(name -> new Resolution(
-                    organisationSpeaker(name), 0.7, "author of the document named before"));
+            // "« … » a annoncé mercredi la Protection civile algérienne dans un communiqué. … selon le communiqué":
+            // else whoever the quotation of that sentence was given to.
+            Speaker quoted = lastQuote == null || lastQuote.speaker() == null
+                    || !before.overlaps(lastQuote.speaker().mention()) ? null : lastQuote.speaker();
+            return organisation != null ? Optional.of(new Resolution(organisationSpeaker(organisation), 0.7,
+                    "author of the document named before"))
+                    : Optional.ofNullable(quoted).map(who -> new Resolution(who, 0.6,
+                    "author of the document, who was quoted with it"));
         }
         return Optional.empty();
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opening a sentence, how it was said before the subject ("a déclaré avec émotion une mère de famille"), an
  * inverted pronominal verb ("s'est-elle exprimée"), a verb's subject after it ("ce qu'a rapporté X", an incise
  * between commas), a pronoun for the person described when no one is named, a participle's phrase after an
- * incise that ends reported speech ("a-t-il ajouté, mettant en avant …").
+ * incise that ends reported speech ("a-t-il ajouté, mettant en avant …"), an aside right after an incise's verb,
+ * "selon le communiqué" for whoever was quoted with it.
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -42,6 +43,8 @@ class FrenchQuoteCuesTest {
             C'est ce qu'a rapporté un communiqué de la Croix-Rouge camerounaise, qui a attribué l'épidémie à une « eau de puits contaminée ».
 
             L'épidémie, a indiqué un responsable du ministère à la radio nationale, a touché « trois districts du Nord ».
+
+            « Aucun nouveau cas n'a été enregistré » a annoncé, jeudi 4 août, la Direction de la lutte contre la maladie dans un communiqué. Les deux derniers malades sont sortis de l'hôpital de Maroua, selon le communiqué.
 
             Le ministre était à Garoua mardi. Il avait pourfendu la semaine dernière les guérisseurs ambulants, qualifiés de « danger pour la santé publique ».
 
@@ -135,5 +138,11 @@ class FrenchQuoteCuesTest {
     void aParticiplesPhraseMayCloseASentenceAfterItsIncise() {
         assertQuote("Les cas de paludisme grave restent nombreux", "indirect", "Jean-Baptiste Ndongo");
         assertQuote("L'accès aux soins s'est amélioré", "indirect", "Jean-Baptiste Ndongo");
+    }
+
+    @Test
+    void anAsideMayFollowAnIncisesVerbAndTheCommuniqueSpeaksForWhoeverWasQuotedWithIt() {
+        assertQuote("Aucun nouveau cas n'a été enregistré", "direct", "Direction de la lutte contre la maladie");
+        assertQuote("Les deux derniers malades sont sortis", "indirect", "Direction de la lutte contre la maladie");
     }
 }
