@@ -139,7 +139,7 @@ class QuoteEvaluationTest {
         // At the fourteenth session's end, on the seventh French set (then blind): speakers given with a confidence of
         // 0.7 or more were right 24 times in 25, those below 0.7 26 times in 34 (on the sixth set, then blind, 27 in 29
         // and 40 in 55 at the thirteenth's end); at the fifteenth's, 28 in 29 and 34 in 40 (on the local blind eighth
-        // set, 49 in 55 and 38 in 52).
+        // set, 49 in 54 and 39 in 53).
         QuoteEvaluation.Report report = QuoteEvaluation.evaluate(Path.of("src", "test", "resources", "pages-fr7"),
                 Path.of("src", "test", "resources", "quotes-fr-heldout7"));
         long confident = 0;
