@@ -917,7 +917,7 @@ public final class QuoteExtractor {
      * certain émoi … », a réagi Maxime Daye": the speaker of the quotation that opens the paragraph right below it.
      */
     private static Quote sectionSpeaker(String raw, Quote subhead, Quote next, List<Span> paragraphs) {
-        int at = paragraphIndex(paragraphs, subhead.span().start());
+        int at = indexAt(paragraphs, subhead.span().start());
         if (at < 0 || at + 1 >= paragraphs.size() || next.speaker() == null
                 || !isSubhead(raw, subhead.span(), paragraphs.get(at))) {
             return subhead;
@@ -927,15 +927,6 @@ public final class QuoteExtractor {
                 && OPENING_MARKS_ONLY.matcher(raw).region(below.start(), next.span().start()).matches();
         return opensBelow ? new Quote(subhead.span(), subhead.kind(), next.speaker(),
                 "the quotation opening the section below: " + next.cue(), next.confidence() * 0.8) : subhead;
-    }
-
-    private static int paragraphIndex(List<Span> paragraphs, int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).start() <= offset && offset < paragraphs.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The share of the words of {@code said} that {@code other} holds too. */
@@ -2292,12 +2283,18 @@ public final class QuoteExtractor {
     }
 
     private static Span sentenceOf(List<Span> sentences, int offset) {
-        for (Span sentence : sentences) {
-            if (offset >= sentence.start() && offset < sentence.end()) {
-                return sentence;
+        int at = indexAt(sentences, offset);
+        return at < 0 ? null : sentences.get(at);
+    }
+
+    /** The index of the span (a sentence, a paragraph) holding {@code offset}, or -1. */
+    private static int indexAt(List<Span> spans, int offset) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (offset >= spans.get(i).start() && offset < spans.get(i).end()) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static Span sentenceBefore(List<Span> sentences, int offset) {

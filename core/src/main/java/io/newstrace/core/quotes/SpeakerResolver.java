@@ -1153,7 +1153,6 @@ final class SpeakerResolver {
         return chosen;
     }
 
-    /** English pronouns only: French "il" is also impersonal ("il faut"), "elle" any feminine noun. */
     /** How many sentences back a pronoun looks for a person described, when the article names no one. */
     private static final int MAX_SENTENCES_TO_DESCRIPTION = 2;
     /** Personal subject pronouns of a gender, and what turns French "il" impersonal ("il y a", "il faut"). */
@@ -1178,6 +1177,7 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** English pronouns only: French "il" is also impersonal ("il faut"), "elle" any feminine noun. */
     private static boolean sameGender(String pronoun, Person.Gender gender) {
         return gender == Person.Gender.FEMININE ? pronoun.equals("she") || pronoun.equals("her")
                 : pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his");
