@@ -80,9 +80,11 @@ public final class QuoteExtractor {
     /**
      * Where a subject after its verb ends: punctuation, a bracket ("said Mr. Burman (a view …)"), a relative
      * pronoun (« lance L'Avenir qui voit dans le défunt un « homme d'excès … » »), a quotation mark (', a souligné
-     * Jelle Van Damme sur "Standard TV".'), but not the dot of "said Mr. Burman", "said John D. Podesta".
+     * Jelle Van Damme sur "Standard TV".'), but not the dot of "said Mr. Burman", "said John D. Podesta"; when or
+     * where it was said (', a déclaré Noureddine Taboubi au début d'une réunion du syndicat portant …').
      */
     private static final String SUBJECT_STOP = "\\s*(?:[,;:!?()]|(?<!" + ABBREVIATED + ")\\.|$|(?=[«“\"])"
+            + "|(?=(?:au\\s+(?:cours|debut|terme|lendemain|sortir)|a\\s+l'issue|lors|pendant|devant)\\s)"
             + "|(?=(?:qui|who|dont|whose"
             + "|lequel|laquelle|lesquels|lesquelles|duquel|desquels|desquelles|auquel|auxquels|auxquelles)\\s))";
     /** "ce qu'a", "que nous ont" before a verb (folded): its object, relative, so its subject comes after it. */
@@ -212,7 +214,7 @@ public final class QuoteExtractor {
     /** Words between quotation marks, as written: group 1 the words. */
     private static final Pattern QUOTED_WORDS = Pattern.compile("[«“\"]([^«»“”\"]+)[»”\"]");
     /** A sentence opening with whose view or words it gives: "Pour X, …", "Selon X, …", "According to X, …". */
-    private static final Pattern VIEW_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+|but\\s+)?(?:pour|"
+    private static final Pattern VIEW_OPENING = Pattern.compile("^\\s*(?:mais\\s+|et\\s+|car\\s+|but\\s+)?(?:pour|"
             + ACCORDING_TO + ")\\s+" + VIEW_HOLDER);
     /**
      * Words of a finite verb, in a part of a sentence between commas: "les niveaux … étaient alarmants" is a clause,
@@ -940,7 +942,7 @@ public final class QuoteExtractor {
      * Whose view the region of a {@link #VIEW_OPENING} matcher opens with: "Pour la syndicaliste, …", "Selon les
      * militaires israéliens, …"; the matcher keeps the match for its caller.
      */
-    private static Optional<Resolution> viewHolder(Matcher forWhom, String raw, SpeakerResolver resolver, Quote last) {
+    private Optional<Resolution> viewHolder(Matcher forWhom, String raw, SpeakerResolver resolver, Quote last) {
         if (!forWhom.lookingAt()) {
             return Optional.empty();
         }
@@ -1170,6 +1172,15 @@ public final class QuoteExtractor {
                 return quote(quote, kind, subject.get(), "subject opening the sentence", 0.55);
             }
         }
+        // 5b'. A quotation closing a sentence that opens with whose view it gives: "Pour son avocat, Me Paul Yomba,
+        //     impossible de douter de sa bonne foi: «Toumba vit dans le véritable …»".
+        if (kind == QuoteKind.DIRECT && sentence != null) {
+            Optional<Resolution> holder = viewHolder(VIEW_OPENING.matcher(folded).region(sentence.start(),
+                    quote.open()), raw, resolver, last);
+            if (holder.isPresent()) {
+                return quote(quote, kind, holder.get(), "view of the one the sentence opens with", 0.55);
+            }
+        }
         // 5c. A quotation opening a sentence, after a sentence of its paragraph that opens with a person or a
         //     pronoun: "But early on, he did have a number of patients die of overdoses, and became “acutely aware”
         //     of …. “When somebody dies, especially somebody young, you tend to remember that.”"
@@ -1386,12 +1397,16 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /** The person whose name is all of an apposition between commas ([start, end) ends with its comma). */
-    private static Optional<Resolution> apposedName(String raw, int start, int end, SpeakerResolver resolver) {
+    /**
+     * The person whose name is all of an apposition between commas ([start, end) ends with its comma), after an
+     * honorific or a title at most ("Pour son avocat, Me Paul Yomba, …").
+     */
+    private Optional<Resolution> apposedName(String raw, int start, int end, SpeakerResolver resolver) {
         Span apposition = trimSpaces(raw, start, end - 1);
         return apposition == null ? Optional.empty() : resolver.resolveName(apposition)
-                .filter(r -> r.speaker().mention().start() == apposition.start()
-                        && r.speaker().mention().end() == apposition.end());
+                .filter(r -> r.speaker().mention().end() == apposition.end() && Arrays.stream(raw.substring(
+                        apposition.start(), r.speaker().mention().start()).split("\\s+")).filter(w -> !w.isEmpty())
+                        .allMatch(w -> lexicons.isHonorific(w.replace(".", "")) || lexicons.isTitle(w)));
     }
 
     /**

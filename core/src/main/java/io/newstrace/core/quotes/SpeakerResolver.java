@@ -327,8 +327,9 @@ final class SpeakerResolver {
             Person.Gender gender = FEMININE_PRONOUNS.contains(first) ? Person.Gender.FEMININE
                     : MASCULINE_PRONOUNS.contains(first) ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
             return PLURAL_PRONOUNS.contains(first) ? lastGroupSpeaking(phrase, lastQuote)
+                    .or(() -> describedSubjectBefore(phrase, gender, true))
                     : resolveTopic(phrase, gender, gender != Person.Gender.UNKNOWN, lastQuote, "pronoun")
-                    .or(() -> describedSubjectBefore(phrase, gender));
+                    .or(() -> describedSubjectBefore(phrase, gender, false));
         }
         if (PLURAL_POSSESSIVES.contains(first)) {
             return Optional.empty();
@@ -1276,30 +1277,57 @@ final class SpeakerResolver {
                 || TITLE_QUALIFIERS.contains(Folding.lowerMatchForm(w)));
     }
 
-    /** A definite description of a person as a sentence's subject, perhaps after a phrase: group 1 its noun. */
-    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^(?:[^,;:]{1,120},\\s*)?(?:le|la|l')\\s*"
-            + "([\\p{L}-]+)");
+    /**
+     * A description as a sentence's subject, perhaps after a phrase: group 1 its determiner, group 2 its noun, group 3
+     * the words that qualify the noun, up to the verb or a punctuation mark.
+     */
+    /**
+     * A French verb, by its auxiliary, clitic or ending, where a subject's description ends (folded); not a noun in
+     * -ement ("les membres du gouvernement multiplient").
+     */
+    private static final String VERB_START = "(?:(?:a|ont|avait|avaient|est|sont|etait|etaient|se|ne|qui|va|vont|doit"
+            + "|doivent|\\p{L}+(?:(?<!em)ent|ait|aient))\\s|s'|n')";
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^(?:[^,;:]{1,120},\\s*)?"
+            + "(le|la|l'|les|des|plusieurs|certains|certaines|de\\s+nombreux|de\\s+nombreuses)\\s*([\\p{L}-]+)"
+            + "((?:\\s+(?!" + VERB_START + ")[\\p{L}'-]+){0,6}?)(?=\\s*[,;:(«\"“.!?]|\\s+"
+            + VERB_START + ")");
 
     /**
      * "Quelques minutes après la fin du match, le sélectionneur ivoirien a été en conférence de presse. « … », a-t-il
-     * déclaré": when the article names no one a pronoun may stand for, the person a sentence just before describes
-     * as its subject, a noun of person of the pronoun's gender.
+     * déclaré", "la directrice générale du Fonds monétaire international (Fmi) s'est montrée rassurante. « … »,
+     * a-t-elle dit", "plusieurs membres du gouvernement multiplient les visites de terrain. Ils saluent « … »": when
+     * the article names no one a pronoun may stand for, whom a sentence just before describes as its subject, of the
+     * pronoun's gender and number: a person, a role or a body.
      */
-    private Optional<Resolution> describedSubjectBefore(Span phrase, Person.Gender gender) {
+    private Optional<Resolution> describedSubjectBefore(Span phrase, Person.Gender gender, boolean plural) {
         int sentence = sentenceIndex(phrase.start());
         for (int previous = sentence - 1; previous >= 0 && sentence - previous <= MAX_SENTENCES_TO_DESCRIPTION;
              previous--) {
             Span before = sentences.get(previous);
             Matcher subject = DESCRIBED_SUBJECT.matcher(Folding.foldInPlace(before.of(raw)));
-            if (subject.lookingAt() && lexicons.isPersonNoun(subject.group(1))
-                    && (gender != Person.Gender.FEMININE || lexicons.isFeminineNoun(subject.group(1)))
-                    && (gender != Person.Gender.MASCULINE || !lexicons.isFeminineNoun(subject.group(1)))) {
-                Span noun = new Span(before.start() + subject.start(1), before.start() + subject.end(1));
-                return Optional.of(new Resolution(new Speaker(noun.of(raw), noun), 0.5,
-                        "pronoun → the person described before"));
+            if (subject.lookingAt() && describes(subject.group(1), subject.group(2), gender, plural)) {
+                Span description = new Span(before.start() + subject.start(2), before.start() + subject.end(3));
+                return Optional.of(new Resolution(new Speaker(description.of(raw), description), 0.5,
+                        "pronoun → the one described before"));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a determiner and a noun describe someone a pronoun of that gender and number may stand for. */
+    private boolean describes(String determiner, String noun, Person.Gender gender, boolean plural) {
+        boolean pluralDeterminer = !determiner.startsWith("l") || determiner.equals("les");
+        if (pluralDeterminer != plural) {
+            return false;
+        }
+        if (plural) {
+            return lexicons.isSpeakerNoun(noun);
+        }
+        Person.Gender described = determiner.equals("la") || lexicons.isFeminineNoun(noun) ? Person.Gender.FEMININE
+                : determiner.equals("le") || lexicons.isMasculineNoun(noun) ? Person.Gender.MASCULINE
+                : Person.Gender.UNKNOWN;
+        return compatible(described, gender) && (lexicons.isPersonNoun(noun) || lexicons.isRoleNoun(noun)
+                || lexicons.isSpeakerNoun(noun));
     }
 
     private int sentenceIndex(int offset) {

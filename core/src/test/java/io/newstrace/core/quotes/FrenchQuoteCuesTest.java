@@ -22,7 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inverted pronominal verb ("s'est-elle exprimée"), a verb's subject after it ("ce qu'a rapporté X", an incise
  * between commas), a pronoun for the person described when no one is named, a participle's phrase after an
  * incise that ends reported speech ("a-t-il ajouté, mettant en avant …"), an aside right after an incise's verb,
- * "selon le communiqué" for whoever was quoted with it.
+ * "selon le communiqué" for whoever was quoted with it. Then, from the errors of a second local measure (francophone
+ * African news of Senegal, Guinea, Tunisia and Mali): an inverted subject that ends before when it was said ("au
+ * début d'une réunion …"), a pronoun for the role or the group described when no one is named, a manner verb
+ * ("enfonce Me …"), and a quotation closing a sentence that opens with whose view it gives ("Pour son avocat, Me …,
+ * impossible de douter … : « … »").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -53,6 +57,12 @@ class FrenchQuoteCuesTest {
             « Il n'y aura pas de guérison sans prévention », a déclaré avec émotion une mère de famille de Garoua.
 
             « Nous continuerons à nous battre pour nos enfants », s'est-elle exprimée.
+
+            « Le Nord ne sera pas oublié », a déclaré le docteur Alain Mbarga au début d'une réunion du comité de pilotage consacrée entre autres à la vaccination des enfants.
+
+            « Les guérisseurs trompent les familles », tacle Me Aminatou Bello. « Ils vendent de faux remèdes », enfonce Me Roger Fotso.
+
+            Pour son avocat, Me Roger Fotso, impossible de douter de la bonne foi du guérisseur arrêté à Maroua : « Mon client a toujours soigné gratuitement. » Et de formuler les vœux de son client : « Il voudrait que les familles témoignent. »
             """;
 
     /** A match report that names no one: the coach is only described. */
@@ -60,17 +70,30 @@ class FrenchQuoteCuesTest {
             Les Lions éliminés aux tirs au but
 
             Quelques minutes après la fin de la rencontre, le sélectionneur a été en conférence de presse. « Je n'ai rien à reprocher aux garçons », a-t-il déclaré.
+
+            Car pour le capitaine de la sélection, l'équipe s'est donnée à fond face aux Pharaons…« On a fait un bon match, on y croit encore. »
+            """;
+
+    /** A report that names no one: a woman and a group are described as the subjects of their sentences. */
+    private static final String DESCRIBED = """
+            Le FMI se dit confiant
+
+            Interrogée sur la dette du pays, la directrice générale du Fonds monétaire international s'est montrée rassurante. « Le pays a un grand potentiel », a-t-elle dit.
+
+            Plusieurs membres du gouvernement multiplient les visites sur les marchés. Ils saluent « la résilience des commerçants » et appellent à « resserrer les rangs ».
             """;
 
     @TempDir
     static Path directory;
     private static Annotated article;
     private static Annotated unnamed;
+    private static Annotated described;
 
     @BeforeAll
     static void annotate() throws IOException {
         article = Samples.annotateText(directory, "paludisme.txt", TEXT);
         unnamed = Samples.annotateText(directory, "tirs-au-but.txt", UNNAMED);
+        described = Samples.annotateText(directory, "fmi.txt", DESCRIBED);
     }
 
     private static Quote quote(String start) {
@@ -132,6 +155,35 @@ class FrenchQuoteCuesTest {
     @Test
     void aPronounStandsForThePersonDescribedWhenTheArticleNamesNoOne() {
         assertThat(Samples.quote(unnamed, "Je n'ai rien à reprocher").speaker().name()).isEqualTo("sélectionneur");
+    }
+
+    @Test
+    void aPronounStandsForTheRoleOrTheGroupDescribedWhenTheArticleNamesNoOne() {
+        assertThat(Samples.quote(described, "Le pays a un grand potentiel").speaker().name())
+                .isEqualTo("directrice générale du Fonds monétaire international");
+        assertThat(Samples.quote(described, "la résilience des commerçants").speaker().name())
+                .isEqualTo("membres du gouvernement");
+        assertThat(Samples.quote(described, "resserrer les rangs").speaker().name())
+                .isEqualTo("membres du gouvernement");
+    }
+
+    @Test
+    void anInverseSubjectEndsBeforeWhenItWasSaid() {
+        assertThat(quote("Le Nord ne sera pas oublié").speaker().name()).isEqualTo("Alain Mbarga");
+    }
+
+    @Test
+    void eachOfTwoLawyersSpeaksThroughHisOwnMannerVerb() {
+        assertThat(quote("Les guérisseurs trompent les familles").speaker().name()).isEqualTo("Aminatou Bello");
+        assertThat(quote("Ils vendent de faux remèdes").speaker().name()).isEqualTo("Roger Fotso");
+    }
+
+    @Test
+    void aQuotationClosingASentenceThatOpensWithWhoseViewItGivesIsTheirs() {
+        assertThat(quote("Mon client a toujours soigné").speaker().name()).isEqualTo("Roger Fotso");
+        assertThat(quote("Il voudrait que les familles").speaker().name()).isEqualTo("Roger Fotso");
+        assertThat(Samples.quote(unnamed, "On a fait un bon match").speaker().name())
+                .isEqualTo("capitaine de la sélection");
     }
 
     @Test
