@@ -94,9 +94,9 @@ final class QuoteMarks {
         char c = raw.charAt(i);
         switch (c) {
             case '«':
-                // "« Je n’ai pas signé … aux autorités russes« , a-t-il déclaré": where no » stands, a « closing a
-                // sentence closes the « that opened it.
-                return !reversed ? "»" : paragraph.of(raw).indexOf('»') < 0 ? "«" : "";
+                // "« Je n’ai pas signé … aux autorités russes« , a-t-il déclaré": a « closing a sentence closes the «
+                // that opened it (`findClose`).
+                return !reversed ? "»" : "";
             case '»':
                 // Some sites reverse the guillemets (Guinéenews: "  » Pourquoi … ? « , s’est interrogé"): in a
                 // paragraph where a « closes a sentence, » opens.
@@ -121,9 +121,22 @@ final class QuoteMarks {
         }
     }
 
-    /** Whether a paragraph writes its guillemets the wrong way round: a « followed by a comma or a full stop. */
+    /**
+     * Whether a paragraph writes its guillemets the wrong way round: a « followed by a comma or a full stop, and a »
+     * before any «. "« C’est avec stupeur … au Niger« , indique l’institution … à « libérer immédiatement » …" opens
+     * with « and only types one closing mark wrong.
+     */
     private static boolean reversed(String raw, Span paragraph) {
-        return REVERSED_CLOSER.matcher(raw).region(paragraph.start(), paragraph.end()).find();
+        String text = paragraph.of(raw);
+        int opening = text.indexOf('«');
+        int closing = text.indexOf('»');
+        return closing >= 0 && (opening < 0 || closing < opening)
+                && REVERSED_CLOSER.matcher(raw).region(paragraph.start(), paragraph.end()).find();
+    }
+
+    /** A « typed for the closing »: before a comma, a full stop or a semicolon, or ending its paragraph. */
+    private static boolean guillemetTypedForClosing(String raw, int i, int end) {
+        return REVERSED_CLOSER.matcher(raw).region(i, end).lookingAt() || Folding.isBlank(raw.substring(i + 1, end));
     }
 
     /** The index of the matching closing mark, nested quotations of the same kind counted; -1 when none. */
@@ -134,7 +147,8 @@ final class QuoteMarks {
             // A straight quote before a word opens a quotation inside this one; elsewhere it closes.
             boolean closes = closers.indexOf(c) >= 0
                     && (c != '"' || i + 1 == end || !Character.isLetterOrDigit(raw.charAt(i + 1)))
-                    || c == '“' && opener == '“' && typedForClosing(raw, i, end);
+                    || c == '“' && opener == '“' && typedForClosing(raw, i, end)
+                    || c == '«' && opener == '«' && guillemetTypedForClosing(raw, i, end);
             if (closes) {
                 if (depth == 0) {
                     return i;

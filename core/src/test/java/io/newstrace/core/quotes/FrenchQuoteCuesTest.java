@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "selon le communiqué" for whoever was quoted with it. Then, from the errors of a second local measure (francophone
  * African news of Senegal, Guinea, Tunisia and Mali): an inverted subject that ends before when it was said ("au
  * début d'une réunion …"), a pronoun for the role or the group described when no one is named, a manner verb
- * ("enfonce Me …"), and a quotation closing a sentence that opens with whose view it gives ("Pour son avocat, Me …,
- * impossible de douter … : « … »").
+ * ("enfonce Me …"), a quotation closing a sentence that opens with whose view it gives ("Pour son avocat, Me …,
+ * impossible de douter … : « … »"), and a « typed for the closing mark in a paragraph whose other marks are right.
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -57,6 +57,8 @@ class FrenchQuoteCuesTest {
             « Il n'y aura pas de guérison sans prévention », a déclaré avec émotion une mère de famille de Garoua.
 
             « Nous continuerons à nous battre pour nos enfants », s'est-elle exprimée.
+
+            « C'est avec inquiétude que le ministère a appris la fermeture des centres de santé« , indique le ministère dans son communiqué. Il appelle les grévistes à « reprendre le travail » dans les « meilleurs délais ». « Les malades ne peuvent pas attendre« , peut-on lire dans le communiqué.
 
             « Le Nord ne sera pas oublié », a déclaré le docteur Alain Mbarga au début d'une réunion du comité de pilotage consacrée entre autres à la vaccination des enfants.
 
@@ -128,6 +130,16 @@ class FrenchQuoteCuesTest {
         Quote signed = quote("Je n'ai rien signé avec cette société.");
         assertThat(signed.kind().code()).isEqualTo("direct");
         assertThat(signed.span().of(article.article().raw())).endsWith("autorités sanitaires");
+    }
+
+    @Test
+    void aGuillemetTypedForTheClosingOneMayStandAmongRightOnes() {
+        String raw = article.article().raw();
+        assertThat(quote("C'est avec inquiétude").span().of(raw)).endsWith("la fermeture des centres de santé");
+        assertThat(quote("reprendre le travail").span().of(raw)).isEqualTo("reprendre le travail");
+        assertThat(quote("meilleurs délais").span().of(raw)).isEqualTo("meilleurs délais");
+        assertThat(quote("Les malades ne peuvent pas attendre").span().of(raw))
+                .isEqualTo("Les malades ne peuvent pas attendre");
     }
 
     @Test
