@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Links role phrases ("le chef de la diplomatie malienne", "the Russian foreign minister") to the person of the
@@ -32,6 +33,7 @@ public final class RoleLinker {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "un", "une", "a", "an",
             "son", "sa", "ses", "his", "her", "their", "its");
     private static final Set<String> OF_WORDS = Set.of("de", "des", "du", "of");
@@ -42,6 +44,14 @@ public final class RoleLinker {
             "lors", "pour", "sur", "avec", "par", "dans", "on", "at", "with", "by", "for");
     private static final int MAX_PHRASE_TOKENS = 8;
     private static final Set<String> COUNTERPARTS = Set.of("homologue", "homologues", "counterpart", "counterparts");
+    /**
+     * Functions of someone who acts for another: never that other. Speaker nouns ("la porte-parole des évêques",
+     * "the official") are left out too.
+     */
+    private static final Set<String> AGENTS = Set.of("spokesman", "spokeswoman", "conseiller", "conseillere",
+            "adviser", "advisor", "aide", "assistant", "assistante");
+    /** "le chef de ce syndicat": a phrase about something just named, not a title. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette", "this", "that");
 
     private final Lexicons lexicons;
 
@@ -66,6 +76,8 @@ public final class RoleLinker {
         }
         Set<String> roleClasses = lexicons.roleClasses(phrase);
         Set<String> complement = complementWords(phrase);
+        Set<String> acronyms = WORD.matcher(phrase).results().map(MatchResult::group)
+                .filter(w -> ACRONYM.matcher(w).matches()).map(Folding::lowerMatchForm).collect(Collectors.toSet());
         String head = WORD.matcher(phrase).results().map(MatchResult::group).filter(lexicons::isRoleNoun)
                 .map(Folding::lowerMatchForm).findFirst().orElse(null);
         Person best = null;
@@ -79,7 +91,7 @@ public final class RoleLinker {
             // "le ministre des Affaires étrangères" is not the person described as "le ministre de la Santé": one
             // described with the phrase's function shares what it is of, when the phrase says it (or a synonym).
             if (head != null && person.descriptors().contains(head) && !complement.isEmpty()
-                    && complement.stream().noneMatch(person.descriptors()::contains)
+                    && complement.stream().noneMatch(w -> describes(person, w, acronyms))
                     && roleClasses.stream().noneMatch(person.descriptors()::contains)) {
                 continue;
             }
@@ -117,6 +129,58 @@ public final class RoleLinker {
             }
         }
         return Optional.of(new Link(best, nearest, bestScore));
+    }
+
+    /**
+     * The person a definite role phrase most likely designates when no one is described so: the one the article
+     * names most often, more often than anyone else and at least twice, by a name of two words or more (a single
+     * word may be a recogniser's error: "U.S"), of no other nationality than the phrase says and of the gender its
+     * article gives ("a dit mercredi le président de la Confédération" in a story on
+     * Alain Berset, whom it calls "conseiller fédéral" and "chef du DFI").
+     */
+    public Optional<Link> mostNamed(String phrase, int phraseStart, List<Person> people) {
+        List<String> words = WORD.matcher(phrase).results().map(m -> Folding.lowerMatchForm(m.group())).toList();
+        if (words.size() < 2 || !OPENERS.contains(words.get(0)) || !lexicons.isRoleNoun(words.get(1))
+                || AGENTS.contains(words.get(1)) || lexicons.isSpeakerNoun(words.get(1))
+                || words.stream().anyMatch(DEMONSTRATIVES::contains)) {
+            return Optional.empty();
+        }
+        Person.Gender gender = words.get(0).equals("la") ? Person.Gender.FEMININE
+                : words.get(0).equals("le") ? Person.Gender.MASCULINE : Person.Gender.UNKNOWN;
+        Set<String> nationalities = words.stream().map(lexicons::nationality).filter(n -> n != null)
+                .collect(Collectors.toSet());
+        Person best = null;
+        int tie = 0;
+        for (Person person : people) {
+            if (best == null || person.mentions().size() > best.mentions().size()) {
+                tie = best == null ? 0 : best.mentions().size();
+                best = person;
+            } else {
+                tie = Math.max(tie, person.mentions().size());
+            }
+        }
+        if (best == null || best.mentions().size() < 2 || best.mentions().size() == tie || !best.name().contains(" ")
+                || gender != Person.Gender.UNKNOWN && best.gender() != Person.Gender.UNKNOWN && best.gender() != gender
+                || !nationalities.isEmpty() && !best.nationalities().isEmpty()
+                && nationalities.stream().noneMatch(best.nationalities()::contains)) {
+            return Optional.empty();
+        }
+        Span nearest = best.mentions().get(0);
+        for (Span candidate : best.mentions()) {
+            if (candidate.start() < phraseStart) {
+                nearest = candidate;
+            }
+        }
+        return Optional.of(new Link(best, nearest, 0));
+    }
+
+    /**
+     * Whether a word describes a person: one of its describing words, or an acronym of them ("la présidente de la
+     * BCE" is the person described as "présidente de la Banque centrale européenne").
+     */
+    private static boolean describes(Person person, String word, Set<String> acronyms) {
+        return person.descriptors().contains(word) || acronyms.contains(word) && word.chars()
+                .allMatch(initial -> person.descriptors().stream().anyMatch(d -> d.charAt(0) == initial));
     }
 
     /**

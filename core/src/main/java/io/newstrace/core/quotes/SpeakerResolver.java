@@ -145,12 +145,12 @@ final class SpeakerResolver {
     /** The articles after "de" before a complement: "de la RTBF", "de l'UEFA". */
     private static final Set<String> ARTICLES_AFTER_DE = Set.of("la", "l'");
     /**
-     * "le Liégeois", "L'Anversoise", "la Néerlandaise": a definite article and a capitalised demonym ending as
-     * demonyms do and place names seldom do ("l'Iran", "l'Ukraine" do not); group 1 the article, group 3 a
-     * feminine ending.
+     * "le Liégeois", "L'Anversoise", "la Néerlandaise", "le Fribourgeois de 51 ans": a definite article and a
+     * capitalised demonym ending as demonyms do and place names seldom do ("l'Iran", "l'Ukraine" do not), perhaps
+     * with an age; group 1 the article, group 3 a feminine ending, group 4 the age.
      */
     private static final Pattern DEMONYM_PERSON = Pattern.compile("(?:([Ll]e|[Ll]a)\\s+|[Ll]['’])\\s*\\p{Lu}\\p{Ll}+"
-            + "(?:(ois|ais|ien)|(oise|aise|ienne))");
+            + "(?:(ois|ais|ien)|(oise|aise|ienne))(\\s+de\\s+\\d+\\s+ans)?");
     /**
      * A kind after a definite article ending the text, folded ("l'agence de notation "): group 1 the kind, group 2
      * up to two words after it.
@@ -366,9 +366,10 @@ final class SpeakerResolver {
             return resolve(beforeVerb, lastQuote);
         }
         // "le Liégeois avait confié à ses proches", "L'Anversoise a avoué": someone named by where they are from is
-        // the person of that gender named last ("Le Parisien", an outlet, is not; organisations hold the outlets).
+        // the person of that gender named last ("Le Parisien", an outlet, is not; organisations hold the outlets),
+        // surely so with an age ("le Fribourgeois de 51 ans", though the recogniser took it for an organisation).
         Matcher demonym = DEMONYM_PERSON.matcher(text);
-        if (demonym.matches() && organisations.stream().noneMatch(phrase::overlaps)) {
+        if (demonym.matches() && (demonym.group(4) != null || organisations.stream().noneMatch(phrase::overlaps))) {
             Person.Gender gender = "la".equalsIgnoreCase(demonym.group(1)) || demonym.group(3) != null
                     ? Person.Gender.FEMININE : Person.Gender.MASCULINE;
             return resolveTopic(phrase, gender, true, lastQuote, "description");
@@ -1435,9 +1436,9 @@ final class SpeakerResolver {
 
     /** The person a role phrase designates ({@link RoleLinker}), as a speaker. */
     private Optional<Resolution> resolveRole(Span phrase, String text) {
-        return roles.link(text, phrase.start(), people).map(link -> new Resolution(
-                new Speaker(link.person().name(), link.nearestMention()), Math.min(0.9, 0.6 + 0.1 * link.shared()),
-                "role"));
+        return roles.link(text, phrase.start(), people).or(() -> roles.mostNamed(text, phrase.start(), people))
+                .map(link -> new Resolution(new Speaker(link.person().name(), link.nearestMention()),
+                        Math.min(0.9, 0.5 + 0.1 * link.shared()), "role"));
     }
 
     private static List<String> words(String text) {

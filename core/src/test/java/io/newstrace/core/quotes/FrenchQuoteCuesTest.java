@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * début d'une réunion …"), a pronoun for the role or the group described when no one is named, a manner verb
  * ("enfonce Me …"), a quotation closing a sentence that opens with whose view it gives ("Pour son avocat, Me …,
  * impossible de douter … : « … »"), and a « typed for the closing mark in a paragraph whose other marks are right.
+ * And from a third, of news from France, Switzerland, Luxembourg and Québec: a title no one is described with ("le
+ * président de la Confédération") for the one the story names most, an acronym for the words of a title ("la
+ * présidente de la BAD"), a demonym with an age ("le Vaudois de 58 ans"), a mother as a person of a kind.
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -85,17 +88,34 @@ class FrenchQuoteCuesTest {
             Plusieurs membres du gouvernement multiplient les visites sur les marchés. Ils saluent « la résilience des commerçants » et appellent à « resserrer les rangs ».
             """;
 
+    /** A story on one man, whom it calls by a title he is not described with, and a bank's chief by its acronym. */
+    private static final String TITLED = """
+            Le doyen du gouvernement s'en va
+
+            Clap de fin pour le doyen du Conseil fédéral Marc Dufour. Après douze ans au gouvernement, le socialiste quittera Berne à la fin de l'année.
+
+            « J'ai informé mes collègues que je partirai à la fin de cette année », a dit mercredi le président de la Confédération devant les médias. « C'est le bon moment pour partir », a poursuivi le Vaudois de 58 ans.
+
+            Selon Marc Dufour, il ne faut jamais sous-estimer les temps institutionnels. Marc Dufour restera au Conseil jusqu'en décembre, et Marc Dufour votera encore le budget.
+
+            La présidente de la Banque africaine de développement, Aminata Koné, a reçu jeudi le ministre Paul Mensah. Selon la présidente de la BAD, la croissance restera forte cette année. Paul Mensah et Aminata Koné doivent se revoir en mai.
+
+            « On n'en revient pas », témoigne une maman dont l'enfant est scolarisé à Berne.
+            """;
+
     @TempDir
     static Path directory;
     private static Annotated article;
     private static Annotated unnamed;
     private static Annotated described;
+    private static Annotated titled;
 
     @BeforeAll
     static void annotate() throws IOException {
         article = Samples.annotateText(directory, "paludisme.txt", TEXT);
         unnamed = Samples.annotateText(directory, "tirs-au-but.txt", UNNAMED);
         described = Samples.annotateText(directory, "fmi.txt", DESCRIBED);
+        titled = Samples.annotateText(directory, "doyen.txt", TITLED);
     }
 
     private static Quote quote(String start) {
@@ -177,6 +197,18 @@ class FrenchQuoteCuesTest {
                 .isEqualTo("membres du gouvernement");
         assertThat(Samples.quote(described, "resserrer les rangs").speaker().name())
                 .isEqualTo("membres du gouvernement");
+    }
+
+    @Test
+    void aTitleNoOneIsDescribedWithIsTheOneTheStoryNamesMostAndAnAcronymStandsForItsWords() {
+        assertThat(Samples.quote(titled, "J'ai informé mes collègues").speaker().name()).isEqualTo("Marc Dufour");
+        assertThat(Samples.quote(titled, "C'est le bon moment").speaker().name()).isEqualTo("Marc Dufour");
+        assertThat(Samples.quote(titled, "la croissance restera forte").speaker().name()).isEqualTo("Aminata Koné");
+    }
+
+    @Test
+    void aMotherIsAPersonOfAKind() {
+        assertThat(Samples.quote(titled, "On n'en revient pas").speaker().name()).isEqualTo("une maman");
     }
 
     @Test
