@@ -72,9 +72,10 @@ public final class QuoteExtractor {
     /**
      * A subject phrase: up to the first punctuation, and short; the dot of an honorific, a title or an initial does
      * not end it ("a affirmé M. Peskov", "said J. Smith", "said Rep. G.K. Butterfield", "Sen. Lindsey Graham told",
-     * "said C. Stewart Verdery Jr., a senior …").
+     * "said C. Stewart Verdery Jr., a senior …"); never a clause opening with "que" (", a indiqué que des
+     * vérifications seraient faites").
      */
-    private static final String SUBJECT = "((?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED + ")\\.(?=\\s|,)"
+    private static final String SUBJECT = "((?!qu(?:e\\s|'))(?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED + ")\\.(?=\\s|,)"
             // Initials run together, "G.K.", but not a time, "3 a.m."
             + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
     /**
@@ -614,8 +615,10 @@ public final class QuoteExtractor {
                 // "…, le ministre de la Santé publique (Minsanté), Manaouda Malachie.": an acronym in brackets.
                 + "(?:\\s*\\([^(),]{1,40}\\))?"
                 // "…, said Marty Puranik, CEO and founder of cloud hosting company Atlantic.Net.": a dot inside a word,
-                // or an abbreviation's ("… at Washington University in St. Louis.").
-                + "(?:,(?:[^.;:!?«»“”]|\\.(?=\\S)|(?<=" + ABBREVIATED + ")\\.(?=\\s)){0,120})?"
+                // or an abbreviation's ("… at Washington University in St. Louis."); not a clause reported after a
+                // participle (", tout en précisant que …").
+                + "(?:,(?![^.;:!?«»“”]*\\bqu(?:e\\b|'))(?:[^.;:!?«»“”]|\\.(?=\\S)|(?<=" + ABBREVIATED
+                + ")\\.(?=\\s)){0,120})?"
                 // "…, a-t-elle expliqué à CBC.": an inverted pronoun after its auxiliary, and whom it was said to.
                 + "|(?:" + AUX + "(?:-t)?-(il|elle)\\s+" + ADVERBS + "(?:" + verb + ")|" + verb + "(?:-t)?-(il|elle))"
                 + "(?:\\s+(?:a|au|aux)\\s+[^,.;:!?«»“”\"]{1,40}?)?|(?:selon|according\\s+to)\\s+"

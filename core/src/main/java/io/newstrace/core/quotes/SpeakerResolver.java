@@ -80,7 +80,7 @@ final class SpeakerResolver {
     private static final Set<String> CLAUSE_VERBS = Set.of("would", "will", "could", "should", "can", "cannot",
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
             "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
-            "vont", "peut", "peuvent", "doit", "doivent", "pourrait", "devrait");
+            "vont", "peut", "peuvent", "doit", "doivent", "pourrait", "devrait", "ont", "avait", "avaient");
     /** Irregular past forms that are no present or participle too ("put", "set" are). */
     private static final String IRREGULAR_PAST = "(?:began|sought|took|went|made|gave|came|got|held|kept|left|led|met"
             + "|ran|saw|sat|stood|won|lost|brought|bought|thought|felt|found|became|chose|drew|drove|flew|grew"

@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * impossible de douter … : « … »"), and a « typed for the closing mark in a paragraph whose other marks are right.
  * And from a third, of news from France, Switzerland, Luxembourg and Québec: a title no one is described with ("le
  * président de la Confédération") for the one the story names most, an acronym for the words of a title ("la
- * présidente de la BAD"), a demonym with an age ("le Vaudois de 58 ans"), a mother as a person of a kind.
+ * présidente de la BAD"), a demonym with an age ("le Vaudois de 58 ans"), a mother as a person of a kind, the
+ * feminine of a function ("la procureure"), a clause reported by a participle after an incise ("…, a ajouté la
+ * procureure, tout en précisant que …"), a group named by what it does ("les putschistes").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -103,12 +105,26 @@ class FrenchQuoteCuesTest {
             « On n'en revient pas », témoigne une maman dont l'enfant est scolarisé à Berne.
             """;
 
+    /** Reported speech around an incise and a participle, after a participle's phrase, and a group's accusation. */
+    private static final String REPORTED = """
+            Un homme abattu à Lanhelin
+
+            L'auteur présumé du coup de fusil, âgé de 62 ans, a été placé en garde à vue, a ajouté la procureure, tout en précisant que la victime avait de multiples antécédents judiciaires.
+
+            Contactée par La Presse, l'attachée de presse du ministre de la Sécurité publique, Pierre Martel, a indiqué que des vérifications seraient faites auprès des autorités.
+
+            Les putschistes accusent la France de vouloir intervenir militairement.
+
+            Le village de Lanhelin, qui compte un peu plus de mille habitants, n'avait pas connu de crime depuis plus de vingt ans, rappellent les anciens du bourg.
+            """;
+
     @TempDir
     static Path directory;
     private static Annotated article;
     private static Annotated unnamed;
     private static Annotated described;
     private static Annotated titled;
+    private static Annotated reported;
 
     @BeforeAll
     static void annotate() throws IOException {
@@ -116,6 +132,7 @@ class FrenchQuoteCuesTest {
         unnamed = Samples.annotateText(directory, "tirs-au-but.txt", UNNAMED);
         described = Samples.annotateText(directory, "fmi.txt", DESCRIBED);
         titled = Samples.annotateText(directory, "doyen.txt", TITLED);
+        reported = Samples.annotateText(directory, "lanhelin.txt", REPORTED);
     }
 
     private static Quote quote(String start) {
@@ -204,6 +221,27 @@ class FrenchQuoteCuesTest {
         assertThat(Samples.quote(titled, "J'ai informé mes collègues").speaker().name()).isEqualTo("Marc Dufour");
         assertThat(Samples.quote(titled, "C'est le bon moment").speaker().name()).isEqualTo("Marc Dufour");
         assertThat(Samples.quote(titled, "la croissance restera forte").speaker().name()).isEqualTo("Aminata Koné");
+    }
+
+    @Test
+    void anIncisesSubjectThenAParticiplesClauseReportTwoStatements() {
+        Quote first = Samples.quote(reported, "L'auteur présumé du coup de fusil");
+        assertThat(first.span().of(reported.article().raw())).endsWith("placé en garde à vue");
+        assertThat(first.speaker().name()).isEqualTo("procureure");
+        assertThat(Samples.quote(reported, "la victime avait de multiples").speaker().name()).isEqualTo("procureure");
+    }
+
+    @Test
+    void aClauseOpeningWithQueIsWhatWasSaidNeverTheSubject() {
+        Quote checks = Samples.quote(reported, "des vérifications seraient faites");
+        assertThat(checks.kind().code()).isEqualTo("indirect");
+        assertThat(checks.span().of(reported.article().raw())).endsWith("auprès des autorités");
+    }
+
+    @Test
+    void aGroupNamedByWhatItDoesMayAccuse() {
+        assertThat(Samples.quote(reported, "vouloir intervenir militairement").speaker().name())
+                .isEqualTo("putschistes");
     }
 
     @Test
