@@ -75,7 +75,8 @@ public final class QuoteExtractor {
      * "said C. Stewart Verdery Jr., a senior …"); never a clause opening with "que" (", a indiqué que des
      * vérifications seraient faites").
      */
-    private static final String SUBJECT = "((?!qu(?:e\\s|'))(?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED + ")\\.(?=\\s|,)"
+    private static final String SUBJECT = "((?!qu(?:e\\s|'))(?:[^,.;:!?«»“”\"()\\[\\]]|(?<=" + ABBREVIATED
+            + ")\\.(?=\\s|,)"
             // Initials run together, "G.K.", but not a time, "3 a.m."
             + "|(?<=\\b[b-oq-z])\\.(?=[a-z]\\.)){2,90}?)";
     /**
@@ -210,6 +211,15 @@ public final class QuoteExtractor {
     /** A preposition ending the text, folded ("de", "de la", "d'", "à", "of", "to" …): what follows is its object. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?:^|[\\s'])(?:de|du|des|d'|a|au|aux|pour|par"
             + "|avec|contre|sur|chez|of|for|with|by|to|from|about|against|at)\\s*(?:la\\s+|l'\\s*)?$");
+    /**
+     * A statement of someone's and what it said (folded): "l'annonce d'Emmanuel Macron selon laquelle", "les
+     * accusations de Kiev selon lesquelles"; group 1 whose it is.
+     */
+    private static final Pattern STATEMENT_SAYING = Pattern.compile("\\b(?:annonce|affirmation|declaration"
+            + "|accusation|allegation|assurance|avertissement|promesse|information)s?\\s+(?:d'|de\\s+|du\\s+|des\\s+)"
+            + SUBJECT + "\\s+selon\\s+(?:laquelle|lequel|lesquelles|lesquels)\\s+");
+    /** Only a conjunction between two verbs (folded). */
+    private static final Pattern COORDINATION_ONLY = Pattern.compile("\\s*(?:et|puis|and)\\s+");
     /** The quotation marks, as written. */
     private static final String QUOTATION_MARKS = "«»“”\"";
     /** Words between quotation marks, as written: group 1 the words. */
@@ -1463,10 +1473,15 @@ public final class QuoteExtractor {
         int verbEnd = -1;
         String verbWord = null;
         while (verb.find()) {
-            previousCueStart = cueStart;
+            // "Sébastien Jost, porte-parole de la police, confirme et commente :": two verbs share one subject.
+            boolean coordinated = verbEnd >= 0 && COORDINATION_ONLY.matcher(text).region(verbEnd, verb.start(1))
+                    .matches();
+            if (!coordinated) {
+                previousCueStart = cueStart;
+                cueStart = verb.start();
+            }
             verbStart = verb.start(1);
             verbEnd = verb.end();
-            cueStart = verb.start();
             verbWord = verb.group(1);
         }
         if (verbStart < 0) {
@@ -1638,6 +1653,19 @@ public final class QuoteExtractor {
         }
         if (twoStatements(raw, folded, sentence, resolver, quotes, out)) {
             return;
+        }
+        // "Après l'annonce d'Emmanuel Macron selon laquelle la France allait reconnaître l'État de Palestine, le
+        // gouvernement israélien …": what a statement of someone's said, to the end of its clause.
+        Matcher statement = STATEMENT_SAYING.matcher(text);
+        if (statement.find()) {
+            int end = text.indexOf(',', statement.end());
+            if (addReported(trim(raw, sentence.start() + statement.end(), end < 0 ? sentence.end()
+                            : sentence.start() + end), trimSubject(folded, new Span(sentence.start()
+                            + statement.start(1), sentence.start() + statement.end(1))),
+                    raw.substring(sentence.start() + statement.start(), sentence.start() + statement.end()).strip(),
+                    0.65, resolver, last, out)) {
+                return;
+            }
         }
         // "Perdue said he didn't believe …, arguing that it was …": two statements of one speaker, the participle's
         // subject being the main clause's.

@@ -259,7 +259,8 @@ final class SpeakerResolver {
         List<String> firstWords = words(text);
         if (!firstWords.isEmpty() && RELATIVES.contains(Folding.lowerMatchForm(firstWords.get(0)))) {
             Span antecedent = antecedent(phrase.start());
-            return antecedent == null ? Optional.empty() : resolve(antecedent, lastQuote);
+            return antecedent == null ? Optional.empty() : resolve(antecedent, lastQuote)
+                    .or(() -> lastNounPhrase(antecedent).flatMap(noun -> resolve(noun, lastQuote)));
         }
         // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee that handles Homeland
         // Security, said", "Nadia Jamil, principal researcher at Dixon Hall, says", "Lee Finell, Alberta-based health
@@ -1339,6 +1340,21 @@ final class SpeakerResolver {
         }
         return -1;
     }
+
+    /**
+     * The last noun phrase of a clause, from its last determiner: in "La dizaine de cas … préoccupe la Santé publique,
+     * qui appelle …" the antecedent is "la Santé publique".
+     */
+    private Optional<Span> lastNounPhrase(Span clause) {
+        Matcher determiner = DETERMINER_WORD.matcher(Folding.foldInPlace(raw)).region(clause.start(), clause.end());
+        int start = -1;
+        while (determiner.find()) {
+            start = determiner.start();
+        }
+        return start > clause.start() ? Optional.of(new Span(start, clause.end())) : Optional.empty();
+    }
+
+    private static final Pattern DETERMINER_WORD = Pattern.compile("(?<![\\p{L}'])(?:le|la|les|l')(?=[\\s\\p{L}])");
 
     /** The phrase a relative pronoun at {@code at} refers to: the words before it, back to the previous punctuation. */
     private Span antecedent(int at) {

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * président de la Confédération") for the one the story names most, an acronym for the words of a title ("la
  * présidente de la BAD"), a demonym with an age ("le Vaudois de 58 ans"), a mother as a person of a kind, the
  * feminine of a function ("la procureure"), a clause reported by a participle after an incise ("…, a ajouté la
- * procureure, tout en précisant que …"), a group named by what it does ("les putschistes").
+ * procureure, tout en précisant que …"), a group named by what it does ("les putschistes"), what a statement of
+ * someone's said ("l'annonce de X selon laquelle …"), a relative clause's antecedent at the end of the clause before
+ * ("… préoccupe la Sécurité civile, qui appelle …"), two verbs before a colon ("confirme et commente :").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -114,6 +116,12 @@ class FrenchQuoteCuesTest {
             Contactée par La Presse, l'attachée de presse du ministre de la Sécurité publique, Pierre Martel, a indiqué que des vérifications seraient faites auprès des autorités.
 
             Les putschistes accusent la France de vouloir intervenir militairement.
+
+            Après l'annonce de Jean Moreau selon laquelle la préfecture allait fermer la route, les riverains ont protesté.
+
+            La série de cambriolages dans le bourg préoccupe la Sécurité civile, qui appelle à nouveau les habitants à fermer leurs portes.
+
+            Interrogé, Luc Bernard, porte-parole de la gendarmerie, confirme et commente : « Personne n'a été blessé. »
 
             Le village de Lanhelin, qui compte un peu plus de mille habitants, n'avait pas connu de crime depuis plus de vingt ans, rappellent les anciens du bourg.
             """;
@@ -242,6 +250,24 @@ class FrenchQuoteCuesTest {
     void aGroupNamedByWhatItDoesMayAccuse() {
         assertThat(Samples.quote(reported, "vouloir intervenir militairement").speaker().name())
                 .isEqualTo("putschistes");
+    }
+
+    @Test
+    void aStatementOfSomeonesSaysWhatFollowsSelonLaquelle() {
+        Quote road = Samples.quote(reported, "la préfecture allait fermer la route");
+        assertThat(road.speaker().name()).isEqualTo("Jean Moreau");
+        assertThat(road.span().of(reported.article().raw())).isEqualTo("la préfecture allait fermer la route");
+    }
+
+    @Test
+    void aRelativeClausesAntecedentIsTheLastNounPhraseOfTheClauseBefore() {
+        assertThat(Samples.quote(reported, "fermer leurs portes").speaker().name())
+                .isEqualTo("Sécurité civile");
+    }
+
+    @Test
+    void twoCoordinatedVerbsBeforeAColonShareTheirSubject() {
+        assertThat(Samples.quote(reported, "Personne n'a été blessé").speaker().name()).isEqualTo("Luc Bernard");
     }
 
     @Test
