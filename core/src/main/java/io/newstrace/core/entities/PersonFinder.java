@@ -49,6 +49,7 @@ public final class PersonFinder {
             "according", "after", "before", "for", "since");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "near", "dans", "en",
             "au", "aux");
+    /** The fewest mentions in a place's (or a thing's) context that make a name no person's. */
     private static final int MIN_PLACE_VOTES = 2;
     /** One mention in this many after a preposition of place makes a place. */
     private static final int PLACE_SHARE = 4;
@@ -157,6 +158,7 @@ public final class PersonFinder {
         Map<String, Set<String>> descriptors = new HashMap<>();
         Map<String, int[]> genderVotes = new HashMap<>();
         Map<String, Integer> placeVotes = new HashMap<>();
+        Map<String, Integer> thingVotes = new HashMap<>();
         Set<String> titled = new HashSet<>();
         Map<List<Span>, String> lastNamedIn = new IdentityHashMap<>();
         for (NameRun run : runs) {
@@ -170,6 +172,9 @@ public final class PersonFinder {
             }
             if (placeContext(raw, run)) {
                 placeVotes.merge(key, 1, Integer::sum);
+            }
+            if (run.from > 0 && lexicons.isNamingNoun(run.tokens.get(run.from - 1).of(raw))) {
+                thingVotes.merge(key, 1, Integer::sum);
             }
             if (run.from > 0 && lexicons.isTitle(run.tokens.get(run.from - 1).of(raw))) {
                 titled.add(key);
@@ -198,6 +203,13 @@ public final class PersonFinder {
         // says he …") suggested, unless a title precedes it ("believe in Trump" once is no place).
         placeVotes.forEach((key, votes) -> {
             if (votes >= MIN_PLACE_VOTES && votes * PLACE_SHARE >= mentions.get(key).size() && !titled.contains(key)) {
+                mentions.remove(key);
+            }
+        });
+        // "le vaccin Astra Zeneca", "le groupe Wagner": a name found after a noun of a kind of thing or of
+        // organisation for half of its mentions or more names that, not a person.
+        thingVotes.forEach((key, votes) -> {
+            if (votes >= MIN_PLACE_VOTES && votes * 2 >= mentions.get(key).size() && !titled.contains(key)) {
                 mentions.remove(key);
             }
         });

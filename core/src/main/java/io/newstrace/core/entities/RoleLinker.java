@@ -132,13 +132,14 @@ public final class RoleLinker {
     }
 
     /**
-     * The person a definite role phrase most likely designates when no one is described so: the one the article
-     * names most often, more often than anyone else and at least twice, by a name of two words or more (a single
-     * word may be a recogniser's error: "U.S"), of no other nationality than the phrase says and of the gender its
-     * article gives ("a dit mercredi le président de la Confédération" in a story on
-     * Alain Berset, whom it calls "conseiller fédéral" and "chef du DFI").
+     * The person a definite role phrase most likely designates when no one is described so: of those of the gender
+     * its article gives and of no other nationality than it says, the one the article names most often, more often
+     * than any other of them and at least twice, by a name of two words or more (a single word may be a recogniser's
+     * error: "U.S"). "a dit mercredi le président de la Confédération" in a story on Alain Berset, whom it calls
+     * "conseiller fédéral" and "chef du DFI"; "affirme le dirigeant russe" in one on Vladimir Poutine and the French
+     * president he met.
      */
-    public Optional<Link> mostNamed(String phrase, int phraseStart, List<Person> people) {
+    public Optional<Link> titleHolder(String phrase, int phraseStart, List<Person> people) {
         List<String> words = WORD.matcher(phrase).results().map(m -> Folding.lowerMatchForm(m.group())).toList();
         if (words.size() < 2 || !OPENERS.contains(words.get(0)) || !lexicons.isRoleNoun(words.get(1))
                 || AGENTS.contains(words.get(1)) || lexicons.isSpeakerNoun(words.get(1))
@@ -152,6 +153,11 @@ public final class RoleLinker {
         Person best = null;
         int tie = 0;
         for (Person person : people) {
+            if (gender != Person.Gender.UNKNOWN && person.gender() != Person.Gender.UNKNOWN && person.gender() != gender
+                    || !nationalities.isEmpty() && !person.nationalities().isEmpty()
+                    && nationalities.stream().noneMatch(person.nationalities()::contains)) {
+                continue;
+            }
             if (best == null || person.mentions().size() > best.mentions().size()) {
                 tie = best == null ? 0 : best.mentions().size();
                 best = person;
@@ -159,10 +165,8 @@ public final class RoleLinker {
                 tie = Math.max(tie, person.mentions().size());
             }
         }
-        if (best == null || best.mentions().size() < 2 || best.mentions().size() == tie || !best.name().contains(" ")
-                || gender != Person.Gender.UNKNOWN && best.gender() != Person.Gender.UNKNOWN && best.gender() != gender
-                || !nationalities.isEmpty() && !best.nationalities().isEmpty()
-                && nationalities.stream().noneMatch(best.nationalities()::contains)) {
+        if (best == null || best.mentions().size() < 2 || best.mentions().size() == tie
+                || !best.name().contains(" ")) {
             return Optional.empty();
         }
         Span nearest = best.mentions().get(0);

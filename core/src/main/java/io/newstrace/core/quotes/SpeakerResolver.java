@@ -77,6 +77,7 @@ final class SpeakerResolver {
     private static final Set<String> DESCRIPTION_ARTICLES = Set.of("the", "a", "an", "one", "another");
     private static final Pattern DESCRIPTION_WORD = Pattern.compile("[\\p{Ll}\\d][\\p{L}\\d'’-]*");
     /** Auxiliaries and modals: a phrase holding one is a clause (what was said), not who said it. */
+    private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les", "l'", "un", "une", "des");
     private static final Set<String> CLAUSE_VERBS = Set.of("would", "will", "could", "should", "can", "cannot",
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
             "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
@@ -124,6 +125,8 @@ final class SpeakerResolver {
     private static final String CIRCUMSTANCES = "^(?:(?:(?:lundi|mardi|mercredi|jeudi|"
             + "vendredi|samedi|dimanche|hier|aujourd'hui|(?:ce|cet|cette)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|"
             + "samedi|dimanche|matin|soir|apres-midi|semaine))(?:\\s+(?:matin|soir|apres-midi))?|a\\s+cette\\s+occasion"
+            // "a déclaré un peu plus tard le ministre de la Santé"
+            + "|(?:un\\s+peu\\s+)?plus\\s+tard|peu\\s+apres|ensuite|encore|aussi|egalement|alors|enfin"
             + "|(?:a|au|aupres\\s+(?:de|du))\\s+(?:l'\\s*|la\\s+|le\\s+)?[\\p{L}-]+"
             + "|(?:avec|sans|sous)\\s+(?:couvert\\s+d')?[\\p{L}-]+|en\\s+[\\p{L}-]+ant)[\\s,]+)+";
     private static final Pattern LEADING_CIRCUMSTANCE = Pattern.compile(CIRCUMSTANCES
@@ -268,13 +271,22 @@ final class SpeakerResolver {
         // whatever names it holds.
         // "Trump, whom he called a “con artist”": a pronoun is the subject itself, never an apposition.
         boolean pronoun = !firstWords.isEmpty() && lexicons.isPronoun(firstWords.get(0));
+        // "Le ministre d'Emmanuel Macron a précisé": an article capitalised as a sentence's first word opens one too.
         boolean description = !firstWords.isEmpty() && (Character.isLowerCase(firstWords.get(0).charAt(0))
-                && !pronoun || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches());
+                && !pronoun || COMPOUND_ADJECTIVE.matcher(firstWords.get(0)).matches()
+                || FRENCH_ARTICLES.contains(Folding.lowerMatchForm(firstWords.get(0))));
         // "plaide l'avocate de Yassin E., Saphia Foughar.": a person named as the complement of a noun of person is
         // not who speaks when a name in apposition follows.
         // "selon un proche d'Edouard Philippe": with no name after it, the phrase is someone of that person's.
+        // "Le ministre d'Emmanuel Macron a précisé": a definite role of someone else's is held by whom the article
+        // describes so, never by that someone; "un proche d'Edouard Philippe" is someone unnamed.
+        boolean definite = !firstWords.isEmpty() && DEFINITE_ARTICLES.contains(Folding.lowerMatchForm(firstWords.get(0)));
         Optional<Resolution> person = description ? apposedPerson(phrase)
                 .or(() -> namedAsComplement(phrase) ? nameApposedAfter(phrase)
+                        .or(() -> (definite ? resolveRole(phrase, text) : Optional.<Resolution>empty())
+                                .filter(role -> people.stream()
+                                .filter(p -> p.name().equals(role.speaker().name()))
+                                .noneMatch(p -> p.mentions().stream().anyMatch(phrase::overlaps))))
                         .or(() -> Optional.of(unnamed(phrase, text, "someone of the person's"))) : Optional.empty())
                 .or(() -> resolveName(phrase))
                 : pronoun ? resolveName(phrase) : resolveName(phrase).or(() -> apposedPerson(phrase));
@@ -1452,7 +1464,7 @@ final class SpeakerResolver {
 
     /** The person a role phrase designates ({@link RoleLinker}), as a speaker. */
     private Optional<Resolution> resolveRole(Span phrase, String text) {
-        return roles.link(text, phrase.start(), people).or(() -> roles.mostNamed(text, phrase.start(), people))
+        return roles.link(text, phrase.start(), people).or(() -> roles.titleHolder(text, phrase.start(), people))
                 .map(link -> new Resolution(new Speaker(link.person().name(), link.nearestMention()),
                         Math.min(0.9, 0.5 + 0.1 * link.shared()), "role"));
     }

@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * feminine of a function ("la procureure"), a clause reported by a participle after an incise ("…, a ajouté la
  * procureure, tout en précisant que …"), a group named by what it does ("les putschistes"), what a statement of
  * someone's said ("l'annonce de X selon laquelle …"), a relative clause's antecedent at the end of the clause before
- * ("… préoccupe la Sécurité civile, qui appelle …"), two verbs before a colon ("confirme et commente :").
+ * ("… préoccupe la Sécurité civile, qui appelle …"), two verbs before a colon ("confirme et commente :"), when it
+ * was said before an inverted subject ("a déclaré un peu plus tard le ministre"), a role of someone else's ("Le
+ * ministre de Pierre Dubois"), a name after a noun of a thing ("le vaccin Astra Zeneca").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -126,6 +128,19 @@ class FrenchQuoteCuesTest {
             Le village de Lanhelin, qui compte un peu plus de mille habitants, n'avait pas connu de crime depuis plus de vingt ans, rappellent les anciens du bourg.
             """;
 
+    /** A minister, a product named like a person, and a minister of someone's. */
+    private static final String VACCINE = """
+            Le ministre se fait vacciner
+
+            Lundi, le ministre de la Santé Marc Lenoir a reçu sa première dose du vaccin Astra Zeneca. « Je n'ai rien senti », a déclaré Marc Lenoir à l'infirmière. Le vaccin Astra Zeneca doit servir à vacciner tous les soignants, et le vaccin Astra Zeneca sera livré aux pharmacies.
+
+            « J'invite les soignants à se faire vacciner », a déclaré un peu plus tard le ministre de la Santé devant la presse.
+
+            Le ministre de Pierre Dubois a précisé que le pays avait reçu deux cent mille doses samedi.
+
+            La campagne de vaccination se poursuivra dans les hôpitaux de la région jusqu'à la fin du mois de mars, selon l'agence régionale de santé.
+            """;
+
     @TempDir
     static Path directory;
     private static Annotated article;
@@ -133,6 +148,7 @@ class FrenchQuoteCuesTest {
     private static Annotated described;
     private static Annotated titled;
     private static Annotated reported;
+    private static Annotated vaccine;
 
     @BeforeAll
     static void annotate() throws IOException {
@@ -141,6 +157,7 @@ class FrenchQuoteCuesTest {
         described = Samples.annotateText(directory, "fmi.txt", DESCRIBED);
         titled = Samples.annotateText(directory, "doyen.txt", TITLED);
         reported = Samples.annotateText(directory, "lanhelin.txt", REPORTED);
+        vaccine = Samples.annotateText(directory, "vaccin.txt", VACCINE);
     }
 
     private static Quote quote(String start) {
@@ -268,6 +285,17 @@ class FrenchQuoteCuesTest {
     @Test
     void twoCoordinatedVerbsBeforeAColonShareTheirSubject() {
         assertThat(Samples.quote(reported, "Personne n'a été blessé").speaker().name()).isEqualTo("Luc Bernard");
+    }
+
+    @Test
+    void aTitleAfterWhenItWasSaidAndARoleOfSomeoneElsesAreHeldByTheOneDescribedSo() {
+        assertThat(Samples.quote(vaccine, "J'invite les soignants").speaker().name()).isEqualTo("Marc Lenoir");
+        assertThat(Samples.quote(vaccine, "le pays avait reçu").speaker().name()).isEqualTo("Marc Lenoir");
+    }
+
+    @Test
+    void aNameAfterANounOfAThingIsNoPerson() {
+        assertThat(vaccine.people()).extracting(p -> p.name()).doesNotContain("Astra Zeneca");
     }
 
     @Test
