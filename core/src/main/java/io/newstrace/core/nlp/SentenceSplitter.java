@@ -11,6 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentence boundaries in French and English paragraphs. ICU's break iterator finds the candidates; this class
@@ -22,6 +25,9 @@ public final class SentenceSplitter {
     private static final String CLOSERS = "»”’\"›)]";
     /** Marks that open as well as close: one directly before a letter opens the next sentence ('Kunin. "She …'). */
     private static final String OPENING_TOO = "\"’";
+
+    /** A sentence's end glued to the next one's capitalised word, after a word of two lower-case letters or more. */
+    private static final Pattern GLUED_SENTENCES = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][\"”»]?)(?=\\p{Lu}\\p{Ll})");
 
     private final Set<String> abbreviations = new HashSet<>();
 
@@ -35,9 +41,15 @@ public final class SentenceSplitter {
     public List<Span> split(String raw, Span paragraph) {
         BreakIterator breaks = BreakIterator.getSentenceInstance(ULocale.ROOT);
         breaks.setText(raw.substring(paragraph.start(), paragraph.end()));
-        List<Integer> cuts = new ArrayList<>();
+        TreeSet<Integer> cuts = new TreeSet<>();
         for (int cut = breaks.next(); cut != BreakIterator.DONE; cut = breaks.next()) {
             cuts.add(paragraph.start() + cut);
+        }
+        // "… à la chaîne Pervi Kanal.Selon Maria Zakharova, …": pages that lose the space between two paragraphs
+        // glue their sentences, where ICU sees none.
+        Matcher glued = GLUED_SENTENCES.matcher(raw).region(paragraph.start(), paragraph.end());
+        while (glued.find()) {
+            cuts.add(glued.end());
         }
         List<Span> sentences = new ArrayList<>();
         int start = paragraph.start();

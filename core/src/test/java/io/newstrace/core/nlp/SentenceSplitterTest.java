@@ -24,6 +24,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentencesGluedWithoutASpaceAreTwoButAnAbbreviationIsNoEnd() {
+        // Sputnik France's pages lose the space between paragraphs ("… Pervi Kanal.Selon Maria Zakharova, …").
+        assertThat(sentences("Moscou va réagir, a déclaré la porte-parole à la chaîne Pervi Kanal.Selon Maria "
+                + "Zakharova, les sanctions sont une \"preuve de faiblesse\".Commentant les sanctions contre "
+                + "MM.Poutine et Lavrov, elle a ironisé."))
+                .containsExactly("Moscou va réagir, a déclaré la porte-parole à la chaîne Pervi Kanal.",
+                        "Selon Maria Zakharova, les sanctions sont une \"preuve de faiblesse\".",
+                        "Commentant les sanctions contre MM.Poutine et Lavrov, elle a ironisé.");
+    }
+
+    @Test
     void englishAbbreviationsAndInitialsDoNotEndSentences() {
         assertThat(sentences("Mr. Smith flew to Washington D.C. on Monday. He met Gen. Milley at St. John's. "
                 + "J. R. R. Tolkien wrote it. U.S. troops left."))
