@@ -164,6 +164,11 @@ class FrenchQuoteCuesTest {
         return Samples.quote(article, start);
     }
 
+    /** The name of the speaker of the quote of an article starting with these words. */
+    private static String speakerOf(Annotated annotated, String start) {
+        return Samples.quote(annotated, start).speaker().name();
+    }
+
     /** Asserts the kind of the quote starting with these words, and that its speaker's name contains the one given. */
     private static void assertQuote(String start, String kind, String speaker) {
         Quote quote = quote(start);
@@ -228,24 +233,24 @@ class FrenchQuoteCuesTest {
 
     @Test
     void aPronounStandsForThePersonDescribedWhenTheArticleNamesNoOne() {
-        assertThat(Samples.quote(unnamed, "Je n'ai rien à reprocher").speaker().name()).isEqualTo("sélectionneur");
+        assertThat(speakerOf(unnamed, "Je n'ai rien à reprocher")).isEqualTo("sélectionneur");
     }
 
     @Test
     void aPronounStandsForTheRoleOrTheGroupDescribedWhenTheArticleNamesNoOne() {
-        assertThat(Samples.quote(described, "Le pays a un grand potentiel").speaker().name())
+        assertThat(speakerOf(described, "Le pays a un grand potentiel"))
                 .isEqualTo("directrice générale du Fonds monétaire international");
-        assertThat(Samples.quote(described, "la résilience des commerçants").speaker().name())
+        assertThat(speakerOf(described, "la résilience des commerçants"))
                 .isEqualTo("membres du gouvernement");
-        assertThat(Samples.quote(described, "resserrer les rangs").speaker().name())
+        assertThat(speakerOf(described, "resserrer les rangs"))
                 .isEqualTo("membres du gouvernement");
     }
 
     @Test
     void aTitleNoOneIsDescribedWithIsTheOneTheStoryNamesMostAndAnAcronymStandsForItsWords() {
-        assertThat(Samples.quote(titled, "J'ai informé mes collègues").speaker().name()).isEqualTo("Marc Dufour");
-        assertThat(Samples.quote(titled, "C'est le bon moment").speaker().name()).isEqualTo("Marc Dufour");
-        assertThat(Samples.quote(titled, "la croissance restera forte").speaker().name()).isEqualTo("Aminata Koné");
+        assertThat(speakerOf(titled, "J'ai informé mes collègues")).isEqualTo("Marc Dufour");
+        assertThat(speakerOf(titled, "C'est le bon moment")).isEqualTo("Marc Dufour");
+        assertThat(speakerOf(titled, "la croissance restera forte")).isEqualTo("Aminata Koné");
     }
 
     @Test
@@ -253,7 +258,7 @@ class FrenchQuoteCuesTest {
         Quote first = Samples.quote(reported, "L'auteur présumé du coup de fusil");
         assertThat(first.span().of(reported.article().raw())).endsWith("placé en garde à vue");
         assertThat(first.speaker().name()).isEqualTo("procureure");
-        assertThat(Samples.quote(reported, "la victime avait de multiples").speaker().name()).isEqualTo("procureure");
+        assertThat(speakerOf(reported, "la victime avait de multiples")).isEqualTo("procureure");
     }
 
     @Test
@@ -265,7 +270,7 @@ class FrenchQuoteCuesTest {
 
     @Test
     void aGroupNamedByWhatItDoesMayAccuse() {
-        assertThat(Samples.quote(reported, "vouloir intervenir militairement").speaker().name())
+        assertThat(speakerOf(reported, "vouloir intervenir militairement"))
                 .isEqualTo("putschistes");
     }
 
@@ -278,19 +283,19 @@ class FrenchQuoteCuesTest {
 
     @Test
     void aRelativeClausesAntecedentIsTheLastNounPhraseOfTheClauseBefore() {
-        assertThat(Samples.quote(reported, "fermer leurs portes").speaker().name())
+        assertThat(speakerOf(reported, "fermer leurs portes"))
                 .isEqualTo("Sécurité civile");
     }
 
     @Test
     void twoCoordinatedVerbsBeforeAColonShareTheirSubject() {
-        assertThat(Samples.quote(reported, "Personne n'a été blessé").speaker().name()).isEqualTo("Luc Bernard");
+        assertThat(speakerOf(reported, "Personne n'a été blessé")).isEqualTo("Luc Bernard");
     }
 
     @Test
     void aTitleAfterWhenItWasSaidAndARoleOfSomeoneElsesAreHeldByTheOneDescribedSo() {
-        assertThat(Samples.quote(vaccine, "J'invite les soignants").speaker().name()).isEqualTo("Marc Lenoir");
-        assertThat(Samples.quote(vaccine, "le pays avait reçu").speaker().name()).isEqualTo("Marc Lenoir");
+        assertThat(speakerOf(vaccine, "J'invite les soignants")).isEqualTo("Marc Lenoir");
+        assertThat(speakerOf(vaccine, "le pays avait reçu")).isEqualTo("Marc Lenoir");
     }
 
     @Test
@@ -300,7 +305,7 @@ class FrenchQuoteCuesTest {
 
     @Test
     void aMotherIsAPersonOfAKind() {
-        assertThat(Samples.quote(titled, "On n'en revient pas").speaker().name()).isEqualTo("une maman");
+        assertThat(speakerOf(titled, "On n'en revient pas")).isEqualTo("une maman");
     }
 
     @Test
@@ -318,7 +323,7 @@ class FrenchQuoteCuesTest {
     void aQuotationClosingASentenceThatOpensWithWhoseViewItGivesIsTheirs() {
         assertThat(quote("Mon client a toujours soigné").speaker().name()).isEqualTo("Roger Fotso");
         assertThat(quote("Il voudrait que les familles").speaker().name()).isEqualTo("Roger Fotso");
-        assertThat(Samples.quote(unnamed, "On a fait un bon match").speaker().name())
+        assertThat(speakerOf(unnamed, "On a fait un bon match"))
                 .isEqualTo("capitaine de la sélection");
     }
 
