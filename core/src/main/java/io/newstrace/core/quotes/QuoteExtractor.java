@@ -218,6 +218,8 @@ public final class QuoteExtractor {
     private static final Pattern STATEMENT_SAYING = Pattern.compile("\\b(?:annonce|affirmation|declaration"
             + "|accusation|allegation|assurance|avertissement|promesse|information)s?\\s+(?:d'|de\\s+|du\\s+|des\\s+)"
             + SUBJECT + "\\s+selon\\s+(?:laquelle|lequel|lesquelles|lesquels)\\s+");
+    /** How a French past participle ends, as written. */
+    private static final Pattern PAST_PARTICIPLE_END = Pattern.compile("é(?:e|s|es)?$");
     /** Only a conjunction between two verbs (folded). */
     private static final Pattern COORDINATION_ONLY = Pattern.compile("\\s*(?:et|puis|and)\\s+");
     /** The quotation marks, as written. */
@@ -1528,7 +1530,11 @@ public final class QuoteExtractor {
         }
         // "Stated Stone:", "Added Mr. Bush:": a verb opening its clause, its subject after it and before a colon;
         // "…, asks Policy Options editor Jennifer Ditchburn, “…”": or a name between commas, whatever came before.
-        Span inverted = invertedSubject(folded, from, from + verbEnd, to, subject.isPresent());
+        // "Le maire a remercié ses électeurs, salué son adversaire Antoine Maurice, « … »": a past participle without
+        // its auxiliary shares the subject of the one before it; the name after it is its object.
+        boolean participle = Folding.isBlank(text.substring(cueStart, verbStart).replace(",", ""))
+                && PAST_PARTICIPLE_END.matcher(raw.substring(from + verbStart, from + verbEnd).strip()).find();
+        Span inverted = participle ? null : invertedSubject(folded, from, from + verbEnd, to, subject.isPresent());
         if (inverted != null) {
             Optional<Resolution> named = resolver.resolveName(inverted)
                     .filter(r -> r.speaker().mention().end() == inverted.end());

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * someone's said ("l'annonce de X selon laquelle …"), a relative clause's antecedent at the end of the clause before
  * ("… préoccupe la Sécurité civile, qui appelle …"), two verbs before a colon ("confirme et commente :"), when it
  * was said before an inverted subject ("a déclaré un peu plus tard le ministre"), a role of someone else's ("Le
- * ministre de Pierre Dubois"), a name after a noun of a thing ("le vaccin Astra Zeneca").
+ * ministre de Pierre Dubois"), a name after a noun of a thing ("le vaccin Astra Zeneca"), a name after a participle
+ * without its auxiliary ("a remercié ses électeurs, salué son adversaire X, « … »").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -124,6 +125,8 @@ class FrenchQuoteCuesTest {
             La série de cambriolages dans le bourg préoccupe la Sécurité civile, qui appelle à nouveau les habitants à fermer leurs portes.
 
             Interrogé, Luc Bernard, porte-parole de la gendarmerie, confirme et commente : « Personne n'a été blessé. »
+
+            Réélu dimanche, le maire Jean Vidal a été installé lundi. Le maire a remercié ses électeurs, salué son adversaire Paul Girard, « pour le combat qu'il a mené avec conviction », et promis d'être à l'écoute de tous.
 
             Le village de Lanhelin, qui compte un peu plus de mille habitants, n'avait pas connu de crime depuis plus de vingt ans, rappellent les anciens du bourg.
             """;
@@ -301,6 +304,11 @@ class FrenchQuoteCuesTest {
     @Test
     void aNameAfterANounOfAThingIsNoPerson() {
         assertThat(vaccine.people()).extracting(p -> p.name()).doesNotContain("Astra Zeneca");
+    }
+
+    @Test
+    void theNameAfterAParticipleWithoutItsAuxiliaryIsItsObject() {
+        assertThat(speakerOf(reported, "pour le combat qu'il a mené")).isEqualTo("Jean Vidal");
     }
 
     @Test
