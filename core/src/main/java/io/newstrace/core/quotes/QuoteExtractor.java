@@ -334,6 +334,12 @@ public final class QuoteExtractor {
     private static final String WEEKDAYS = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String DAY = "(?:" + WEEKDAYS + "|yesterday|today|"
             + "tonight|earlier|later)";
+    /**
+     * A French day and its date in brackets, before an inverted subject ("a annoncé vendredi dernier (25 février
+     * 2022) la présidence"), which the bracket would otherwise end.
+     */
+    private static final String DATED = "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+            + "(?:\\s+(?:dernier|prochain|matin|soir))?\\s*\\([^()]{1,30}\\)\\s+)?";
     /** Words after "said" that open no reported clause: "said in a statement", "said so", "said nothing". */
     private static final String NOT_A_CLAUSE = "(?:in|on|at|during|after|before|when|while|of|about|to|for|with|by|"
             + "from|through|via|inside|outside|into|under|over|near|behind|across|among|between|against|following|"
@@ -475,7 +481,7 @@ public final class QuoteExtractor {
                 + lexicons.reflexiveParticipleRegex() + ")(?:e?s)?\\b|" + "(?:" + OBJECT_PRONOUN
                 + AUX + "\\s+" + ADVERBS + ")?" + inciseVerb
                 // "» a annoncé, mercredi 18 août, la Protection civile algérienne": a comma may open the aside.
-                + "(?:\\s*,(?=[^,.;:!?«»“”\"]{1,50},))?\\s+" + SUBJECT + SUBJECT_STOP + ")");
+                + "(?:\\s*,(?=[^,.;:!?«»“”\"]{1,50},))?\\s+" + DATED + SUBJECT + SUBJECT_STOP + ")");
         // English: "," he said" / "," John Smith told reporters" / "," Mr. Morgan of the Sierra Club said" /
         // "," the New York businessman said" / "," a spokesperson said" / "," John Smith, a lawyer, said" /
         // "" UFCW Local 832 president Jeff Traeger said", "" University of the Fraser Valley political scientist Hamish
@@ -622,7 +628,7 @@ public final class QuoteExtractor {
         trailingIncise = Pattern.compile(",\\s*(?:(?:" + AUX + "\\s+" + ADVERBS + ")?(?![a-z]+(?:ing|ant)\\s)"
                 + "(?!(?:told|tells?)\\s)" + verb
                 // "…, a assuré, mardi à Rabat, le Wali de Bank Al-Maghrib": when or where it was said, between commas.
-                + "(?:\\s*,[^,.;:!?«»“”\"]{1,50},)?\\s+"
+                + "(?:\\s*,[^,.;:!?«»“”\"]{1,50},)?\\s+" + DATED
                 + SUBJECT
                 // "…, le ministre de la Santé publique (Minsanté), Manaouda Malachie.": an acronym in brackets.
                 + "(?:\\s*\\([^(),]{1,40}\\))?"

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ("… préoccupe la Sécurité civile, qui appelle …"), two verbs before a colon ("confirme et commente :"), when it
  * was said before an inverted subject ("a déclaré un peu plus tard le ministre"), a role of someone else's ("Le
  * ministre de Pierre Dubois"), a name after a noun of a thing ("le vaccin Astra Zeneca"), a name after a participle
- * without its auxiliary ("a remercié ses électeurs, salué son adversaire X, « … »").
+ * without its auxiliary ("a remercié ses électeurs, salué son adversaire X, « … »"), a date in brackets before an
+ * inverted subject ("a annoncé vendredi dernier (25 février 2022) la présidence").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -125,6 +126,8 @@ class FrenchQuoteCuesTest {
             La série de cambriolages dans le bourg préoccupe la Sécurité civile, qui appelle à nouveau les habitants à fermer leurs portes.
 
             Interrogé, Luc Bernard, porte-parole de la gendarmerie, confirme et commente : « Personne n'a été blessé. »
+
+            Trois otages ont été libérés dans la région, a annoncé vendredi dernier (25 février 2022) la présidence sur son compte Twitter.
 
             Réélu dimanche, le maire Jean Vidal a été installé lundi. Le maire a remercié ses électeurs, salué son adversaire Paul Girard, « pour le combat qu'il a mené avec conviction », et promis d'être à l'écoute de tous.
 
@@ -309,6 +312,11 @@ class FrenchQuoteCuesTest {
     @Test
     void theNameAfterAParticipleWithoutItsAuxiliaryIsItsObject() {
         assertThat(speakerOf(reported, "pour le combat qu'il a mené")).isEqualTo("Jean Vidal");
+    }
+
+    @Test
+    void aDateInBracketsMayStandBeforeAnInvertedSubject() {
+        assertThat(speakerOf(reported, "Trois otages ont été libérés")).startsWith("présidence");
     }
 
     @Test
