@@ -533,14 +533,15 @@ public final class QuoteExtractor {
                 // "says at a campaign stop in Toledo, Ohio, that", "said Monday at a rally in …", "wrote in his 1990
                 // autobiography that": where or when it was said, a place's commas included.
                 // "He states however, that": an adverb and its comma; "saying, apparently for the first time, that": an
-                // aside between commas.
-                + ")(?:\\s*,[^,.;:\"“”«»]{1,50},\\s*(?=that\\s)|\\s+)(?:(?:however|though|[a-z]+ly),\\s+)?"
+                // aside between commas; "a déclaré, devant une audience médusée, qu'il …".
+                + ")(?:\\s*,[^,.;:\"“”«»]{1,50},\\s*(?=that\\s|que\\s|qu')|\\s+)(?:(?:however|though|[a-z]+ly),\\s+)?"
                 + "(?:(?:[a-z0-9'‘’-]+\\s+){0,3}?|(?:(?:on\\s+)?" + DAY + "\\s+)?(?:in|on|at|during|to|after|before|dans|"
                 + "lors|devant|a|au|aux|en|par|via|sur|avec)\\s+(?:[a-z0-9'‘’-]+,?\\s+){1,8}?)"
                 // "reported that, according to …, 85 of …": "that" and a comma before an "according to" aside.
                 // "a déclaré avoir eu", "a affirmé vouloir …", "a annoncé ne prendre position que mercredi": an
                 // infinitive of these verbs, or a negated one, is what was said.
-                + "(?:que\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))|(?=(?:avoir|etre|vouloir|pouvoir|devoir"
+                // "a assuré que, Ouagadougou continuerait …": a stray comma after "que".
+                + "(?:que(?:\\s*,)?\\s+|qu'|that(?:\\s+|,\\s*(?=according\\s+to\\s))|(?=(?:avoir|etre|vouloir|pouvoir|devoir"
                 + "|savoir|souhaiter|ne\\s+(?:(?:pas|plus|jamais|rien)\\s+)?[a-z]+(?:er|ir|re|oir))\\s))");
         // "a appelé les Tchèques à rester chez eux", "ont demandé à la Confédération d'interdire ce produit", "Tsahal
         // l'accuse d'avoir délibérément placé …": what the subject urged, asked or accused someone of, an infinitive

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was said before an inverted subject ("a déclaré un peu plus tard le ministre"), a role of someone else's ("Le
  * ministre de Pierre Dubois"), a name after a noun of a thing ("le vaccin Astra Zeneca"), a name after a participle
  * without its auxiliary ("a remercié ses électeurs, salué son adversaire X, « … »"), a date in brackets before an
- * inverted subject ("a annoncé vendredi dernier (25 février 2022) la présidence").
+ * inverted subject ("a annoncé vendredi dernier (25 février 2022) la présidence"), an aside between a verb and
+ * "que" ("a déclaré, devant une audience médusée, qu'il …") and a stray comma after it ("a assuré que, …").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -128,6 +129,8 @@ class FrenchQuoteCuesTest {
             Interrogé, Luc Bernard, porte-parole de la gendarmerie, confirme et commente : « Personne n'a été blessé. »
 
             Trois otages ont été libérés dans la région, a annoncé vendredi dernier (25 février 2022) la présidence sur son compte Twitter.
+
+            Le général Paul Koné a déclaré, devant une audience médusée, qu'il n'était pas au courant de cette arrestation. Le capitaine Marc Sawadogo a assuré que, le pays respecterait ses engagements envers ses voisins.
 
             Réélu dimanche, le maire Jean Vidal a été installé lundi. Le maire a remercié ses électeurs, salué son adversaire Paul Girard, « pour le combat qu'il a mené avec conviction », et promis d'être à l'écoute de tous.
 
@@ -317,6 +320,12 @@ class FrenchQuoteCuesTest {
     @Test
     void aDateInBracketsMayStandBeforeAnInvertedSubject() {
         assertThat(speakerOf(reported, "Trois otages ont été libérés")).startsWith("présidence");
+    }
+
+    @Test
+    void anAsideMayStandBetweenAVerbAndQueAndACommaAfterIt() {
+        assertThat(speakerOf(reported, "il n'était pas au courant")).isEqualTo("Paul Koné");
+        assertThat(speakerOf(reported, "le pays respecterait ses engagements")).isEqualTo("Marc Sawadogo");
     }
 
     @Test
