@@ -280,7 +280,8 @@ final class SpeakerResolver {
         // "selon un proche d'Edouard Philippe": with no name after it, the phrase is someone of that person's.
         // "Le ministre d'Emmanuel Macron a précisé": a definite role of someone else's is held by whom the article
         // describes so, never by that someone; "un proche d'Edouard Philippe" is someone unnamed.
-        boolean definite = !firstWords.isEmpty() && DEFINITE_ARTICLES.contains(Folding.lowerMatchForm(firstWords.get(0)));
+        boolean definite = !firstWords.isEmpty()
+                && DEFINITE_ARTICLES.contains(Folding.lowerMatchForm(firstWords.get(0)));
         Optional<Resolution> person = description ? apposedPerson(phrase)
                 .or(() -> namedAsComplement(phrase) ? nameApposedAfter(phrase)
                         .or(() -> (definite ? resolveRole(phrase, text) : Optional.<Resolution>empty())
