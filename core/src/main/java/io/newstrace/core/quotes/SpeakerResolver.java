@@ -866,11 +866,16 @@ final class SpeakerResolver {
     /**
      * The article's fuller name for a name of one word: the acronym's (`expansion`), or for a kind written as a
      * name, the one organisation whose name opens with it ("la Fondation" is the "Fondation contre le cancer", "la
-     * Ville" the "Ville de Montréal"; "Facebook" stays itself); else the name as it is.
+     * Ville" the "Ville de Montréal"; "Facebook" stays itself); for a speaker noun, the one nationality the article
+     * gives it ("le gouvernement" is the "gouvernement malien"); else the name as it is.
      */
     private String fullName(String name) {
-        if (name.isEmpty() || name.contains(" ") || !Character.isUpperCase(name.charAt(0))) {
+        if (name.isEmpty() || name.contains(" ")) {
             return name;
+        }
+        // "Le gouvernement a également déclaré" after "le gouvernement malien a exigé des preuves".
+        if (!Character.isUpperCase(name.charAt(0))) {
+            return lexicons.isSpeakerNoun(name) ? withNationality(name) : name;
         }
         if (name.chars().allMatch(Character::isUpperCase)) {
             return expansion(name);

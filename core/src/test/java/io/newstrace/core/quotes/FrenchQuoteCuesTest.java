@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ministre de Pierre Dubois"), a name after a noun of a thing ("le vaccin Astra Zeneca"), a name after a participle
  * without its auxiliary ("a remercié ses électeurs, salué son adversaire X, « … »"), a date in brackets before an
  * inverted subject ("a annoncé vendredi dernier (25 février 2022) la présidence"), an aside between a verb and
- * "que" ("a déclaré, devant une audience médusée, qu'il …") and a stray comma after it ("a assuré que, …").
+ * "que" ("a déclaré, devant une audience médusée, qu'il …") and a stray comma after it ("a assuré que, …"), a body
+ * named by its noun alone after the article gave it a nationality ("le gouvernement malien … Le gouvernement").
  */
 class FrenchQuoteCuesTest {
     private static final String TEXT = """
@@ -131,6 +132,8 @@ class FrenchQuoteCuesTest {
             Trois otages ont été libérés dans la région, a annoncé vendredi dernier (25 février 2022) la présidence sur son compte Twitter.
 
             Le général Paul Koné a déclaré, devant une audience médusée, qu'il n'était pas au courant de cette arrestation. Le capitaine Marc Sawadogo a assuré que, le pays respecterait ses engagements envers ses voisins.
+
+            Le gouvernement malien a exigé des preuves. Le gouvernement a également déclaré que les formateurs étaient là à sa demande.
 
             Réélu dimanche, le maire Jean Vidal a été installé lundi. Le maire a remercié ses électeurs, salué son adversaire Paul Girard, « pour le combat qu'il a mené avec conviction », et promis d'être à l'écoute de tous.
 
@@ -326,6 +329,11 @@ class FrenchQuoteCuesTest {
     void anAsideMayStandBetweenAVerbAndQueAndACommaAfterIt() {
         assertThat(speakerOf(reported, "il n'était pas au courant")).isEqualTo("Paul Koné");
         assertThat(speakerOf(reported, "le pays respecterait ses engagements")).isEqualTo("Marc Sawadogo");
+    }
+
+    @Test
+    void aBodyNamedByItsNounAloneIsTheOneTheArticleGaveANationality() {
+        assertThat(speakerOf(reported, "les formateurs étaient là")).isEqualTo("gouvernement malien");
     }
 
     @Test
