@@ -50,9 +50,11 @@ public final class PersonFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout", "near", "dans", "en",
             "au", "aux");
     /** The fewest mentions in a place's (or a thing's) context that make a name no person's. */
-    private static final int MIN_PLACE_VOTES = 2;
+    private static final int MIN_CONTEXT_VOTES = 2;
     /** One mention in this many after a preposition of place makes a place. */
     private static final int PLACE_SHARE = 4;
+    /** One mention in this many after a noun of a kind of thing makes a thing. */
+    private static final int THING_SHARE = 2;
     private static final int DESCRIPTOR_WINDOW = 8;
     private static final int APPOSITION_MAX = 10;
     /** The words an apposition's head noun may come after: "un jeune étudiant", "a retired nurse". */
@@ -201,18 +203,10 @@ public final class PersonFinder {
         // "in Nova Scotia", "across New Brunswick": a name found several times where a place stands, for a quarter
         // of its mentions or more, is a place's, whatever the recogniser or a speech verb after it ("Nova Scotia,
         // says he …") suggested, unless a title precedes it ("believe in Trump" once is no place).
-        placeVotes.forEach((key, votes) -> {
-            if (votes >= MIN_PLACE_VOTES && votes * PLACE_SHARE >= mentions.get(key).size() && !titled.contains(key)) {
-                mentions.remove(key);
-            }
-        });
+        dropNamesFoundAs(placeVotes, PLACE_SHARE, mentions, titled);
         // "le vaccin Astra Zeneca", "le groupe Wagner": a name found after a noun of a kind of thing or of
         // organisation for half of its mentions or more names that, not a person.
-        thingVotes.forEach((key, votes) -> {
-            if (votes >= MIN_PLACE_VOTES && votes * 2 >= mentions.get(key).size() && !titled.contains(key)) {
-                mentions.remove(key);
-            }
-        });
+        dropNamesFoundAs(thingVotes, THING_SHARE, mentions, titled);
         mentions.forEach((key, spans) -> {
             Set<String> words = descriptors.getOrDefault(key, Set.of());
             Set<String> nationalities = new TreeSet<>();
@@ -314,6 +308,20 @@ public final class PersonFinder {
             case "he", "il" -> Person.Gender.MASCULINE;
             default -> Person.Gender.UNKNOWN;
         };
+    }
+
+    /**
+     * Drops the names found where a place or a thing stands (their votes) for one mention in {@code share} or more,
+     * at least {@link #MIN_CONTEXT_VOTES} times, unless a title precedes one of them.
+     */
+    private static void dropNamesFoundAs(Map<String, Integer> votes, int share, Map<String, List<Span>> mentions,
+                                         Set<String> titled) {
+        votes.forEach((key, count) -> {
+            List<Span> spans = mentions.get(key);
+            if (spans != null && count >= MIN_CONTEXT_VOTES && count * share >= spans.size() && !titled.contains(key)) {
+                mentions.remove(key);
+            }
+        });
     }
 
     /**

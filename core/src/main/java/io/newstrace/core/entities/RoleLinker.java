@@ -122,13 +122,7 @@ public final class RoleLinker {
         if (best == null) {
             return Optional.empty();
         }
-        Span nearest = best.mentions().get(0);
-        for (Span candidate : best.mentions()) {
-            if (candidate.start() < phraseStart) {
-                nearest = candidate;
-            }
-        }
-        return Optional.of(new Link(best, nearest, bestScore));
+        return Optional.of(new Link(best, nearestMentionBefore(best, phraseStart), bestScore));
     }
 
     /**
@@ -169,13 +163,7 @@ public final class RoleLinker {
                 || !best.name().contains(" ")) {
             return Optional.empty();
         }
-        Span nearest = best.mentions().get(0);
-        for (Span candidate : best.mentions()) {
-            if (candidate.start() < phraseStart) {
-                nearest = candidate;
-            }
-        }
-        return Optional.of(new Link(best, nearest, 0));
+        return Optional.of(new Link(best, nearestMentionBefore(best, phraseStart), 0));
     }
 
     /**
@@ -255,6 +243,17 @@ public final class RoleLinker {
     private static boolean overlapsMention(Span phrase, List<Person> people) {
         return people.stream().flatMap(p -> p.mentions().stream())
                 .anyMatch(phrase::overlaps);
+    }
+
+    /** The person's last mention before {@code offset}, else the first one. */
+    private static Span nearestMentionBefore(Person person, int offset) {
+        Span nearest = person.mentions().get(0);
+        for (Span candidate : person.mentions()) {
+            if (candidate.start() < offset) {
+                nearest = candidate;
+            }
+        }
+        return nearest;
     }
 
     private static int lastMentionBefore(Person person, int offset) {

@@ -1,6 +1,7 @@
 package io.newstrace.core.model;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** A half-open character range [start, end) into an article's original {@code raw} text. */
 public record Span(int start, int end) implements Serializable {
@@ -16,6 +17,16 @@ public record Span(int start, int end) implements Serializable {
 
     public int length() {
         return end - start;
+    }
+
+    /** The index of the span of {@code spans} (sentences, paragraphs) that holds {@code offset}, or -1. */
+    public static int indexHolding(List<Span> spans, int offset) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).start <= offset && offset < spans.get(i).end) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the two ranges share a character. */

@@ -941,7 +941,7 @@ public final class QuoteExtractor {
      * certain émoi … », a réagi Maxime Daye": the speaker of the quotation that opens the paragraph right below it.
      */
     private static Quote sectionSpeaker(String raw, Quote subhead, Quote next, List<Span> paragraphs) {
-        int at = indexAt(paragraphs, subhead.span().start());
+        int at = Span.indexHolding(paragraphs, subhead.span().start());
         if (at < 0 || at + 1 >= paragraphs.size() || next.speaker() == null
                 || !isSubhead(raw, subhead.span(), paragraphs.get(at))) {
             return subhead;
@@ -2342,18 +2342,8 @@ public final class QuoteExtractor {
     }
 
     private static Span sentenceOf(List<Span> sentences, int offset) {
-        int at = indexAt(sentences, offset);
+        int at = Span.indexHolding(sentences, offset);
         return at < 0 ? null : sentences.get(at);
-    }
-
-    /** The index of the span (a sentence, a paragraph) holding {@code offset}, or -1. */
-    private static int indexAt(List<Span> spans, int offset) {
-        for (int i = 0; i < spans.size(); i++) {
-            if (offset >= spans.get(i).start() && offset < spans.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Span sentenceBefore(List<Span> sentences, int offset) {

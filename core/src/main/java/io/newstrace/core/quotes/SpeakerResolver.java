@@ -76,8 +76,9 @@ final class SpeakerResolver {
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final Set<String> DESCRIPTION_ARTICLES = Set.of("the", "a", "an", "one", "another");
     private static final Pattern DESCRIPTION_WORD = Pattern.compile("[\\p{Ll}\\d][\\p{L}\\d'’-]*");
-    /** Auxiliaries and modals: a phrase holding one is a clause (what was said), not who said it. */
+    /** French articles, which open a description even capitalised as a sentence's first word. */
     private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les", "l'", "un", "une", "des");
+    /** Auxiliaries and modals: a phrase holding one is a clause (what was said), not who said it. */
     private static final Set<String> CLAUSE_VERBS = Set.of("would", "will", "could", "should", "can", "cannot",
             "may", "might", "must", "is", "are", "was", "were", "has", "have", "had", "does", "did", "won't",
             "wouldn't", "isn't", "wasn't", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "va",
@@ -1298,15 +1299,15 @@ final class SpeakerResolver {
     }
 
     /**
-     * A description as a sentence's subject, perhaps after a phrase: group 1 its determiner, group 2 its noun, group 3
-     * the words that qualify the noun, up to the verb or a punctuation mark.
-     */
-    /**
      * A French verb, by its auxiliary, clitic or ending, where a subject's description ends (folded); not a noun in
      * -ement ("les membres du gouvernement multiplient").
      */
     private static final String VERB_START = "(?:(?:a|ont|avait|avaient|est|sont|etait|etaient|se|ne|qui|va|vont|doit"
             + "|doivent|\\p{L}+(?:(?<!em)ent|ait|aient))\\s|s'|n')";
+    /**
+     * A description as a sentence's subject, perhaps after a phrase: group 1 its determiner, group 2 its noun, group 3
+     * the words that qualify the noun, up to the verb or a punctuation mark.
+     */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^(?:[^,;:]{1,120},\\s*)?"
             + "(le|la|l'|les|des|plusieurs|certains|certaines|de\\s+nombreux|de\\s+nombreuses)\\s*([\\p{L}-]+)"
             + "((?:\\s+(?!" + VERB_START + ")[\\p{L}'-]+){0,6}?)(?=\\s*[,;:(«\"“.!?]|\\s+"
@@ -1351,13 +1352,11 @@ final class SpeakerResolver {
     }
 
     private int sentenceIndex(int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
+        return Span.indexHolding(sentences, offset);
     }
+
+    /** A definite article (folded), where a noun phrase opens. */
+    private static final Pattern DETERMINER_WORD = Pattern.compile("(?<![\\p{L}'])(?:le|la|les|l')(?=[\\s\\p{L}])");
 
     /**
      * The last noun phrase of a clause, from its last determiner: in "La dizaine de cas … préoccupe la Santé publique,
@@ -1371,8 +1370,6 @@ final class SpeakerResolver {
         }
         return start > clause.start() ? Optional.of(new Span(start, clause.end())) : Optional.empty();
     }
-
-    private static final Pattern DETERMINER_WORD = Pattern.compile("(?<![\\p{L}'])(?:le|la|les|l')(?=[\\s\\p{L}])");
 
     /** The phrase a relative pronoun at {@code at} refers to: the words before it, back to the previous punctuation. */
     private Span antecedent(int at) {
