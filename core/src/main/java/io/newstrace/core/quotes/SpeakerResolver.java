@@ -1465,11 +1465,14 @@ final class SpeakerResolver {
                 "description → person so described"));
     }
 
-    /** The person a role phrase designates ({@link RoleLinker}), as a speaker. */
+    /**
+     * The person a role phrase designates ({@link RoleLinker}), as a speaker: surer the more describing words they
+     * share; a title holder, who shares none, is a guess.
+     */
     private Optional<Resolution> resolveRole(Span phrase, String text) {
         return roles.link(text, phrase.start(), people).or(() -> roles.titleHolder(text, phrase.start(), people))
                 .map(link -> new Resolution(new Speaker(link.person().name(), link.nearestMention()),
-                        Math.min(0.9, 0.5 + 0.1 * link.shared()), "role"));
+                        link.shared() == 0 ? 0.5 : Math.min(0.9, 0.6 + 0.1 * link.shared()), "role"));
     }
 
     private static List<String> words(String text) {
